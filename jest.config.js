@@ -1,0 +1,34 @@
+// One jest run covers every workspace; `npm test --workspace=<pkg>` selects one project.
+const path = require('path');
+
+const workspaces = {
+  '@passerelle/config': 'packages/config',
+  '@passerelle/db': 'packages/db',
+  '@passerelle/subgraph-kit': 'packages/subgraph-kit',
+  '@passerelle/testing': 'packages/testing',
+  '@passerelle/organisations': 'services/organisations',
+  '@passerelle/offers': 'services/offers',
+  '@passerelle/programmes': 'services/programmes',
+  '@passerelle/gateway': 'gateway',
+};
+
+process.env.TZ = 'UTC';
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: Object.entries(workspaces).map(([name, dir]) => ({
+    displayName: name,
+    rootDir: path.join(__dirname, dir),
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/test/**/*.test.ts'],
+    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, dir, 'tsconfig.json') }] },
+    // Tests run against the packages' sources, so no build is needed first.
+    moduleNameMapper: {
+      '^@passerelle/(config|db|subgraph-kit|testing)$': path.join(__dirname, 'packages/$1/src'),
+      '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
+    },
+  })),
+  // Database tests create databases of their own; one file at a time suits a 2-core machine.
+  maxWorkers: 1,
+  testTimeout: 60000,
+};

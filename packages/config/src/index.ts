@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+export { z };
+
+/** Raised at start-up when the environment does not satisfy a service's schema. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once. Every problem names the variable,
+ * e.g. `PORT: expected a whole number from 0 to 65535, got "abc"`.
+ */
+export function loadConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<S>> {
+  const result = z.object(shape).safeParse(withoutEmptyStrings(env));
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const got = env[name];
+      return `${name}: ${issue.message}${got === undefined ? '' : `, got "${got}"`}`;
+    }),
+  );
+}
+
+function withoutEmptyStrings(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+export const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number from 0 to 65535' })
+    .int('expected a whole number from 0 to 65535')
+    .min(0, 'expected a whole number from 0 to 65535')
+    .max(65535, 'expected a whole number from 0 to 65535')
+    .default(fallback);
+
+export const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol.replace(/:$/, ''));
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}` },
+  );
+
+export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+/** The settings every subgraph shares; a service adds its own. */
+export const subgraphSettings = (defaultPort: number) => ({
+  NODE_ENV: nodeEnv,
+  PORT: port(defaultPort),
+  LOG_LEVEL: logLevel,
+  /** A MySQL server URL (no database): each service uses its own database on it. */
+  MYSQL_URL: url(['mysql']).optional(),
+  /** Where the embedded SQLite files live when no MySQL URL is set. */
+  SQLITE_DIR: z.string().default('data'),
+  /** The interface to listen on; containers set 0.0.0.0. */
+  HOST: z.string().default('127.0.0.1'),
+  /** Load the demo data from the seed documents at start-up (idempotent). */
+  SEED: booleanFlag(true),
+});
+
+export function booleanFlag(fallback: boolean) {
+  return z
+    .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
+    .transform((value) => value === 'true' || value === '1')
+    .default(fallback);
+}

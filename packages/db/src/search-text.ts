@@ -1,0 +1,13 @@
+/**
+ * Folds text for case- and accent-insensitive matching that behaves the same on
+ * MySQL and SQLite: "ONU Femmes", "onu femmes" and "ÔNU Fémmes" all fold to "onu femmes".
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

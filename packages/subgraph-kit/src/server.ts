@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import { ApolloServer, type ContextFunction } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import cors from 'cors';
+import express from 'express';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './errors';
+import type { Logger } from './logger';
+
+export interface RequestContextBase {
+  requestId: string;
+  logger: Logger;
+}
+
+export interface SubgraphServerOptions<Context extends RequestContextBase> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  port: number;
+  /** Binds to loopback unless told otherwise (containers pass 0.0.0.0). */
+  host?: string;
+  production: boolean;
+  logger: Logger;
+  /** Builds the per-request context (DataLoaders live here, so they never outlive a request). */
+  context: (base: RequestContextBase) => Context | Promise<Context>;
+  /** Each dependency's state for `/ready`, e.g. `{ database: true }`. */
+  readiness: () => Promise<Record<string, boolean>>;
+}
+
+export interface SubgraphServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a Federation 2 subgraph over HTTP: `/graphql`, `/health` (alive) and
+ * `/ready` (dependencies up). Errors that are not ours (a failed SQL statement, a bug)
+ * reach clients as INTERNAL_SERVER_ERROR with no detail; the detail goes to the log.
+ */
+export async function startSubgraphServer<Context extends RequestContextBase>(
+  options: SubgraphServerOptions<Context>,
+): Promise<SubgraphServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const { logger } = options;
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, error) => maskInternalError(formatted, error, logger, options.production),
+    logger,
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await options.readiness().catch(() => ({ readiness: false }));
+    const ready = Object.values(checks).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks });
+  });
+
+  const context: ContextFunction<[{ req: express.Request }], Context> = async ({ req }) => {
+    const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
+    return options.context({ requestId, logger: logger.child({ requestId }) });
+  };
+  app.use('/graphql', cors(), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph listening`);
+
+  return {
+    url,
+    port,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+  production: boolean,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const known = typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  if (known) return formatted;
+  logger.error({ err: error }, 'unexpected error while resolving a request');
+  if (!production) return formatted;
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,109 @@
+import type { DocumentNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DataSource, Logger as QueryLogger } from 'typeorm';
+import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
+import { loadConfig, subgraphSettings } from '@passerelle/config';
+import { createLogger, type Logger } from './logger';
+import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
+
+/** What makes one subgraph service: its contract, resolvers, tables and demo data. */
+export interface SubgraphDefinition<Context extends RequestContextBase> {
+  name: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Context>;
+  entities: ServiceDatabaseOptions['entities'];
+  migrations: ServiceDatabaseOptions['migrations'];
+  seed(dataSource: DataSource): Promise<void>;
+  context(dataSource: DataSource, base: RequestContextBase): Context;
+}
+
+export interface LaunchOptions {
+  target: DatabaseTarget;
+  port: number;
+  host?: string;
+  production: boolean;
+  logger: Logger;
+  /** Load the demo data (idempotent). */
+  seed: boolean;
+  /** Sees every SQL statement; tests count queries with it. */
+  queryLogger?: QueryLogger;
+}
+
+export interface RunningSubgraph extends SubgraphServer {
+  dataSource: DataSource;
+}
+
+/** Opens the service's own database, migrates it, seeds it if asked, and serves the subgraph. */
+export async function launchSubgraph<Context extends RequestContextBase>(
+  definition: SubgraphDefinition<Context>,
+  options: LaunchOptions,
+): Promise<RunningSubgraph> {
+  const dataSource = await createDataSource({
+    target: options.target,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: options.queryLogger,
+  });
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    if (options.seed) await definition.seed(dataSource);
+    const server = await startSubgraphServer<Context>({
+      name: definition.name,
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers,
+      port: options.port,
+      host: options.host,
+      production: options.production,
+      logger: options.logger,
+      context: (base) => definition.context(dataSource, base),
+      readiness: async () => ({ database: await isReachable(dataSource) }),
+    });
+    return {
+      ...server,
+      dataSource,
+      stop: async () => {
+        await server.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function isReachable(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The entry point of a service process: configuration from the environment, stop on SIGINT/SIGTERM. */
+export async function runSubgraphFromEnvironment<Context extends RequestContextBase>(
+  definition: SubgraphDefinition<Context>,
+): Promise<void> {
+  const config = loadConfig({ ...subgraphSettings(definition.defaultPort) });
+  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  const target = targetFor(definition.name, config);
+  logger.info({ database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file }, 'opening database');
+  const running = await launchSubgraph(definition, {
+    target,
+    port: config.PORT,
+    host: config.HOST,
+    production: config.NODE_ENV === 'production',
+    logger,
+    seed: config.SEED,
+  });
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'draining in-flight requests, then stopping');
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,2 @@
+export { organisationsSubgraph } from './subgraph';
+export { SEED_ORGANISATIONS } from './seed-data';
