@@ -1,0 +1,1 @@
+export { offersSubgraph } from './subgraph';

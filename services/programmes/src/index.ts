@@ -1,0 +1,1 @@
+export { programmesSubgraph } from './subgraph';
