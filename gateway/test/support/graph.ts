@@ -1,4 +1,4 @@
-import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
+import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
 import { programmesSubgraph } from '@passerelle/programmes';
@@ -19,7 +19,7 @@ export interface RunningGraph {
  */
 export async function startGraph(): Promise<RunningGraph> {
   const cleanups: (() => Promise<void>)[] = [];
-  const launch = async (definition: Parameters<typeof launchSubgraph>[0]) => {
+  const launch = async <Context extends RequestContextBase>(definition: SubgraphDefinition<Context>) => {
     const [database] = testDatabaseTargets(definition.name);
     cleanups.push(() => database!.cleanup());
     const running = await launchSubgraph(definition, {
@@ -34,8 +34,8 @@ export async function startGraph(): Promise<RunningGraph> {
   };
   const subgraphs = {
     organisations: await launch(organisationsSubgraph),
-    offers: await launch(offersSubgraph as Parameters<typeof launchSubgraph>[0]),
-    programmes: await launch(programmesSubgraph as Parameters<typeof launchSubgraph>[0]),
+    offers: await launch(offersSubgraph),
+    programmes: await launch(programmesSubgraph),
   };
   const gateway = await startGateway({
     port: 0,
