@@ -30,5 +30,7 @@ module.exports = {
   })),
   // Database tests create databases of their own; one file at a time suits a 2-core machine.
   maxWorkers: 1,
+  // Test names say which database they ran on ("… on sqlite", "… on mysql"), so list them.
+  verbose: true,
   testTimeout: 60000,
 };
