@@ -6,6 +6,7 @@ const workspaces = {
   '@passerelle/db': 'packages/db',
   '@passerelle/subgraph-kit': 'packages/subgraph-kit',
   '@passerelle/testing': 'packages/testing',
+  '@passerelle/auth': 'packages/auth',
   '@passerelle/organisations': 'services/organisations',
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
@@ -24,7 +25,7 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, dir, 'tsconfig.json') }] },
     // Tests run against the packages' sources, so no build is needed first.
     moduleNameMapper: {
-      '^@passerelle/(config|db|subgraph-kit|testing)$': path.join(__dirname, 'packages/$1/src'),
+      '^@passerelle/(config|db|subgraph-kit|testing|auth)$': path.join(__dirname, 'packages/$1/src'),
       '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
     },
   })),

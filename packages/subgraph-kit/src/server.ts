@@ -9,13 +9,16 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import cors from 'cors';
 import express from 'express';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import type { Authenticator, Identity } from '@passerelle/auth';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
 export interface RequestContextBase {
   requestId: string;
   logger: Logger;
+  /** The caller, from a bearer token this subgraph verified itself; null when anonymous. */
+  viewer: Identity | null;
 }
 
 export interface SubgraphServerOptions<Context extends RequestContextBase> {
@@ -29,6 +32,8 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   logger: Logger;
   /** Builds the per-request context (DataLoaders live here, so they never outlive a request). */
   context: (base: RequestContextBase) => Context | Promise<Context>;
+  /** Verifies the Authorization header; a token that fails makes the request UNAUTHENTICATED. */
+  authenticate: Authenticator;
   /** Each dependency's state for `/ready`, e.g. `{ database: true }`. */
   readiness: () => Promise<Record<string, boolean>>;
 }
@@ -73,7 +78,10 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
 
   const context: ContextFunction<[{ req: express.Request }], Context> = async ({ req }) => {
     const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
-    return options.context({ requestId, logger: logger.child({ requestId }) });
+    const viewer = await options.authenticate(req.header('authorization')).catch((error: unknown) => {
+      throw error instanceof GraphQLError ? error : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    });
+    return options.context({ requestId, viewer, logger: logger.child({ requestId }) });
   };
   app.use('/graphql', cors(), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context }));
 

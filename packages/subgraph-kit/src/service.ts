@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
 import { loadConfig, subgraphSettings } from '@passerelle/config';
+import { authSettings, createAuthenticator, type Authenticator } from '@passerelle/auth';
 import { createLogger, type Logger } from './logger';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
 
@@ -28,6 +29,8 @@ export interface LaunchOptions {
   seed: boolean;
   /** Sees every SQL statement; tests count queries with it. */
   queryLogger?: QueryLogger;
+  /** Defaults to HS256 with the development secret (refused in production). */
+  authenticate?: Authenticator;
 }
 
 export interface RunningSubgraph extends SubgraphServer {
@@ -58,6 +61,9 @@ export async function launchSubgraph<Context extends RequestContextBase>(
       production: options.production,
       logger: options.logger,
       context: (base) => definition.context(dataSource, base),
+      authenticate:
+        options.authenticate ??
+        createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: options.production }),
       readiness: async () => ({ database: await isReachable(dataSource) }),
     });
     return {
@@ -87,7 +93,8 @@ async function isReachable(dataSource: DataSource): Promise<boolean> {
 export async function runSubgraphFromEnvironment<Context extends RequestContextBase>(
   definition: SubgraphDefinition<Context>,
 ): Promise<void> {
-  const config = loadConfig({ ...subgraphSettings(definition.defaultPort) });
+  const config = loadConfig({ ...subgraphSettings(definition.defaultPort), ...authSettings });
+  const production = config.NODE_ENV === 'production';
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   const target = targetFor(definition.name, config);
   logger.info({ database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file }, 'opening database');
@@ -95,9 +102,10 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     target,
     port: config.PORT,
     host: config.HOST,
-    production: config.NODE_ENV === 'production',
+    production,
     logger,
     seed: config.SEED,
+    authenticate: createAuthenticator({ ...config, production }),
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

@@ -160,6 +160,15 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
     expect(queries.selects()).toHaveLength(3);
   });
 
+  it('refuses a read with a token that fails verification, and serves it anonymously without one', async () => {
+    const garbage = await graphql(subgraph.url, `{ organisation(id: "undp") { id } }`, {}, { authorization: 'Bearer not-a-token' });
+    expect(garbage.status).toBe(401);
+    expect(garbage.data ?? null).toBeNull();
+    expect(garbage.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const anonymous = await graphql(subgraph.url, `{ organisation(id: "undp") { id } }`);
+    expect(anonymous.data).toEqual({ organisation: { id: 'undp' } });
+  });
+
   it('seeds idempotently: a second run inserts nothing', async () => {
     expect(await seedOrganisations(subgraph.dataSource)).toBe(0);
     const count = await ask<OrganisationsPage>(LIST, { first: 1 });
