@@ -7,6 +7,7 @@ const workspaces = {
   '@passerelle/subgraph-kit': 'packages/subgraph-kit',
   '@passerelle/testing': 'packages/testing',
   '@passerelle/auth': 'packages/auth',
+  '@passerelle/observability': 'packages/observability',
   '@passerelle/organisations': 'services/organisations',
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
@@ -25,7 +26,7 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, dir, 'tsconfig.json') }] },
     // Tests run against the packages' sources, so no build is needed first.
     moduleNameMapper: {
-      '^@passerelle/(config|db|subgraph-kit|testing|auth)$': path.join(__dirname, 'packages/$1/src'),
+      '^@passerelle/(config|db|subgraph-kit|testing|auth|observability)$': path.join(__dirname, 'packages/$1/src'),
       '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
     },
   })),

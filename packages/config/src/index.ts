@@ -71,6 +71,8 @@ export const subgraphSettings = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   /** Load the demo data from the seed documents at start-up (idempotent). */
   SEED: booleanFlag(true),
+  /** Upper bound for one SQL statement on MySQL/MariaDB, in milliseconds. */
+  QUERY_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().positive().default(5000),
 });
 
 export function booleanFlag(fallback: boolean) {

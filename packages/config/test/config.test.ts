@@ -4,7 +4,7 @@ describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
     const config = loadConfig(subgraphSettings(4001), {});
     expect(config).toEqual({
-      NODE_ENV: 'development', PORT: 4001, LOG_LEVEL: 'info', SQLITE_DIR: 'data', HOST: '127.0.0.1', SEED: true,
+      NODE_ENV: 'development', PORT: 4001, LOG_LEVEL: 'info', SQLITE_DIR: 'data', HOST: '127.0.0.1', SEED: true, QUERY_TIMEOUT_MS: 5000,
     });
   });
 

@@ -18,6 +18,10 @@ export interface ServiceDatabaseOptions {
   logger?: Logger;
   /** Upper bound for one SQL statement, in milliseconds (MySQL only; SQLite runs in-process). */
   queryTimeoutMs?: number;
+  /** Told of each failed connection attempt before the next one (start-up retries). */
+  onRetry?: (attempt: number, error: Error, delayMs: number) => void;
+  /** How many times to try reaching the database at start-up. */
+  connectAttempts?: number;
 }
 
 export function databaseNameFor(service: string): string {
@@ -49,7 +53,7 @@ export async function createDataSource(options: ServiceDatabaseOptions): Promise
   const { target } = options;
   let dataSource: DataSource;
   if (target.kind === 'mysql') {
-    await ensureMysqlDatabase(target.serverUrl, target.database);
+    await withRetries(() => ensureMysqlDatabase(target.serverUrl, target.database), options);
     const server = new URL(target.serverUrl);
     dataSource = new DataSource({
       ...common,
@@ -66,7 +70,6 @@ export async function createDataSource(options: ServiceDatabaseOptions): Promise
       dateStrings: false,
       poolSize: 10,
       extra: { connectTimeout: 10_000 },
-      ...(options.queryTimeoutMs ? { maxQueryExecutionTime: options.queryTimeoutMs } : {}),
     });
   } else {
     mkdirSync(path.dirname(target.file), { recursive: true });
@@ -82,6 +85,40 @@ export async function createDataSource(options: ServiceDatabaseOptions): Promise
     });
   }
   await dataSource.initialize();
-  if (target.kind === 'mysql') await dataSource.query("SET time_zone = '+00:00'");
+  if (target.kind === 'mysql') await limitStatementTime(dataSource, options.queryTimeoutMs);
   return dataSource;
+}
+
+/**
+ * Every pooled connection gets UTC and a statement time limit. MariaDB and MySQL name
+ * the limit differently (max_statement_time in seconds, max_execution_time in ms for SELECTs).
+ */
+async function limitStatementTime(dataSource: DataSource, timeoutMs: number | undefined): Promise<void> {
+  const [row] = (await dataSource.query('SELECT VERSION() AS version')) as { version: string }[];
+  const mariadb = /mariadb/i.test(row?.version ?? '');
+  const statements = ["SET time_zone = '+00:00'"];
+  if (timeoutMs) {
+    statements.push(
+      mariadb ? `SET SESSION max_statement_time = ${timeoutMs / 1000}` : `SET SESSION max_execution_time = ${Math.round(timeoutMs)}`,
+    );
+  }
+  const pool = (dataSource.driver as unknown as { pool: { on(event: 'connection', listener: (c: { query(sql: string): void }) => void): void } }).pool;
+  pool.on('connection', (connection) => {
+    for (const sql of statements) connection.query(sql);
+  });
+  for (const sql of statements) await dataSource.query(sql);
+}
+
+async function withRetries<T>(attempt: () => Promise<T>, options: ServiceDatabaseOptions): Promise<T> {
+  const attempts = options.connectAttempts ?? 10;
+  for (let tried = 1; ; tried += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tried >= attempts) throw error;
+      const delayMs = Math.min(500 * 2 ** (tried - 1), 5000);
+      options.onRetry?.(tried, error as Error, delayMs);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
 }

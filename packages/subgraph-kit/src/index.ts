@@ -4,5 +4,5 @@ export { scalarResolvers } from './scalars';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';
 export { keyedLoader, groupedLoader } from './loaders';
-export { createLogger, type Logger } from './logger';
+export { createLogger, type Logger } from '@passerelle/observability';
 export { launchSubgraph, runSubgraphFromEnvironment, type SubgraphDefinition, type LaunchOptions, type RunningSubgraph } from './service';

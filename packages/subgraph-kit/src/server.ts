@@ -12,7 +12,7 @@ import express from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { ErrorCode } from './errors';
-import type { Logger } from './logger';
+import { requestTelemetryPlugin, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
   requestId: string;
@@ -34,6 +34,8 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   context: (base: RequestContextBase) => Context | Promise<Context>;
   /** Verifies the Authorization header; a token that fails makes the request UNAUTHENTICATED. */
   authenticate: Authenticator;
+  /** Request metrics, served at `/metrics`. */
+  metrics: Metrics;
   /** Each dependency's state for `/ready`, e.g. `{ database: true }`. */
   readiness: () => Promise<Record<string, boolean>>;
 }
@@ -61,7 +63,11 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: !options.production,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestTelemetryPlugin<Context>(options.metrics),
+    ],
     formatError: (formatted, error) => maskInternalError(formatted, error, logger, options.production),
     logger,
   });
@@ -70,6 +76,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
+  app.get('/metrics', options.metrics.handler);
   app.get('/ready', async (_req, res) => {
     const checks = await options.readiness().catch(() => ({ readiness: false }));
     const ready = Object.values(checks).every(Boolean);

@@ -4,7 +4,8 @@ import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
 import { loadConfig, subgraphSettings } from '@passerelle/config';
 import { authSettings, createAuthenticator, type Authenticator } from '@passerelle/auth';
-import { createLogger, type Logger } from './logger';
+import { createLogger, createMetrics, type Logger } from '@passerelle/observability';
+import { observeConnectionPool } from './pool-metrics';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
 
 /** What makes one subgraph service: its contract, resolvers, tables and demo data. */
@@ -31,6 +32,8 @@ export interface LaunchOptions {
   queryLogger?: QueryLogger;
   /** Defaults to HS256 with the development secret (refused in production). */
   authenticate?: Authenticator;
+  /** Upper bound for one SQL statement on MySQL/MariaDB. */
+  queryTimeoutMs?: number;
 }
 
 export interface RunningSubgraph extends SubgraphServer {
@@ -47,11 +50,16 @@ export async function launchSubgraph<Context extends RequestContextBase>(
     entities: definition.entities,
     migrations: definition.migrations,
     logger: options.queryLogger,
+    queryTimeoutMs: options.queryTimeoutMs,
+    onRetry: (attempt, error, delayMs) =>
+      options.logger.warn({ attempt, delayMs, error: error.message }, 'database not reachable yet; retrying'),
   });
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
     if (options.seed) await definition.seed(dataSource);
+    const metrics = createMetrics(definition.name);
+    observeConnectionPool(dataSource, metrics.registry);
     const server = await startSubgraphServer<Context>({
       name: definition.name,
       typeDefs: definition.typeDefs,
@@ -65,6 +73,7 @@ export async function launchSubgraph<Context extends RequestContextBase>(
         options.authenticate ??
         createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: options.production }),
       readiness: async () => ({ database: await isReachable(dataSource) }),
+      metrics,
     });
     return {
       ...server,
@@ -105,6 +114,7 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     production,
     logger,
     seed: config.SEED,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     authenticate: createAuthenticator({ ...config, production }),
   });
   const shutdown = async (signal: string) => {

@@ -1,0 +1,4 @@
+export { createLogger, type Logger } from './logger';
+export { createMetrics, type Metrics } from './metrics';
+export { requestTelemetryPlugin, type TelemetryContext } from './request-telemetry';
+export { operationLabel } from './operation-label';
