@@ -1,8 +1,11 @@
-import { logLevel, nodeEnv, port, url, z, booleanFlag } from '@passerelle/config';
+import { authSettings } from '@passerelle/auth';
+import { booleanFlag, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
+const positive = (fallback: number) => z.coerce.number({ error: 'expected a positive whole number' }).int().positive().default(fallback);
 
 export const gatewaySettings = {
+  ...authSettings,
   NODE_ENV: nodeEnv,
   PORT: port(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -14,4 +17,13 @@ export const gatewaySettings = {
   CORS_ORIGINS: z.string().default('https://studio.apollographql.com'),
   /** Introspection is on in development and off in production unless this says otherwise. */
   INTROSPECTION: booleanFlag(false).optional(),
+  /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */
+  SUBGRAPH_TIMEOUT_MS: positive(5000),
+  MAX_DEPTH: positive(10),
+  MAX_ALIASES: positive(15),
+  MAX_COST: positive(5000),
+  MAX_TOKENS: positive(2000),
+  MAX_DIRECTIVES: positive(20),
 };
+
+export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -11,23 +11,36 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { Authenticator, Identity } from '@passerelle/auth';
+import { createMetrics, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import cors from 'cors';
-import express from 'express';
-import type pino from 'pino';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
+import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
+import { pageSizePlugin, pageSizeRule } from './page-size';
+import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetchMetrics } from './subgraph-fetcher';
 
 export interface GatewayContext {
   requestId: string;
+  logger: Logger;
+  viewer: Identity | null;
+  /** The caller's Authorization header, forwarded so each subgraph verifies it itself. */
+  authorization?: string;
 }
 
 export interface GatewayOptions {
   port: number;
   host?: string;
   production: boolean;
-  logger: pino.Logger;
+  logger: Logger;
+  authenticate: Authenticator;
   /** Where each subgraph listens, by name; overrides the URLs composed into the supergraph. */
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
   introspection?: boolean;
+  subgraphTimeoutMs?: number;
+  limits?: QueryLimits;
   supergraphSdl?: string;
 }
 
@@ -37,33 +50,71 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
+const MAX_PAGE_SIZE = 100;
+
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
-/** Forwards the gateway's request id so one id ties a request's log lines across processes. */
-class TracedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+/** One per subgraph: pooled, time-limited fetches; request id and token forwarded; failures coded. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    fetcher: ReturnType<typeof subgraphFetcher>,
+  ) {
+    super({ url, fetcher });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('requestId' in context)) return;
+    request.http?.headers.set('x-request-id', context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  override didEncounterError(error: Error & { reason?: string }) {
+    if (error instanceof GraphQLError) throw error;
+    throw subgraphUnavailable(this.subgraph, error.reason ?? 'unreachable');
+  }
+
+  override async errorFromResponse(response: { status: number }) {
+    return subgraphHttpError(this.subgraph, response.status);
   }
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const metrics = createMetrics('gateway');
+  const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
+  const fetchers: ReturnType<typeof subgraphFetcher>[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
-    buildService: ({ name, url }) => new TracedDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => {
+      const fetcher = subgraphFetcher(name, options.subgraphTimeoutMs ?? 5000, fetchMetrics);
+      fetchers.push(fetcher);
+      return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
+    },
   });
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, options.production);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: options.logger,
     introspection: options.introspection ?? !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
+    parseOptions: limits.parseOptions,
+    formatError: formatGatewayError(options.production, options.logger),
     plugins: [
+      pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestTelemetryPlugin<GatewayContext>(metrics),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -77,20 +128,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/ready', async (_req, res) => {
     const checks = Object.fromEntries(
       await Promise.all(
-        Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isUp(url)] as const),
+        Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isReady(url)] as const),
       ),
     );
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', checks });
   });
+  app.get('/metrics', metrics.handler);
   app.use(
     '/graphql',
     cors({ origin: options.corsOrigins, credentials: true }),
     express.json({ limit: '100kb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => ({ requestId: (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID() }),
+      context: async ({ req }) => {
+        const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
+        const authorization = req.header('authorization');
+        const viewer = await options.authenticate(authorization);
+        return { requestId, logger: options.logger.child({ requestId }), viewer, authorization };
+      },
     }),
   );
+  app.use(rejectUnreadableBodies);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -99,12 +157,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, 'gateway listening');
-  return { url, port, stop: () => server.stop() };
+  return {
+    url,
+    port,
+    stop: async () => {
+      await server.stop();
+      await Promise.all(fetchers.map((fetcher) => fetcher.close()));
+    },
+  };
 }
 
-async function isUp(subgraphUrl: string): Promise<boolean> {
+/** Oversized or malformed JSON bodies get a GraphQL-shaped error, not an HTML page. */
+const rejectUnreadableBodies: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+  if (!error.status || error.status >= 500) return next(error);
+  const message = error.type === 'entity.too.large' ? 'The request body is larger than 100 kB' : 'The request body is not valid JSON';
+  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
+async function isReady(subgraphUrl: string): Promise<boolean> {
   try {
-    const response = await fetch(new URL('/health', subgraphUrl), { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(new URL('/ready', subgraphUrl), { signal: AbortSignal.timeout(2000) });
     return response.ok;
   } catch {
     return false;

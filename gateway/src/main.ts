@@ -1,17 +1,20 @@
 process.env.TZ = 'UTC';
+import { createAuthenticator } from '@passerelle/auth';
 import { loadConfig } from '@passerelle/config';
-import pino from 'pino';
+import { createLogger } from '@passerelle/observability';
 import { gatewaySettings } from './config';
 import { startGateway } from './gateway';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
-  const logger = pino({ name: 'gateway', level: config.LOG_LEVEL, base: { service: 'gateway' } });
+  const production = config.NODE_ENV === 'production';
+  const logger = createLogger('gateway', config.LOG_LEVEL);
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,
-    production: config.NODE_ENV === 'production',
+    production,
     logger,
+    authenticate: createAuthenticator({ ...config, production }),
     subgraphUrls: {
       organisations: config.ORGANISATIONS_URL,
       offers: config.OFFERS_URL,
@@ -19,6 +22,14 @@ async function main(): Promise<void> {
     },
     corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     introspection: config.INTROSPECTION,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    limits: {
+      maxDepth: config.MAX_DEPTH,
+      maxAliases: config.MAX_ALIASES,
+      maxCost: config.MAX_COST,
+      maxTokens: config.MAX_TOKENS,
+      maxDirectives: config.MAX_DIRECTIVES,
+    },
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

@@ -3,7 +3,8 @@ import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
 import { programmesSubgraph } from '@passerelle/programmes';
 import { silentLogger, testDatabaseTargets } from '@passerelle/testing';
-import { startGateway, type RunningGateway } from '../../src/gateway';
+import { createAuthenticator } from '@passerelle/auth';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
 
 export interface RunningGraph {
   /** The gateway's GraphQL endpoint. */
@@ -17,7 +18,7 @@ export interface RunningGraph {
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
  * embedded database of its own, and the gateway in front, all over real HTTP.
  */
-export async function startGraph(): Promise<RunningGraph> {
+export async function startGraph(gatewayOptions: Partial<GatewayOptions> = {}): Promise<RunningGraph> {
   const cleanups: (() => Promise<void>)[] = [];
   const launch = async <Context extends RequestContextBase>(definition: SubgraphDefinition<Context>) => {
     const [database] = testDatabaseTargets(definition.name);
@@ -43,6 +44,8 @@ export async function startGraph(): Promise<RunningGraph> {
     logger: silentLogger,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
     corsOrigins: ['https://studio.apollographql.com'],
+    authenticate: createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: false }),
+    ...gatewayOptions,
   });
   cleanups.unshift(() => gateway.stop());
   return {
