@@ -1,14 +1,25 @@
 import path from 'node:path';
-import { loadTypeDefs, type RequestContextBase, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { Contribution } from './contribution.entity';
+import { createContext, type ProgrammesContext } from './context';
+import { CreateProgrammes1764000000000 } from './migrations/1764000000000-CreateProgrammes';
+import { Participation } from './participation.entity';
+import { ProgrammeCountry } from './programme-country.entity';
+import { Programme } from './programme.entity';
+import { ReportedFunding } from './reported-funding.entity';
+import { resolvers } from './resolvers';
+import { seedProgrammes } from './seed';
 
-/** The programmes subgraph, ready for `launchSubgraph`. */
-export const programmesSubgraph: SubgraphDefinition<RequestContextBase> = {
+/** Everything that makes the programmes subgraph, ready for `launchSubgraph`. */
+export const programmesSubgraph: SubgraphDefinition<ProgrammesContext> = {
   name: 'programmes',
   defaultPort: 4003,
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
-  resolvers: { Query: { programme: () => null } },
-  entities: [],
-  migrations: [],
-  seed: async () => {},
-  context: (_dataSource, base) => base,
+  resolvers,
+  entities: [Programme, ProgrammeCountry, Participation, Contribution, ReportedFunding],
+  migrations: [CreateProgrammes1764000000000],
+  seed: async (dataSource) => {
+    await seedProgrammes(dataSource);
+  },
+  context: createContext,
 };

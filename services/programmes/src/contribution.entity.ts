@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const;
+export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
+
+/**
+ * A donor's contribution to a programme. The amount is an integer of the currency's minor
+ * units (cents for USD), written as a decimal string; both are null when no source states it.
+ * Rows are read through ContributionStore, which reads the amount as exact text.
+ */
+@Entity('contributions')
+export class Contribution {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ name: 'programme_id', type: 'varchar', length: 64 })
+  programmeId!: string;
+
+  /** An id of the organisations service. */
+  @Column({ name: 'donor_id', type: 'varchar', length: 64 })
+  donorId!: string;
+
+  @Column({ name: 'amount_minor', type: 'bigint', nullable: true })
+  amountMinor!: string | null;
+
+  /** ISO 4217. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  currency!: string | null;
+
+  @Column({ type: 'varchar', length: 12 })
+  status!: ContributionStatus;
+
+  /** "YYYY-MM-DD" or "YYYY-MM". */
+  @Column({ name: 'contributed_on', type: 'varchar', length: 10, nullable: true })
+  contributedOn!: string | null;
+
+  /** The date, or "" when unknown: the list's ordering key, never null so that keyset paging stays simple. */
+  @Column({ name: 'sort_date', type: 'varchar', length: 10 })
+  sortDate!: string;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  source!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  excerpt!: string | null;
+
+  @CreateDateColumn({ name: 'recorded_at' })
+  recordedAt!: Date;
+}

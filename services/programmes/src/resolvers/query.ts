@@ -1,0 +1,50 @@
+import { badUserInput, connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import type { ProgrammesContext } from '../context';
+import { checkContributionFilter, type ContributionFilter } from '../contribution-filter';
+import { BY_DATE, contributionSortKey } from '../contribution-store';
+import { groupTotals } from '../funding';
+import type { FundingKey } from '../funding-store';
+import { BY_NAME, programmeSortKey, type ProgrammeFilter } from '../programme-store';
+
+export type FundingGrouping = 'DONOR' | 'PROGRAMME' | 'YEAR';
+const GROUPING_KEYS: Record<FundingGrouping, FundingKey> = { DONOR: 'donor', PROGRAMME: 'programme', YEAR: 'year' };
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export const queryResolvers = {
+  programme: (_: unknown, { id }: { id: string }, context: ProgrammesContext) => context.programmeById.load(id),
+
+  programmes: async (_: unknown, args: PageArgs & { filter?: ProgrammeFilter | null }, context: ProgrammesContext) => {
+    const { limit, after } = pageArgs(args, BY_NAME, 2);
+    const filter = args.filter ?? {};
+    const badCountry = filter.countries?.find((code) => !COUNTRY_CODE.test(code));
+    if (badCountry !== undefined) {
+      throw badUserInput('filter.countries', `countries are ISO 3166-1 alpha-2 codes in upper case, e.g. CD; got ${JSON.stringify(badCountry)}`);
+    }
+    const rows = await context.programmes.page(filter, limit, after);
+    return connection(rows, limit, BY_NAME, programmeSortKey, () => context.programmes.count(filter));
+  },
+
+  contribution: (_: unknown, { id }: { id: string }, context: ProgrammesContext) => context.contributionById.load(id),
+
+  contributions: async (_: unknown, args: PageArgs & { filter?: ContributionFilter | null }, context: ProgrammesContext) => {
+    const { limit, after } = pageArgs(args, BY_DATE, 2);
+    const filter = checkContributionFilter(args.filter ?? {});
+    const rows = await context.contributions.page(filter, limit, after);
+    return connection(rows, limit, BY_DATE, contributionSortKey, () => context.contributions.count(filter));
+  },
+
+  fundingBreakdown: async (
+    _: unknown,
+    args: { groupBy: FundingGrouping; filter?: ContributionFilter | null },
+    context: ProgrammesContext,
+  ) => {
+    const key = GROUPING_KEYS[args.groupBy];
+    const aggregates = await context.funding.aggregate([key], checkContributionFilter(args.filter ?? {}));
+    return groupTotals(aggregates, (row) => row[key] ?? null).map(({ key: value, totals }) => ({
+      groupBy: args.groupBy,
+      value,
+      ...totals,
+    }));
+  },
+};

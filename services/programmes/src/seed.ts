@@ -1,0 +1,84 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { foldForSearch } from '@passerelle/db';
+import { Contribution } from './contribution.entity';
+import { toMinorUnits } from './money/money';
+import { Participation } from './participation.entity';
+import { ProgrammeCountry } from './programme-country.entity';
+import { searchTextOf } from './programme-store';
+import { Programme } from './programme.entity';
+import { ReportedFunding } from './reported-funding.entity';
+import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './seed-data';
+
+/**
+ * Inserts the seed rows that are missing, in one transaction. Rows that exist are left as
+ * they are, so running it twice changes nothing and edits survive a restart.
+ * Returns how many rows it inserted.
+ */
+export async function seedProgrammes(dataSource: DataSource): Promise<number> {
+  return dataSource.transaction(async (manager) => {
+    const programmes = SEED_PROGRAMMES.map((seed) => {
+      const aliases = seed.aliases ?? [];
+      const acronym = seed.acronym ?? null;
+      return {
+        id: seed.id,
+        name: seed.name,
+        acronym,
+        aliases,
+        kind: seed.kind,
+        description: seed.description ?? null,
+        startDate: null,
+        startYear: seed.startYear ?? null,
+        endDate: null,
+        endYear: seed.endYear ?? null,
+        parentId: seed.parentId ?? null,
+        supportsId: seed.supportsId ?? null,
+        searchText: searchTextOf({ name: seed.name, acronym, aliases }),
+        sortName: foldForSearch(seed.name),
+      };
+    });
+    const countries = SEED_PROGRAMMES.flatMap((seed) =>
+      (seed.countryCodes ?? []).map((countryCode, position) => ({ programmeId: seed.id, countryCode, position })),
+    );
+    const participants = SEED_PROGRAMMES.flatMap((seed) =>
+      (seed.participants ?? []).map((participant, position) => ({
+        programmeId: seed.id,
+        organisationId: participant.organisationId,
+        role: participant.role,
+        note: participant.note ?? null,
+        position,
+      })),
+    );
+    const contributions = SEED_CONTRIBUTIONS.map((seed) => ({
+      ...seed,
+      amountMinor: null,
+      currency: null,
+      contributedOn: null,
+      sortDate: '',
+    }));
+    const reported = SEED_REPORTED_FUNDING.map(({ amount, ...seed }) => ({
+      ...seed,
+      amountMinor: toMinorUnits(amount, seed.currency).toString(),
+    }));
+    return (
+      (await insertMissing(manager, Programme, programmes, (row) => row.id)) +
+      (await insertMissing(manager, ProgrammeCountry, countries, (row) => `${row.programmeId}|${row.countryCode}`)) +
+      (await insertMissing(manager, Participation, participants, (row) => `${row.programmeId}|${row.organisationId}|${row.role}`)) +
+      (await insertMissing(manager, Contribution, contributions, (row) => row.id)) +
+      (await insertMissing(manager, ReportedFunding, reported, (row) => row.id))
+    );
+  });
+}
+
+/** Inserts, in order, the rows whose key no stored row has. */
+async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<Entity>>(
+  manager: EntityManager,
+  entity: EntityTarget<Entity>,
+  rows: Row[],
+  keyOf: (row: Row | Entity) => string,
+): Promise<number> {
+  const repository = manager.getRepository(entity);
+  const existing = new Set((await repository.find()).map((row) => keyOf(row)));
+  const missing = rows.filter((row) => !existing.has(keyOf(row)));
+  for (const row of missing) await repository.insert(row as never);
+  return missing.length;
+}
