@@ -1,1 +1,2 @@
 export { offersSubgraph } from './subgraph';
+export { SEED_OFFERS } from './seed-data';

@@ -1,14 +1,22 @@
 import path from 'node:path';
-import { loadTypeDefs, type RequestContextBase, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { createContext, type OffersContext } from './context';
+import { CreateOffers1764000000000 } from './migrations/1764000000000-CreateOffers';
+import { Offer } from './offer.entity';
+import { OFFER_DETAIL_ENTITIES } from './offer-details.entity';
+import { resolvers } from './resolvers';
+import { seedOffers } from './seed';
 
-/** The offers subgraph, ready for `launchSubgraph`. */
-export const offersSubgraph: SubgraphDefinition<RequestContextBase> = {
+/** Everything that makes the offers subgraph, ready for `launchSubgraph`. */
+export const offersSubgraph: SubgraphDefinition<OffersContext> = {
   name: 'offers',
   defaultPort: 4002,
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
-  resolvers: { Query: { offer: () => null } },
-  entities: [],
-  migrations: [],
-  seed: async () => {},
-  context: (_dataSource, base) => base,
+  resolvers,
+  entities: [Offer, ...OFFER_DETAIL_ENTITIES],
+  migrations: [CreateOffers1764000000000],
+  seed: async (dataSource) => {
+    await seedOffers(dataSource);
+  },
+  context: createContext,
 };

@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import type { Offer } from './offer.entity';
+import type { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
+import { OfferStore } from './offer-store';
+
+export interface OffersContext extends RequestContextBase {
+  store: OfferStore;
+  /** One clock per request, so an offer's status and the status filter agree. */
+  now: Date;
+  offerById: DataLoader<string, Offer | null>;
+  dutyStationsByOffer: DataLoader<string, OfferDutyStation[]>;
+  countriesByOffer: DataLoader<string, OfferCountry[]>;
+  languagesByOffer: DataLoader<string, OfferLanguage[]>;
+  themesByOffer: DataLoader<string, OfferTheme[]>;
+  programmesByOffer: DataLoader<string, OfferProgramme[]>;
+  openOfferCountByOrganisation: DataLoader<string, number>;
+}
+
+/** A fresh set of loaders per request: batching within it, no cache across users. */
+export function createContext(dataSource: DataSource, base: RequestContextBase): OffersContext {
+  const store = new OfferStore(dataSource);
+  const now = new Date();
+  const byOffer = (row: { offerId: string }) => row.offerId;
+  return {
+    ...base,
+    store,
+    now,
+    offerById: keyedLoader((ids) => store.findByIds(ids), (offer) => offer.id),
+    dutyStationsByOffer: groupedLoader((ids) => store.dutyStationsOf(ids), byOffer),
+    countriesByOffer: groupedLoader((ids) => store.countriesOf(ids), byOffer),
+    languagesByOffer: groupedLoader((ids) => store.languagesOf(ids), byOffer),
+    themesByOffer: groupedLoader((ids) => store.themesOf(ids), byOffer),
+    programmesByOffer: groupedLoader((ids) => store.programmesOf(ids), byOffer),
+    openOfferCountByOrganisation: new DataLoader(async (ids) => {
+      const counts = await store.openCounts(ids, now);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}

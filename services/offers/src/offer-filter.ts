@@ -1,0 +1,97 @@
+import { foldForSearch } from '@passerelle/db';
+import { badUserInput } from '@passerelle/subgraph-kit';
+import type { ContractType } from './offer.entity';
+import { searchWords, type SearchWord } from './search-terms';
+
+export type OfferStatus = 'DRAFT' | 'OPEN' | 'CLOSED';
+
+interface DateTimeRange {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** OfferFilter as GraphQL hands it over (enums and DateTimes already checked by their types). */
+export interface OfferFilterInput {
+  search?: string | null;
+  status?: OfferStatus | null;
+  countryCodes?: string[] | null;
+  cities?: string[] | null;
+  organisationIds?: string[] | null;
+  programmeIds?: string[] | null;
+  contractTypes?: ContractType[] | null;
+  themes?: string[] | null;
+  languages?: string[] | null;
+  deadline?: DateTimeRange | null;
+  postedAt?: DateTimeRange | null;
+}
+
+/** A checked filter, in the form the store queries with. Empty lists mean "no condition". */
+export interface OfferCriteria {
+  /** Null: no search; an empty list: a search with no searchable word, which matches nothing. */
+  searchWords: SearchWord[] | null;
+  status: OfferStatus | null;
+  countryCodes: string[];
+  cityKeys: string[];
+  organisationIds: string[];
+  programmeIds: string[];
+  contractTypes: ContractType[];
+  themes: string[];
+  languages: string[];
+  deadline: DateTimeRange;
+  postedAt: DateTimeRange;
+}
+
+const MAX_SEARCH_LENGTH = 200;
+const MAX_LIST_LENGTH = 100;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const LANGUAGE_CODE = /^[a-z]{2}$/;
+
+/** The key a city is matched on: "Port-au-Prince", "port au prince" and "PORT-AU-PRINCE" agree. */
+export function cityKeyOf(city: string): string {
+  return foldForSearch(city).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Checks a filter and puts it in the store's form. Errors name the offending field as
+ * `filter.<field>`, the argument path a client wrote.
+ */
+export function criteriaOf(filter: OfferFilterInput | null | undefined): OfferCriteria {
+  const input = filter ?? {};
+  const list = <T>(field: keyof OfferFilterInput, values: T[] | null | undefined): T[] => {
+    if (values && values.length > MAX_LIST_LENGTH) {
+      throw badUserInput(`filter.${field}`, `filter.${field} may list at most ${MAX_LIST_LENGTH} values`);
+    }
+    return values ?? [];
+  };
+  const codes = (field: 'countryCodes' | 'languages', pattern: RegExp, what: string) =>
+    list(field, input[field]).map((code) => {
+      if (!pattern.test(code)) throw badUserInput(`filter.${field}`, `${JSON.stringify(code)} is not ${what}`);
+      return code;
+    });
+
+  const search = input.search?.trim() ?? '';
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput('filter.search', `filter.search may be at most ${MAX_SEARCH_LENGTH} characters long`);
+  }
+  return {
+    searchWords: search ? searchWords(search) : null,
+    status: input.status ?? null,
+    countryCodes: codes('countryCodes', COUNTRY_CODE, 'an ISO 3166-1 alpha-2 country code in upper case, e.g. "CD"'),
+    cityKeys: list('cities', input.cities).map(cityKeyOf),
+    organisationIds: list('organisationIds', input.organisationIds),
+    programmeIds: list('programmeIds', input.programmeIds),
+    contractTypes: list('contractTypes', input.contractTypes),
+    themes: list('themes', input.themes).map((theme) => theme.trim().toLowerCase()),
+    languages: codes('languages', LANGUAGE_CODE, 'an ISO 639-1 language code in lower case, e.g. "fr"'),
+    deadline: range('deadline', input.deadline),
+    postedAt: range('postedAt', input.postedAt),
+  };
+}
+
+function range(field: 'deadline' | 'postedAt', value: DateTimeRange | null | undefined): DateTimeRange {
+  const { from = null, to = null } = value ?? {};
+  if (from && to && from.getTime() > to.getTime()) {
+    throw badUserInput(`filter.${field}`, `filter.${field}.from must not be after filter.${field}.to`);
+  }
+  return { from, to };
+}

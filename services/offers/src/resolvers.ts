@@ -1,0 +1,64 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { scalarResolvers } from '@passerelle/subgraph-kit';
+import type { OffersContext } from './context';
+import type { Offer } from './offer.entity';
+import { offersConnection, organisationReference, type OffersArgs } from './offer-connection';
+import { statusAt } from './offer-status';
+import { jobPostingJsonLd } from './json-ld';
+
+type Reference = { id: string };
+
+export const resolvers: GraphQLResolverMap<OffersContext> = {
+  DateTime: scalarResolvers.DateTime,
+  JSON: scalarResolvers.JSON,
+
+  Query: {
+    offer: (_: unknown, { id }: { id: string }, context: OffersContext) => context.offerById.load(id),
+    offers: (_: unknown, args: OffersArgs, context: OffersContext) => offersConnection(context, args),
+  },
+
+  Offer: {
+    __resolveReference: (reference: Reference, context: OffersContext) => context.offerById.load(reference.id),
+
+    organisation: (offer: Offer) => organisationReference(offer.organisationId),
+
+    programmes: async (offer: Offer, _: unknown, context: OffersContext) =>
+      (await context.programmesByOffer.load(offer.id)).map((row) => ({ __typename: 'Programme', id: row.programmeId })),
+
+    dutyStations: async (offer: Offer, _: unknown, context: OffersContext) =>
+      (await context.dutyStationsByOffer.load(offer.id)).map(({ city, countryCode }) => ({ city, countryCode })),
+
+    countryCodes: async (offer: Offer, _: unknown, context: OffersContext) =>
+      (await context.countriesByOffer.load(offer.id)).map((row) => row.countryCode),
+
+    themes: async (offer: Offer, _: unknown, context: OffersContext) =>
+      (await context.themesByOffer.load(offer.id)).map((row) => row.theme),
+
+    languages: async (offer: Offer, _: unknown, context: OffersContext) =>
+      (await context.languagesByOffer.load(offer.id)).map(({ code, required }) => ({ code, required })),
+
+    status: (offer: Offer, _: unknown, context: OffersContext) => statusAt(offer, context.now),
+
+    jsonLd: async (offer: Offer, _: unknown, context: OffersContext) => {
+      const [dutyStations, countries] = await Promise.all([
+        context.dutyStationsByOffer.load(offer.id),
+        context.countriesByOffer.load(offer.id),
+      ]);
+      return jobPostingJsonLd(offer, dutyStations, countries.map((row) => row.countryCode));
+    },
+  },
+
+  Organisation: {
+    __resolveReference: (reference: Reference) => ({ id: reference.id }),
+    offers: (organisation: Reference, args: OffersArgs, context: OffersContext) =>
+      offersConnection(context, args, { organisationId: organisation.id }),
+    openOfferCount: (organisation: Reference, _: unknown, context: OffersContext) =>
+      context.openOfferCountByOrganisation.load(organisation.id),
+  },
+
+  Programme: {
+    __resolveReference: (reference: Reference) => ({ id: reference.id }),
+    offers: (programme: Reference, args: OffersArgs, context: OffersContext) =>
+      offersConnection(context, args, { programmeId: programme.id }),
+  },
+};

@@ -1,0 +1,156 @@
+import { describeEachDatabase } from '@passerelle/testing';
+import { SEED_IDS, useOffersSubgraph } from './support';
+
+const ENTITIES = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Offer { id title organisation { id } }
+      ... on Organisation { id openOfferCount offers { totalCount edges { node { id } } } }
+      ... on Programme { id offers { totalCount edges { node { id } } } }
+    }
+  }
+`;
+
+describeEachDatabase('offers', 'offers subgraph in the federation', (database) => {
+  const { ask, queries } = useOffersSubgraph(database);
+
+  it('publishes a Federation 2 SDL with Offer as an entity and offers on Organisation and Programme', async () => {
+    const response = await ask<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+    const sdl = response.data!._service.sdl;
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toMatch(/type Offer\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Programme\s+@key\(fields: "id"\)/);
+    expect(sdl.match(/offers\(filter: OfferFilter, first: Int, after: String, orderBy: OfferOrder\): OfferConnection!/g)).toHaveLength(3);
+    expect(sdl).toContain('openOfferCount: Int!');
+  });
+
+  it('resolves many offer references with one SQL query, unknown ids as null', async () => {
+    queries.reset();
+    const response = await ask(ENTITIES, {
+      representations: [
+        { __typename: 'Offer', id: SEED_IDS.unops },
+        { __typename: 'Offer', id: 'no-such-offer' },
+        { __typename: 'Offer', id: SEED_IDS.intersos },
+        { __typename: 'Offer', id: SEED_IDS.undp },
+      ],
+    });
+    expect(response.data).toEqual({
+      _entities: [
+        { id: SEED_IDS.unops, title: 'Coordonnateur de Mobilisation Communautaire', organisation: { id: 'unops' } },
+        null,
+        { id: SEED_IDS.intersos, title: 'Coordinateur.rice de Protection', organisation: { id: 'intersos' } },
+        {
+          id: SEED_IDS.undp,
+          title: 'Charge de la Coordination Stabilisation et Paix ( 3 postes : Goma, Bunia & Bukavu)',
+          organisation: { id: 'undp' },
+        },
+      ],
+    });
+    expect(queries.selects()).toHaveLength(1);
+  });
+
+  it('lists an organisation’s offers and counts its open ones (none: all seed offers are closed)', async () => {
+    const response = await ask(ENTITIES, {
+      representations: [
+        { __typename: 'Organisation', id: 'unops' },
+        { __typename: 'Organisation', id: 'unops-htoc' },
+        { __typename: 'Organisation', id: 'gov-belgium' },
+      ],
+    });
+    expect(response.data).toEqual({
+      _entities: [
+        { id: 'unops', openOfferCount: 0, offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unops } }] } },
+        { id: 'unops-htoc', openOfferCount: 0, offers: { totalCount: 0, edges: [] } },
+        { id: 'gov-belgium', openOfferCount: 0, offers: { totalCount: 0, edges: [] } },
+      ],
+    });
+  });
+
+  it('counts the open offers of many organisations with one SQL query', async () => {
+    queries.reset();
+    const response = await ask(`query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Organisation { openOfferCount } }
+    }`, {
+      representations: ['undp', 'unops', 'intersos', 'un-women'].map((id) => ({ __typename: 'Organisation', id })),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(queries.selects()).toHaveLength(1);
+  });
+
+  it('lists the offers that serve a programme, and narrows them with the filter', async () => {
+    const response = await ask(ENTITIES, {
+      representations: [
+        { __typename: 'Programme', id: 'issss' },
+        { __typename: 'Programme', id: 'un-women-mali-peace-security' },
+        { __typename: 'Programme', id: 'no-such-programme' },
+      ],
+    });
+    expect(response.data).toEqual({
+      _entities: [
+        { id: 'issss', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.undp } }] } },
+        { id: 'un-women-mali-peace-security', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unWomen } }] } },
+        { id: 'no-such-programme', offers: { totalCount: 0, edges: [] } },
+      ],
+    });
+    const filtered = await ask(`query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Programme { offers(filter: { countryCodes: ["HT"] }) { totalCount } } }
+    }`, { representations: [{ __typename: 'Programme', id: 'issss' }] });
+    expect(filtered.data).toEqual({ _entities: [{ offers: { totalCount: 0 } }] });
+  });
+
+  it('returns programme references in the posting’s order', async () => {
+    const response = await ask(`{ offer(id: "${SEED_IDS.unWomen}") { programmes { __typename id } } }`);
+    expect(response.data).toEqual({
+      offer: {
+        programmes: [
+          { __typename: 'Programme', id: 'belgian-jpo-programme' },
+          { __typename: 'Programme', id: 'un-women-mali-peace-security' },
+        ],
+      },
+    });
+  });
+
+  it('loads a whole page’s lists with one query per list, not one per offer', async () => {
+    queries.reset();
+    const response = await ask(`{ offers(first: 100) { edges { node {
+      id dutyStations { city } countryCodes languages { code } themes programmes { id } jsonLd
+    } } } }`);
+    expect(response.errors).toBeUndefined();
+    // the page, then duty stations, countries, languages, themes and programmes: jsonLd reuses the first two
+    expect(queries.selects()).toHaveLength(6);
+  });
+
+  it('describes an offer as schema.org JobPosting JSON-LD', async () => {
+    const response = await ask<{ offer: { jsonLd: Record<string, unknown> } }>(`{ offer(id: "${SEED_IDS.undp}") { jsonLd } }`);
+    const jsonLd = response.data!.offer.jsonLd;
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org/',
+      '@type': 'JobPosting',
+      title: 'Charge de la Coordination Stabilisation et Paix ( 3 postes : Goma, Bunia & Bukavu)',
+      identifier: { '@type': 'PropertyValue', name: 'UNDP', value: '33232' },
+      hiringOrganization: { '@type': 'Organization', name: 'UNDP' },
+      validThrough: '2020-11-28T22:00:00.000Z',
+      employmentType: 'CONTRACTOR',
+      totalJobOpenings: 3,
+      jobLocation: ['Goma', 'Bunia', 'Bukavu'].map((city) => ({
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: city, addressCountry: 'CD' },
+      })),
+      url: 'https://jobs.partneragencies.net/erecruitjobs.html?JobOpeningId=33232&HRS_JO_PST_SEQ=1&hrs_site_id=2',
+    });
+    expect(jsonLd.description).toMatch(/^<h2>Description<\/h2><p>La Stratégie Internationale/);
+    // the posting states no posted date: none is made up
+    expect(jsonLd).not.toHaveProperty('datePosted');
+  });
+
+  it('places an offer with a country but no city in that country, and gives its requirements', async () => {
+    const response = await ask<{ offer: { jsonLd: Record<string, unknown> } }>(`{ offer(id: "${SEED_IDS.intersos}") { jsonLd } }`);
+    const jsonLd = response.data!.offer.jsonLd;
+    expect(jsonLd.jobLocation).toEqual([{ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'CD' } }]);
+    expect(jsonLd.experienceRequirements).toEqual({ '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 60 });
+    // the posting does not state the contract type
+    expect(jsonLd).not.toHaveProperty('employmentType');
+    expect(jsonLd.description).toContain('<ul><li>Contribuer à la conception de la stratégie de protection');
+  });
+});

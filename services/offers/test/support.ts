@@ -1,0 +1,67 @@
+import { QueryCounter } from '@passerelle/db';
+import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
+import { graphql, silentLogger, type TestDatabase } from '@passerelle/testing';
+import { offersSubgraph } from '../src/subgraph';
+
+export interface OfferNode {
+  id: string;
+  [field: string]: unknown;
+}
+
+export interface OffersPage {
+  offers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: OfferNode }[];
+  };
+}
+
+export const LIST = /* GraphQL */ `
+  query List($filter: OfferFilter, $first: Int, $after: String, $orderBy: OfferOrder) {
+    offers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id } }
+    }
+  }
+`;
+
+export const SEED_IDS = {
+  undp: 'undp-stabilisation-coordination-2020',
+  unWomen: 'un-women-mali-jpo-2015',
+  intersos: 'intersos-drc-protection-coordinator-2023',
+  unops: 'unops-haiti-community-mobilisation-2017',
+} as const;
+
+/** A seeded offers subgraph on a fresh database for the suite, and helpers to ask it things. */
+export function useOffersSubgraph(database: TestDatabase) {
+  const queries = new QueryCounter();
+  let subgraph: RunningSubgraph;
+
+  beforeAll(async () => {
+    subgraph = await launchSubgraph(offersSubgraph, {
+      target: database.create(),
+      port: 0,
+      production: false,
+      logger: silentLogger,
+      seed: true,
+      queryLogger: queries,
+    });
+  });
+  afterAll(() => subgraph.stop());
+
+  const ask = <Data>(query: string, variables: Record<string, unknown> = {}) => graphql<Data>(subgraph.url, query, variables);
+
+  /** The ids `offers` lists for a filter (and ordering), in order; fails on any error. */
+  const ids = async (filter: Record<string, unknown>, orderBy?: string): Promise<string[]> => {
+    const response = await ask<OffersPage>(LIST, { filter, first: 100, orderBy });
+    expect(response.errors).toBeUndefined();
+    return response.data!.offers.edges.map((edge) => edge.node.id);
+  };
+
+  /** The first error's extensions for a request expected to fail. */
+  const errorOf = async (query: string, variables: Record<string, unknown>) =>
+    (await ask(query, variables)).errors?.[0]?.extensions;
+
+  return { ask, ids, errorOf, queries, subgraph: () => subgraph };
+}
