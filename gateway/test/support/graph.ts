@@ -1,59 +1,88 @@
+import { createAuthenticator } from '@passerelle/auth';
+import type { DatabaseTarget } from '@passerelle/db';
 import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
 import { programmesSubgraph } from '@passerelle/programmes';
 import { silentLogger, testDatabaseTargets } from '@passerelle/testing';
-import { createAuthenticator } from '@passerelle/auth';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
+
+export type SubgraphName = 'organisations' | 'offers' | 'programmes';
 
 export interface RunningGraph {
   /** The gateway's GraphQL endpoint. */
   url: string;
   gateway: RunningGateway;
-  subgraphs: Record<'organisations' | 'offers' | 'programmes', RunningSubgraph>;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** Stops one subgraph, as a crash or a deploy would. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts it again on the same port and database. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
+
+export const developmentAuthenticator = createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: false });
 
 /**
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
  * embedded database of its own, and the gateway in front, all over real HTTP.
  */
 export async function startGraph(gatewayOptions: Partial<GatewayOptions> = {}): Promise<RunningGraph> {
-  const cleanups: (() => Promise<void>)[] = [];
-  const launch = async <Context extends RequestContextBase>(definition: SubgraphDefinition<Context>) => {
-    const [database] = testDatabaseTargets(definition.name);
-    cleanups.push(() => database!.cleanup());
-    const running = await launchSubgraph(definition, {
-      target: database!.create(),
-      port: 0,
-      production: false,
+  const databases = testDatabaseTargets('graph').slice(0, 1);
+  const targets = new Map<SubgraphName, { target: DatabaseTarget; port: number }>();
+  const definitions = {
+    organisations: organisationsSubgraph,
+    offers: offersSubgraph,
+    programmes: programmesSubgraph,
+  } as unknown as Record<SubgraphName, SubgraphDefinition<RequestContextBase>>;
+
+  const launch = async (name: SubgraphName) => {
+    const known = targets.get(name);
+    const target = known?.target ?? databases[0]!.create();
+    const running = await launchSubgraph(definitions[name], {
+      target,
+      port: known?.port ?? 0,
+      production: gatewayOptions.production ?? false,
       logger: silentLogger,
       seed: true,
+      authenticate: developmentAuthenticator,
     });
-    cleanups.unshift(() => running.stop());
+    targets.set(name, { target, port: running.port });
     return running;
   };
   const subgraphs = {
-    organisations: await launch(organisationsSubgraph),
-    offers: await launch(offersSubgraph),
-    programmes: await launch(programmesSubgraph),
+    organisations: await launch('organisations'),
+    offers: await launch('offers'),
+    programmes: await launch('programmes'),
   };
+  const stopped = new Set<SubgraphName>();
   const gateway = await startGateway({
     port: 0,
     production: false,
     logger: silentLogger,
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
     corsOrigins: ['https://studio.apollographql.com'],
-    authenticate: createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: false }),
+    authenticate: developmentAuthenticator,
     ...gatewayOptions,
   });
-  cleanups.unshift(() => gateway.stop());
   return {
     url: gateway.url,
     gateway,
     subgraphs,
+    stopSubgraph: async (name) => {
+      stopped.add(name);
+      await subgraphs[name].stop();
+    },
+    restartSubgraph: async (name) => {
+      subgraphs[name] = await launch(name);
+      stopped.delete(name);
+    },
     stop: async () => {
-      for (const cleanup of cleanups) await cleanup();
+      await gateway.stop();
+      for (const [name, subgraph] of Object.entries(subgraphs) as [SubgraphName, RunningSubgraph][]) {
+        if (!stopped.has(name)) await subgraph.stop();
+      }
+      for (const database of databases) await database.cleanup();
     },
   };
 }
