@@ -1,0 +1,146 @@
+import { graphql } from '@passerelle/testing';
+import { startGraph, type RunningGraph } from './support/graph';
+
+/** Programmes and funding through the gateway: each query crosses subgraphs over real HTTP. */
+describe('programmes and funding through the gateway', () => {
+  let graph: RunningGraph;
+  beforeAll(async () => {
+    graph = await startGraph();
+  });
+  afterAll(() => graph.stop());
+
+  it('shows the FCS with its parent, its reported total as of December 2017 and its donors’ names', async () => {
+    const response = await graphql(
+      graph.url,
+      `{
+        programme(id: "fcs") {
+          name acronym startYear
+          parent { acronym name }
+          funding {
+            reported { amount { amount currency } asOf asOfStated source }
+            donors { name }
+            totals { amount currency }
+            unknownAmountCount
+          }
+        }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      programme: {
+        name: 'Fonds de cohérence pour la stabilisation',
+        acronym: 'FCS',
+        startYear: 2015,
+        parent: { acronym: 'ISSSS', name: 'Stratégie Internationale de Soutien à la Sécurité et la Stabilisation' },
+        funding: {
+          reported: [
+            {
+              amount: { amount: '40265165.00', currency: 'USD' },
+              asOf: '2017-12',
+              asOfStated: true,
+              source: expect.stringContaining('Le secrétariat technique de l’ISSSS'),
+            },
+          ],
+          donors: ['United Nations Peacebuilding Fund', 'United Kingdom', 'Netherlands', 'Norway', 'Sweden', 'Germany'].map(
+            (name) => ({ name }),
+          ),
+          totals: [],
+          unknownAmountCount: 6,
+        },
+      },
+    });
+  });
+
+  it('lists a donor’s contributions and the programmes it funds', async () => {
+    const response = await graphql(
+      graph.url,
+      `{
+        organisation(id: "gov-sweden") {
+          name
+          contributions { status amount { amount currency } programme { acronym name } }
+          programmes(role: FUNDING) { acronym }
+        }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      organisation: {
+        name: 'Sweden',
+        contributions: [
+          { status: 'PAID', amount: null, programme: { acronym: 'FCS', name: 'Fonds de cohérence pour la stabilisation' } },
+          { status: 'COMMITTED', amount: null, programme: { acronym: null, name: 'Alignement des projets financés bilatéralement' } },
+        ],
+        programmes: [{ acronym: null }, { acronym: 'FCS' }],
+      },
+    });
+  });
+
+  it('goes from an offer to its programme to that programme’s participants (three subgraphs in one query)', async () => {
+    const response = await graphql(
+      graph.url,
+      `{
+        offer(id: "undp-stabilisation-coordination-2020") {
+          organisation { acronym }
+          programmes { acronym participants { role organisation { acronym parent { acronym } } } }
+        }
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      offer: {
+        organisation: { acronym: 'UNDP' },
+        programmes: [
+          {
+            acronym: 'ISSSS',
+            participants: [
+              { role: 'COORDINATOR', organisation: { acronym: 'UAS', parent: { acronym: 'MONUSCO' } } },
+              { role: 'SECRETARIAT', organisation: { acronym: 'STAREC', parent: { acronym: null } } },
+              { role: 'SECRETARIAT', organisation: { acronym: 'UAS', parent: { acronym: 'MONUSCO' } } },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  it('goes from a programme to the offers that serve it, and to their employer', async () => {
+    const response = await graphql(
+      graph.url,
+      `{ programme(id: "belgian-jpo-programme") {
+          participants { role organisation { name } }
+          offers { totalCount edges { node { contractType organisation { name } } } }
+      } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      programme: {
+        participants: [
+          { role: 'SPONSOR', organisation: { name: 'Belgium' } },
+          { role: 'TRAINING_PROVIDER', organisation: { name: 'Belgian Technical Cooperation' } },
+        ],
+        offers: { totalCount: 1, edges: [{ node: { contractType: 'JPO', organisation: { name: 'UN Women' } } }] },
+      },
+    });
+  });
+
+  it('answers an analyst’s funding by donor, with the donors’ names', async () => {
+    const response = await graphql<{
+      fundingBreakdown: { donor: { name: string }; contributionCount: number; unknownAmountCount: number; totals: unknown[] }[];
+    }>(
+      graph.url,
+      `{ fundingBreakdown(groupBy: DONOR) { donor { name } contributionCount unknownAmountCount totals { amount currency } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const sweden = response.data!.fundingBreakdown.find((group) => group.donor.name === 'Sweden');
+    expect(sweden).toEqual({ donor: { name: 'Sweden' }, contributionCount: 2, unknownAmountCount: 2, totals: [] });
+    expect(response.data!.fundingBreakdown).toHaveLength(9);
+  });
+
+  it('refuses a contribution in an unknown currency, naming the field, through the gateway', async () => {
+    const response = await graphql(
+      graph.url,
+      `mutation { recordContribution(input: { programmeId: "fcs", donorId: "gov-sweden", amount: "10.00", currency: "XYZ", status: PAID }) { id } }`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
+  });
+});
