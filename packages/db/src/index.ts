@@ -3,3 +3,4 @@ export { ensureMysqlDatabase, dropMysqlDatabase, mysqlServerUrl } from './mysql'
 export { QueryCounter } from './query-counter';
 export { foldForSearch } from './search-text';
 export { isMysql, columnTypes } from './dialect';
+export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';

@@ -6,3 +6,4 @@ export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type C
 export { keyedLoader, groupedLoader } from './loaders';
 export { createLogger, type Logger } from '@passerelle/observability';
 export { launchSubgraph, runSubgraphFromEnvironment, type SubgraphDefinition, type LaunchOptions, type RunningSubgraph } from './service';
+export { parseInput, assertUpdated, fields } from './input';

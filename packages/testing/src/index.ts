@@ -1,3 +1,5 @@
 export { describeEachDatabase, testDatabaseTargets, type TestDatabase } from './databases';
 export { graphql, type GraphQLResponse } from './graphql-client';
 export { silentLogger } from './silent-logger';
+export { tableSnapshot } from './table-checksum';
+export { TEST_JWT_SECRET, testAuthenticator, bearer } from './identities';

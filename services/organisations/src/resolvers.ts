@@ -1,7 +1,9 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import { isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
+import { badUserInput, connection, forbidden, pageArgs, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OrganisationsContext } from './context';
 import type { Organisation } from './organisation.entity';
+import { createOrganisationInput, updateOrganisationInput } from './organisation-input';
 import { BY_NAME, sortKeyOf, type OrganisationFilter } from './organisation-store';
 
 export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
@@ -18,6 +20,23 @@ export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
       const filter = args.filter ?? {};
       const rows = await context.store.page(filter, limit, after);
       return connection(rows, limit, BY_NAME, sortKeyOf, () => context.store.count(filter));
+    },
+  },
+
+  Mutation: {
+    createOrganisation: (_: unknown, args: { input: unknown }, context: OrganisationsContext) => {
+      if (!isAdmin(requireIdentity(context.viewer))) throw forbidden('Only admins may create organisations');
+      return context.writes.create(parseInput(createOrganisationInput, args.input));
+    },
+
+    updateOrganisation: (
+      _: unknown,
+      args: { id: string; input: unknown; expectedVersion: number },
+      context: OrganisationsContext,
+    ) => {
+      requireEditorOf(context.viewer, args.id);
+      if (args.expectedVersion < 1) throw badUserInput('expectedVersion', 'expectedVersion must be 1 or more');
+      return context.writes.update(args.id, parseInput(updateOrganisationInput, args.input), args.expectedVersion);
     },
   },
 

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Row count and a checksum of every row of the given tables: two equal snapshots
+ * mean nothing was written in between, not even half of a failed write.
+ */
+export async function tableSnapshot(dataSource: DataSource, tables: string[]): Promise<Record<string, { rows: number; checksum: string }>> {
+  const snapshot: Record<string, { rows: number; checksum: string }> = {};
+  for (const table of tables) {
+    const rows = (await dataSource.query(`SELECT * FROM ${table} ORDER BY 1`)) as Record<string, unknown>[];
+    const canonical = JSON.stringify(rows.map((row) => Object.entries(row).sort(([a], [b]) => a.localeCompare(b))));
+    snapshot[table] = { rows: rows.length, checksum: createHash('sha256').update(canonical).digest('hex').slice(0, 16) };
+  }
+  return snapshot;
+}

@@ -1,0 +1,35 @@
+import { z } from '@passerelle/config';
+import { fields } from '@passerelle/subgraph-kit';
+import { ORGANISATION_KINDS } from './organisation.entity';
+
+const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
+const aliases = z.array(fields.text(200)).max(30, 'must list at most 30 aliases');
+
+/** What a client may send to create an organisation; unknown keys are refused. */
+export const createOrganisationInput = z.strictObject({
+  name: fields.text(200),
+  kind: z.enum(ORGANISATION_KINDS),
+  acronym: optional(fields.text(40)),
+  aliases: optional(aliases),
+  parentId: optional(fields.id),
+  countryCode: optional(fields.countryCode),
+  website: optional(fields.httpUrl),
+  description: optional(fields.text(10_000)),
+});
+
+/** Every field optional; `name`, `kind` and `aliases` cannot be cleared. */
+export const updateOrganisationInput = z
+  .strictObject({
+    name: fields.text(200).optional(),
+    kind: z.enum(ORGANISATION_KINDS).optional(),
+    acronym: optional(fields.text(40)),
+    aliases: aliases.optional(),
+    parentId: optional(fields.id),
+    countryCode: optional(fields.countryCode),
+    website: optional(fields.httpUrl),
+    description: optional(fields.text(10_000)),
+  })
+  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' });
+
+export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
+export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;

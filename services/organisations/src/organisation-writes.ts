@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { foldForSearch, updateIfVersion } from '@passerelle/db';
+import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
+import { Organisation } from './organisation.entity';
+import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
+import { searchTextOf } from './organisation-store';
+
+/** Writes to organisations, each in one transaction: all of it is saved, or none. */
+export class OrganisationWrites {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(input: CreateOrganisationInput): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.parentId) await assertExists(manager, input.parentId);
+      const id = randomUUID();
+      const aliases = input.aliases ?? [];
+      const acronym = input.acronym ?? null;
+      await manager.getRepository(Organisation).insert({
+        id,
+        name: input.name,
+        kind: input.kind,
+        acronym,
+        aliases,
+        parentId: input.parentId ?? null,
+        countryCode: input.countryCode ?? null,
+        website: input.website ?? null,
+        description: input.description ?? null,
+        searchText: searchTextOf({ name: input.name, acronym, aliases }),
+        sortName: foldForSearch(input.name),
+      });
+      return manager.getRepository(Organisation).findOneByOrFail({ id });
+    });
+  }
+
+  update(id: string, input: UpdateOrganisationInput, expectedVersion: number): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Organisation);
+      const current = await repository.findOneBy({ id });
+      if (input.parentId) {
+        await assertExists(manager, input.parentId);
+        await assertNotAncestor(manager, id, input.parentId);
+      }
+      const changes: Partial<Organisation> = { ...input };
+      if (current && (input.name !== undefined || input.acronym !== undefined || input.aliases !== undefined)) {
+        const merged = { ...current, ...input };
+        changes.searchText = searchTextOf({ name: merged.name, acronym: merged.acronym ?? null, aliases: merged.aliases });
+        changes.sortName = foldForSearch(merged.name);
+      }
+      assertUpdated(await updateIfVersion(manager, Organisation, id, expectedVersion, changes), 'Organisation', id, expectedVersion);
+      return repository.findOneByOrFail({ id });
+    });
+  }
+}
+
+async function assertExists(manager: EntityManager, parentId: string): Promise<void> {
+  if (!(await manager.getRepository(Organisation).exists({ where: { id: parentId } }))) {
+    throw badUserInput('input.parentId', `no organisation has the id ${JSON.stringify(parentId)}`);
+  }
+}
+
+/** An organisation cannot become a unit of itself or of one of its own units. */
+async function assertNotAncestor(manager: EntityManager, id: string, parentId: string): Promise<void> {
+  const repository = manager.getRepository(Organisation);
+  const seen = new Set<string>();
+  for (let ancestor: string | null = parentId; ancestor; ) {
+    if (ancestor === id || seen.has(ancestor)) {
+      throw badUserInput('input.parentId', 'an organisation cannot be a unit of itself or of one of its units');
+    }
+    seen.add(ancestor);
+    ancestor = (await repository.findOne({ where: { id: ancestor }, select: { parentId: true } }))?.parentId ?? null;
+  }
+}
