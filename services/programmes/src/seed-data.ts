@@ -82,9 +82,21 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     startYear: 2008,
     supportsId: 'starec',
     participants: [
-      { organisationId: 'monusco-uas', role: 'COORDINATOR', note: 'L’UAS coordonne l’ISSSS et les interventions de stabilisation au sens large à l’Est de la RDC.' },
-      { organisationId: 'starec', role: 'SECRETARIAT', note: 'Le Secrétariat Technique de l’ISSSS est assuré conjointement par le STAREC et l’UAS de la MONUSCO.' },
-      { organisationId: 'monusco-uas', role: 'SECRETARIAT', note: 'Le Secrétariat Technique de l’ISSSS est assuré conjointement par le STAREC et l’UAS de la MONUSCO.' },
+      {
+        organisationId: 'monusco-uas',
+        role: 'COORDINATOR',
+        note: 'L’UAS coordonne l’ISSSS et les interventions de stabilisation au sens large à l’Est de la RDC.',
+      },
+      {
+        organisationId: 'starec',
+        role: 'SECRETARIAT',
+        note: 'Le Secrétariat Technique de l’ISSSS est assuré conjointement par le STAREC et l’UAS de la MONUSCO.',
+      },
+      {
+        organisationId: 'monusco-uas',
+        role: 'SECRETARIAT',
+        note: 'Le Secrétariat Technique de l’ISSSS est assuré conjointement par le STAREC et l’UAS de la MONUSCO.',
+      },
     ],
   },
   // 001, "Le secrétariat technique de l’ISSSS"; 000 for its joint running.
@@ -127,7 +139,11 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     startYear: 2015,
     parentId: 'issss',
     participants: [
-      { organisationId: 'drc-ministry-of-plan', role: 'BOARD_CO_CHAIR', note: 'Le ministre du Plan copréside le conseil d’administration national.' },
+      {
+        organisationId: 'drc-ministry-of-plan',
+        role: 'BOARD_CO_CHAIR',
+        note: 'Le ministre du Plan copréside le conseil d’administration national.',
+      },
       {
         organisationId: 'monusco',
         role: 'BOARD_CO_CHAIR',
@@ -138,7 +154,9 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       {
         organisationId: 'monusco-uas',
         role: 'MANAGER',
-        note: 'La gestion de programmes à travers le fonds de cohérence pour la stabilisation : une des fonctions que remplit l’UAS, en collaboration avec d’autres entités.',
+        note:
+          'La gestion de programmes à travers le fonds de cohérence pour la stabilisation : une des fonctions ' +
+          'que remplit l’UAS, en collaboration avec d’autres entités.',
       },
     ],
   },
@@ -160,7 +178,11 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     endYear: 2019,
     parentId: 'issss',
     participants: [
-      { organisationId: 'drc-north-kivu', role: 'PARTNER', note: 'Le PNUD/MONUSCO finance le portefeuille « en partenariat avec la province du Nord-Kivu ».' },
+      {
+        organisationId: 'drc-north-kivu',
+        role: 'PARTNER',
+        note: 'Le PNUD/MONUSCO finance le portefeuille « en partenariat avec la province du Nord-Kivu ».',
+      },
     ],
   },
   // 002: "the Junior Professional Officer (JPO) scheme sponsored by the Government of Belgium".
@@ -174,7 +196,11 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       '(Cycle d’Information Générale) organized by the Belgian Technical Cooperation (BTC / CTB).',
     participants: [
       { organisationId: 'gov-belgium', role: 'SPONSOR' },
-      { organisationId: 'btc-ctb', role: 'TRAINING_PROVIDER', note: 'Organise le Cycle d’Information Générale, que les candidats doivent avoir suivi.' },
+      {
+        organisationId: 'btc-ctb',
+        role: 'TRAINING_PROVIDER',
+        note: 'Organise le Cycle d’Information Générale, que les candidats doivent avoir suivi.',
+      },
     ],
   },
   // 002: "le bureau d’ONU Femmes au Mali a élaboré un vaste programme sur la paix et sécurité".
@@ -192,7 +218,11 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       'national de la R/1325 au Mali.',
     countryCodes: ['ML'],
     participants: [
-      { organisationId: 'un-women-mali', role: 'LEAD', note: 'Le bureau d’ONU Femmes au Mali a élaboré le programme et le met en œuvre.' },
+      {
+        organisationId: 'un-women-mali',
+        role: 'LEAD',
+        note: 'Le bureau d’ONU Femmes au Mali a élaboré le programme et le met en œuvre.',
+      },
       {
         organisationId: 'gov-belgium',
         role: 'PARTNER',

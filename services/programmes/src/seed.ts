@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { foldForSearch } from '@passerelle/db';
 import { Contribution } from './contribution.entity';
 import { toMinorUnits } from './money/money';
@@ -59,25 +59,31 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
       ...seed,
       amountMinor: toMinorUnits(amount, seed.currency).toString(),
     }));
+    const ids = (rows: { id: string }[]) => ({ id: In(rows.map((row) => row.id)) });
+    const ofSeedProgrammes = { programmeId: In(programmes.map((row) => row.id)) };
+    const countryKey = (row: { programmeId: string; countryCode: string }) => `${row.programmeId}|${row.countryCode}`;
+    const participantKey = (row: { programmeId: string; organisationId: string; role: string }) =>
+      `${row.programmeId}|${row.organisationId}|${row.role}`;
     return (
-      (await insertMissing(manager, Programme, programmes, (row) => row.id)) +
-      (await insertMissing(manager, ProgrammeCountry, countries, (row) => `${row.programmeId}|${row.countryCode}`)) +
-      (await insertMissing(manager, Participation, participants, (row) => `${row.programmeId}|${row.organisationId}|${row.role}`)) +
-      (await insertMissing(manager, Contribution, contributions, (row) => row.id)) +
-      (await insertMissing(manager, ReportedFunding, reported, (row) => row.id))
+      (await insertMissing(manager, Programme, programmes, ids(programmes), (row) => row.id)) +
+      (await insertMissing(manager, ProgrammeCountry, countries, ofSeedProgrammes, countryKey)) +
+      (await insertMissing(manager, Participation, participants, ofSeedProgrammes, participantKey)) +
+      (await insertMissing(manager, Contribution, contributions, ids(contributions), (row) => row.id)) +
+      (await insertMissing(manager, ReportedFunding, reported, ids(reported), (row) => row.id))
     );
   });
 }
 
-/** Inserts, in order, the rows whose key no stored row has. */
+/** Inserts, in order, the rows whose key no stored row among `candidates` has. */
 async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<Entity>>(
   manager: EntityManager,
   entity: EntityTarget<Entity>,
   rows: Row[],
+  candidates: FindOptionsWhere<Entity>,
   keyOf: (row: Row | Entity) => string,
 ): Promise<number> {
   const repository = manager.getRepository(entity);
-  const existing = new Set((await repository.find()).map((row) => keyOf(row)));
+  const existing = new Set((await repository.findBy(candidates)).map((row) => keyOf(row)));
   const missing = rows.filter((row) => !existing.has(keyOf(row)));
   for (const row of missing) await repository.insert(row as never);
   return missing.length;

@@ -3,6 +3,7 @@ import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit'
 import { Contribution } from './contribution.entity';
 import { createContext, type ProgrammesContext } from './context';
 import { CreateProgrammes1764000000000 } from './migrations/1764000000000-CreateProgrammes';
+import { IndexContributionFilters1764000000001 } from './migrations/1764000000001-IndexContributionFilters';
 import { Participation } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
 import { Programme } from './programme.entity';
@@ -17,7 +18,7 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext> = {
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
   entities: [Programme, ProgrammeCountry, Participation, Contribution, ReportedFunding],
-  migrations: [CreateProgrammes1764000000000],
+  migrations: [CreateProgrammes1764000000000, IndexContributionFilters1764000000001],
   seed: async (dataSource) => {
     await seedProgrammes(dataSource);
   },

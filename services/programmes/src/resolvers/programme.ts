@@ -32,7 +32,7 @@ export const programmeResolvers = {
 
   contributions: async (programme: Programme, args: PageArgs, context: ProgrammesContext) => {
     const { limit, after } = pageArgs(args, BY_DATE, 2);
-    const rows = limit === 0 ? [] : await context.contributionPage(limit, after).load(programme.id);
+    const rows = await context.contributionPage(limit, after).load(programme.id);
     return connection(rows, limit, BY_DATE, contributionSortKey, () =>
       context.contributionCountByProgrammeId.load(programme.id),
     );

@@ -19,7 +19,8 @@ export const queryResolvers = {
     const filter = args.filter ?? {};
     const badCountry = filter.countries?.find((code) => !COUNTRY_CODE.test(code));
     if (badCountry !== undefined) {
-      throw badUserInput('filter.countries', `countries are ISO 3166-1 alpha-2 codes in upper case, e.g. CD; got ${JSON.stringify(badCountry)}`);
+      const message = `countries are ISO 3166-1 alpha-2 codes in upper case, e.g. CD; got ${JSON.stringify(badCountry)}`;
+      throw badUserInput('filter.countries', message);
     }
     const rows = await context.programmes.page(filter, limit, after);
     return connection(rows, limit, BY_NAME, programmeSortKey, () => context.programmes.count(filter));
