@@ -4,6 +4,8 @@ import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle
 import type { Offer } from './offer.entity';
 import type { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
 import { OfferStore } from './offer-store';
+import type { RankedOffer } from './offer-order';
+import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers-within';
 
 export interface OffersContext extends RequestContextBase {
   store: OfferStore;
@@ -16,6 +18,8 @@ export interface OffersContext extends RequestContextBase {
   themesByOffer: DataLoader<string, OfferTheme[]>;
   programmesByOffer: DataLoader<string, OfferProgramme[]>;
   openOfferCountByOrganisation: DataLoader<string, number>;
+  firstPageWithin: DataLoader<FirstPageKey, RankedOffer[], string>;
+  totalCountWithin: DataLoader<WithinKey, number, string>;
 }
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
@@ -37,5 +41,7 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
       const counts = await store.openCounts(ids, now);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    firstPageWithin: firstPageWithinLoader(store, dataSource),
+    totalCountWithin: totalCountWithinLoader(store),
   };
 }

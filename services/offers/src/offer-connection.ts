@@ -2,7 +2,8 @@ import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OffersContext } from './context';
 import { criteriaOf, type OfferFilterInput } from './offer-filter';
 import type { OfferScope } from './offer-conditions';
-import { checkSortKey, orderOf, sortKeyOf, type OfferOrder } from './offer-order';
+import { checkSortKey, orderOf, sortKeyOf, type OfferOrder, type RankedOffer } from './offer-order';
+import type { ParentKind } from './offers-within';
 
 export interface OffersArgs extends PageArgs {
   filter?: OfferFilterInput | null;
@@ -14,22 +15,34 @@ export const organisationReference = (id: string) => ({ __typename: 'Organisatio
 
 /**
  * `offers(filter, first, after, orderBy)` wherever it appears: on Query, and within one
- * organisation or programme. Counts and facets are computed only when asked for.
+ * organisation or programme (`parent`). Counts and facets are computed only when asked for.
  */
-export async function offersConnection(
-  context: OffersContext,
-  args: OffersArgs,
-  within: Pick<OfferScope, 'organisationId' | 'programmeId'> = {},
-) {
+export async function offersConnection(context: OffersContext, args: OffersArgs, parent?: { kind: ParentKind; id: string }) {
   const criteria = criteriaOf(args.filter);
   const order = orderOf(args.orderBy, criteria);
   const { limit, after } = pageArgs(args, order, 2);
-  const scope: OfferScope = { criteria, now: context.now, ...within };
-  const rows = await context.store.page(scope, order, limit, after ? checkSortKey(order, after) : null);
+  const { store, now } = context;
+  const scope: OfferScope = {
+    criteria,
+    now,
+    organisationId: parent?.kind === 'organisation' ? parent.id : undefined,
+    programmeId: parent?.kind === 'programme' ? parent.id : undefined,
+  };
+
+  let rows: RankedOffer[];
+  let totalCount: () => Promise<number>;
+  if (parent && !after) {
+    // batched with the other parents of this request (offers-within.ts)
+    const within = { kind: parent.kind, parentId: parent.id, criteria, now };
+    rows = await context.firstPageWithin.load({ ...within, order, limit });
+    totalCount = () => context.totalCountWithin.load(within);
+  } else {
+    rows = await store.page(scope, order, limit, after ? checkSortKey(order, after) : null);
+    totalCount = () => store.count(scope);
+  }
   for (const { offer } of rows) context.offerById.prime(offer.id, offer);
 
-  const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), () => context.store.count(scope));
-  const { store } = context;
+  const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), totalCount);
   return {
     ...page,
     edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.offer })),

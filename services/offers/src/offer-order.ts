@@ -41,6 +41,25 @@ export function checkSortKey(order: OfferOrder, key: (string | number | null)[])
   return [value, id] as OfferSortKey;
 }
 
+/** What an ordering sorts on: an SQL value over `offers o`, its direction, and whether it can be null. */
+export interface SortSpec {
+  value: string;
+  direction: 'ASC' | 'DESC';
+  nullable: boolean;
+}
+
+export function sortSpecOf(order: OfferOrder, criteria: OfferCriteria): SortSpec {
+  if (order === 'RELEVANCE') return { value: relevanceExpression(criteria), direction: 'DESC', nullable: false };
+  if (order === 'DEADLINE') return { value: 'o.deadline', direction: 'ASC', nullable: true };
+  return { value: 'o.posted_at', direction: 'DESC', nullable: true };
+}
+
+/** An ORDER BY list for a sort value and an id: null values last, then the id, on both databases alike. */
+export function orderByList(spec: Pick<SortSpec, 'direction' | 'nullable'>, value: string, id: string): string {
+  const nullsLast = spec.nullable ? `CASE WHEN ${value} IS NULL THEN 1 ELSE 0 END ASC, ` : '';
+  return `${nullsLast}${value} ${spec.direction}, ${id} ASC`;
+}
+
 /**
  * Orders the query and, given the previous page's last key, keeps only what follows it.
  * Offers with no date sort after all others, on both databases alike; the id breaks ties.
@@ -51,38 +70,25 @@ export function applyOrder(
   criteria: OfferCriteria,
   after: OfferSortKey | null,
 ): SelectQueryBuilder<Offer> {
+  const spec = sortSpecOf(order, criteria);
   if (order === 'RELEVANCE') {
-    const relevance = relevanceExpression(criteria);
-    query.addSelect(relevance, 'relevance').orderBy('relevance', 'DESC').addOrderBy('o.id', 'ASC');
-    if (after) {
-      query.andWhere(
-        new Brackets((keyset) =>
-          keyset
-            .where(`${relevance} < :afterValue`, { afterValue: after[0] })
-            .orWhere(`(${relevance} = :afterValue AND o.id > :afterId)`, { afterId: after[1] }),
-        ),
-      );
-    }
-    return query;
+    query.addSelect(spec.value, 'relevance').orderBy('relevance', 'DESC').addOrderBy('o.id', 'ASC');
+  } else {
+    if (spec.nullable) query.orderBy(`CASE WHEN ${spec.value} IS NULL THEN 1 ELSE 0 END`, 'ASC');
+    query.addOrderBy(spec.value, spec.direction).addOrderBy('o.id', 'ASC');
   }
-
-  const column = order === 'DEADLINE' ? 'o.deadline' : 'o.posted_at';
-  const direction = order === 'DEADLINE' ? 'ASC' : 'DESC';
-  query
-    .orderBy(`CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END`, 'ASC')
-    .addOrderBy(column, direction)
-    .addOrderBy('o.id', 'ASC');
-  if (after) {
-    const [value, id] = after;
-    if (value === null) {
-      query.andWhere(`(${column} IS NULL AND o.id > :afterId)`, { afterId: id });
-    } else {
-      const beyond = direction === 'ASC' ? '>' : '<';
-      query.andWhere(
-        `(${column} IS NULL OR ${column} ${beyond} :afterValue OR (${column} = :afterValue AND o.id > :afterId))`,
-        { afterValue: new Date(value), afterId: id },
-      );
-    }
-  }
+  if (after) query.andWhere(new Brackets((keyset) => keyset.where(...following(spec, order, after))));
   return query;
+}
+
+/** The condition for rows after the key `after` in the ordering `spec`. */
+function following(spec: SortSpec, order: OfferOrder, [value, id]: OfferSortKey): [string, Record<string, unknown>] {
+  const { value: column } = spec;
+  if (value === null) return [`${column} IS NULL AND o.id > :afterId`, { afterId: id }];
+  const beyond = spec.direction === 'ASC' ? '>' : '<';
+  const nullsAfter = spec.nullable ? `${column} IS NULL OR ` : '';
+  return [
+    `${nullsAfter}${column} ${beyond} :afterValue OR (${column} = :afterValue AND o.id > :afterId)`,
+    { afterValue: order === 'RELEVANCE' ? value : new Date(value), afterId: id },
+  ];
 }

@@ -19,7 +19,7 @@ export class OfferStore {
 
   /** One page, fetched with one extra row so the caller knows whether more follow. */
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
-    const query = applyOrder(this.scoped(scope), order, scope.criteria, after).limit(limit + 1);
+    const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
     if (order !== 'RELEVANCE') return (await query.getMany()).map((offer) => ({ offer, relevance: 0 }));
     const { entities, raw } = await query.getRawAndEntities<{ o_id: string; relevance: number | string }>();
     const relevanceById = new Map(raw.map((row) => [row.o_id, Number(row.relevance)]));
@@ -27,7 +27,7 @@ export class OfferStore {
   }
 
   count(scope: OfferScope): Promise<number> {
-    return this.scoped(scope).getCount();
+    return this.scopedQuery(scope).getCount();
   }
 
   countryFacets(scope: OfferScope): Promise<FacetCount<string>[]> {
@@ -39,11 +39,11 @@ export class OfferStore {
   }
 
   contractTypeFacets(scope: OfferScope): Promise<FacetCount<ContractType>[]> {
-    return this.facets(this.scoped(scope), 'o.contract_type');
+    return this.countBy(this.scopedQuery(scope), 'o.contract_type');
   }
 
   organisationFacets(scope: OfferScope): Promise<FacetCount<string>[]> {
-    return this.facets(this.scoped(scope), 'o.organisation_id');
+    return this.countBy(this.scopedQuery(scope), 'o.organisation_id');
   }
 
   /** How many offers each organisation has open at `now`; organisations with none are absent. */
@@ -53,7 +53,7 @@ export class OfferStore {
       .createQueryBuilder('o')
       .where('o.organisation_id IN (:...organisationIds)', { organisationIds })
       .andWhere(STATUS_CONDITIONS.OPEN, { now });
-    return new Map((await this.facets(query, 'o.organisation_id')).map((facet) => [facet.value, facet.count]));
+    return new Map((await this.countBy(query, 'o.organisation_id')).map((facet) => [facet.value, facet.count]));
   }
 
   dutyStationsOf(offerIds: readonly string[]): Promise<OfferDutyStation[]> {
@@ -89,23 +89,24 @@ export class OfferStore {
       .getMany();
   }
 
-  private scoped(scope: OfferScope): SelectQueryBuilder<Offer> {
+  /** `offers o` narrowed to the scope, to build on. */
+  scopedQuery(scope: OfferScope): SelectQueryBuilder<Offer> {
     return applyScope(this.dataSource.getRepository(Offer).createQueryBuilder('o'), scope);
   }
 
   /** Counts of a child table's values over the offers in scope. */
   private childFacets(scope: OfferScope, entity: typeof OfferCountry | typeof OfferTheme, column: string) {
-    const offerIds = this.scoped(scope).select('o.id');
+    const offerIds = this.scopedQuery(scope).select('o.id');
     const query = this.dataSource
       .createQueryBuilder()
       .from(entity, 'c')
       .where(`c.offer_id IN (${offerIds.getQuery()})`)
       .setParameters(offerIds.getParameters());
-    return this.facets(query, `c.${column}`);
+    return this.countBy(query, `c.${column}`);
   }
 
   /** Groups by `column`: the largest counts first, then by value, so equal counts list alike on both databases. */
-  private async facets<Value extends string>(
+  async countBy<Value extends string>(
     query: SelectQueryBuilder<ObjectLiteral>,
     column: string,
   ): Promise<FacetCount<Value>[]> {

@@ -51,7 +51,7 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
   Organisation: {
     __resolveReference: (reference: Reference) => ({ id: reference.id }),
     offers: (organisation: Reference, args: OffersArgs, context: OffersContext) =>
-      offersConnection(context, args, { organisationId: organisation.id }),
+      offersConnection(context, args, { kind: 'organisation', id: organisation.id }),
     openOfferCount: (organisation: Reference, _: unknown, context: OffersContext) =>
       context.openOfferCountByOrganisation.load(organisation.id),
   },
@@ -59,6 +59,6 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
   Programme: {
     __resolveReference: (reference: Reference) => ({ id: reference.id }),
     offers: (programme: Reference, args: OffersArgs, context: OffersContext) =>
-      offersConnection(context, args, { programmeId: programme.id }),
+      offersConnection(context, args, { kind: 'programme', id: programme.id }),
   },
 };

@@ -78,6 +78,36 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
     expect(queries.selects()).toHaveLength(1);
   });
 
+  it('pages and counts the offers of many organisations and programmes with a fixed number of queries', async () => {
+    queries.reset();
+    const response = await ask(`query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Organisation { id offers(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id } } } }
+        ... on Programme { id offers(first: 1) { totalCount edges { node { id } } } }
+      }
+    }`, {
+      representations: [
+        ...['undp', 'unops', 'un-women', 'intersos', 'unhcr'].map((id) => ({ __typename: 'Organisation', id })),
+        ...['issss', 'belgian-jpo-programme', 'un-women-mali-peace-security'].map((id) => ({ __typename: 'Programme', id })),
+      ],
+    });
+    const page = (id: string | null) => ({ totalCount: id ? 1 : 0, pageInfo: { hasNextPage: false }, edges: id ? [{ node: { id } }] : [] });
+    expect(response.data).toEqual({
+      _entities: [
+        { id: 'undp', offers: page(SEED_IDS.undp) },
+        { id: 'unops', offers: page(SEED_IDS.unops) },
+        { id: 'un-women', offers: page(SEED_IDS.unWomen) },
+        { id: 'intersos', offers: page(SEED_IDS.intersos) },
+        { id: 'unhcr', offers: page(null) },
+        { id: 'issss', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.undp } }] } },
+        { id: 'belgian-jpo-programme', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unWomen } }] } },
+        { id: 'un-women-mali-peace-security', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unWomen } }] } },
+      ],
+    });
+    // for organisations and for programmes: the ranked pages, their offers, the counts
+    expect(queries.selects()).toHaveLength(6);
+  });
+
   it('lists the offers that serve a programme, and narrows them with the filter', async () => {
     const response = await ask(ENTITIES, {
       representations: [

@@ -99,6 +99,38 @@ describeEachDatabase('offers', 'offer status', (database) => {
     expect(walked).toEqual(all);
   });
 
+  it.each([
+    ['DEADLINE', {}],
+    ['RECENT', {}],
+    ['RELEVANCE', { search: 'test offer' }],
+  ])(
+    'continues an organisation’s first page (ranked for many organisations at once) with its cursors (%s)',
+    async (orderBy, filter) => {
+      const query = `query ($representations: [_Any!]!, $after: String, $orderBy: OfferOrder, $filter: OfferFilter) {
+        _entities(representations: $representations) {
+          ... on Organisation { offers(first: 1, after: $after, orderBy: $orderBy, filter: $filter) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { id } }
+          } }
+        }
+      }`;
+      const walked: string[] = [];
+      let after: string | null = null;
+      do {
+        const response = await ask<{ _entities: [{ offers: OffersPage['offers'] }] }>(query, {
+          representations: [{ __typename: 'Organisation', id: 'unops' }],
+          after,
+          orderBy,
+          filter,
+        });
+        const page: OffersPage['offers'] = response.data!._entities[0].offers;
+        walked.push(...page.edges.map((edge) => edge.node.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after && walked.length < 20);
+      expect(walked).toEqual(await ids({ ...filter, organisationIds: ['unops'] }, orderBy));
+      expect(walked.length).toBeGreaterThan(1);
+    },
+  );
+
   it('orders by recency: most recently posted first, offers with no posted date after', async () => {
     const recent = await ids({}, 'RECENT');
     expect(recent.slice(0, 2)).toEqual(['open-offer', 'closed-early-offer']);
