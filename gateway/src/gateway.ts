@@ -81,7 +81,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway(gatewayOptions: GatewayOptions): Promise<RunningGateway> {
+  const options = { ...gatewayOptions, logger: gatewayOptions.logger.child({ service: 'gateway' }) };
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const metrics = createMetrics('gateway');
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);

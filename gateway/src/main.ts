@@ -8,7 +8,7 @@ import { startGateway } from './gateway';
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   const production = config.NODE_ENV === 'production';
-  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL);
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,

@@ -1,5 +1,6 @@
 import { createAuthenticator } from '@passerelle/auth';
 import type { DatabaseTarget } from '@passerelle/db';
+import type { Logger } from '@passerelle/observability';
 import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
@@ -27,7 +28,10 @@ export const developmentAuthenticator = createAuthenticator({ JWT_ISSUER: 'passe
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
  * embedded database of its own, and the gateway in front, all over real HTTP.
  */
-export async function startGraph(gatewayOptions: Partial<GatewayOptions> = {}): Promise<RunningGraph> {
+export async function startGraph(
+  gatewayOptions: Partial<GatewayOptions> = {},
+  subgraphLogger: Logger = silentLogger,
+): Promise<RunningGraph> {
   const databases = testDatabaseTargets('graph').slice(0, 1);
   const targets = new Map<SubgraphName, { target: DatabaseTarget; port: number }>();
   const definitions = {
@@ -43,7 +47,7 @@ export async function startGraph(gatewayOptions: Partial<GatewayOptions> = {}): 
       target,
       port: known?.port ?? 0,
       production: gatewayOptions.production ?? false,
-      logger: silentLogger,
+      logger: subgraphLogger,
       seed: true,
       authenticate: developmentAuthenticator,
     });

@@ -45,6 +45,7 @@ export async function launchSubgraph<Context extends RequestContextBase>(
   definition: SubgraphDefinition<Context>,
   options: LaunchOptions,
 ): Promise<RunningSubgraph> {
+  options = { ...options, logger: options.logger.child({ service: definition.name }) };
   const dataSource = await createDataSource({
     target: options.target,
     entities: definition.entities,
@@ -104,9 +105,12 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
 ): Promise<void> {
   const config = loadConfig({ ...subgraphSettings(definition.defaultPort), ...authSettings });
   const production = config.NODE_ENV === 'production';
-  const logger = createLogger(definition.name, config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL);
   const target = targetFor(definition.name, config);
-  logger.info({ database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file }, 'opening database');
+  logger.info(
+    { service: definition.name, database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file },
+    'opening database',
+  );
   const running = await launchSubgraph(definition, {
     target,
     port: config.PORT,
