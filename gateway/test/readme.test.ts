@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mintToken } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
 import { startGraph, type RunningGraph } from './support/graph';
 
@@ -27,7 +28,10 @@ describe('README example queries', () => {
   it.each(examples.map((query, index) => [index + 1, query] as const))(
     'example %i runs through the gateway without errors and answers data',
     async (_index, query) => {
-      const response = await graphql(graph.url, query);
+      const headers = query.trimStart().startsWith('mutation')
+        ? { authorization: `Bearer ${await mintToken({ subject: 'readme', roles: ['admin'] })}` }
+        : {};
+      const response = await graphql(graph.url, query, {}, headers);
       expect(response.errors).toBeUndefined();
       expect(leaves(response.data).filter((leaf) => leaf !== null).length).toBeGreaterThan(0);
     },
