@@ -1,6 +1,29 @@
 import { graphql } from '@passerelle/testing';
 import { startGraph, type RunningGraph } from './support/graph';
 
+/** Examples offered for the README, verbatim. */
+const WHO_FUNDS_THE_FCS = /* GraphQL */ `{
+  programme(id: "fcs") {
+    name
+    acronym
+    parent { acronym name }
+    funding {
+      reported { amount { amount currency } asOf asOfStated source }
+      donors { name }
+      totals { amount currency }
+    }
+  }
+}`;
+
+const FUNDING_BY_DONOR = /* GraphQL */ `{
+  fundingBreakdown(groupBy: DONOR) {
+    donor { name }
+    contributionCount
+    unknownAmountCount
+    totals { amount currency }
+  }
+}`;
+
 /** Programmes and funding through the gateway: each query crosses subgraphs over real HTTP. */
 describe('programmes and funding through the gateway', () => {
   let graph: RunningGraph;
@@ -10,27 +33,12 @@ describe('programmes and funding through the gateway', () => {
   afterAll(() => graph.stop());
 
   it('shows the FCS with its parent, its reported total as of December 2017 and its donors’ names', async () => {
-    const response = await graphql(
-      graph.url,
-      `{
-        programme(id: "fcs") {
-          name acronym startYear
-          parent { acronym name }
-          funding {
-            reported { amount { amount currency } asOf asOfStated source }
-            donors { name }
-            totals { amount currency }
-            unknownAmountCount
-          }
-        }
-      }`,
-    );
+    const response = await graphql(graph.url, WHO_FUNDS_THE_FCS);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
       programme: {
         name: 'Fonds de cohérence pour la stabilisation',
         acronym: 'FCS',
-        startYear: 2015,
         parent: { acronym: 'ISSSS', name: 'Stratégie Internationale de Soutien à la Sécurité et la Stabilisation' },
         funding: {
           reported: [
@@ -45,7 +53,6 @@ describe('programmes and funding through the gateway', () => {
             (name) => ({ name }),
           ),
           totals: [],
-          unknownAmountCount: 6,
         },
       },
     });
@@ -126,14 +133,21 @@ describe('programmes and funding through the gateway', () => {
   it('answers an analyst’s funding by donor, with the donors’ names', async () => {
     const response = await graphql<{
       fundingBreakdown: { donor: { name: string }; contributionCount: number; unknownAmountCount: number; totals: unknown[] }[];
-    }>(
-      graph.url,
-      `{ fundingBreakdown(groupBy: DONOR) { donor { name } contributionCount unknownAmountCount totals { amount currency } } }`,
-    );
+    }>(graph.url, FUNDING_BY_DONOR);
     expect(response.errors).toBeUndefined();
+    expect(response.data!.fundingBreakdown.map((group) => group.donor.name)).toEqual([
+      'Germany',
+      'Netherlands',
+      'Norway',
+      'Sweden',
+      'United Kingdom',
+      'United States',
+      'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo',
+      'United Nations Peacebuilding Fund',
+      'United Nations Development Programme',
+    ]);
     const sweden = response.data!.fundingBreakdown.find((group) => group.donor.name === 'Sweden');
     expect(sweden).toEqual({ donor: { name: 'Sweden' }, contributionCount: 2, unknownAmountCount: 2, totals: [] });
-    expect(response.data!.fundingBreakdown).toHaveLength(9);
   });
 
   it('refuses a contribution in an unknown currency, naming the field, through the gateway', async () => {
