@@ -42,6 +42,8 @@ export interface OfferCriteria {
 }
 
 const MAX_SEARCH_LENGTH = 200;
+/** Each word is one index lookup: a bound on the cost of one search. */
+const MAX_SEARCH_WORDS = 20;
 const MAX_LIST_LENGTH = 100;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const LANGUAGE_CODE = /^[a-z]{2}$/;
@@ -73,8 +75,12 @@ export function criteriaOf(filter: OfferFilterInput | null | undefined): OfferCr
   if (search.length > MAX_SEARCH_LENGTH) {
     throw badUserInput('filter.search', `filter.search may be at most ${MAX_SEARCH_LENGTH} characters long`);
   }
+  const words = search ? searchWords(search) : null;
+  if (words && words.length > MAX_SEARCH_WORDS) {
+    throw badUserInput('filter.search', `filter.search may have at most ${MAX_SEARCH_WORDS} distinct words`);
+  }
   return {
-    searchWords: search ? searchWords(search) : null,
+    searchWords: words,
     status: input.status ?? null,
     countryCodes: codes('countryCodes', COUNTRY_CODE, 'an ISO 3166-1 alpha-2 country code in upper case, e.g. "CD"'),
     cityKeys: list('cities', input.cities).map(cityKeyOf),

@@ -42,8 +42,9 @@ export interface SeedOffer {
  * boards' navigation. No posting states when it was posted, so postedAt stays empty.
  *
  * Deadlines: an offer closes at the end of the stated day in the stated zone. Where a
- * posting gives a date with no zone (000, 003) we assume its duty station's zone and say
- * so (`timeZoneAssumed`): that is the clock the applicants it addresses read.
+ * posting gives a date with no zone (000, 003) we assume its duty stations' zone, or the
+ * capital's when it names only a country, and say so (`timeZoneAssumed`): that is the
+ * clock the applicants it addresses read.
  *
  * The organisation is the one the posting names as publisher and recruiter, not the
  * unit the post works in (UNOPS, not its Haiti Operations Centre; UN Women, not its Mali

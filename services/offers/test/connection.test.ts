@@ -152,11 +152,13 @@ describeEachDatabase('offers', 'offers connection', (database) => {
       }
     });
 
-    it('relevance ordering without a search, an inverted range, an overlong search', async () => {
+    it('relevance ordering without a search, an inverted range, an overlong search or one of too many words', async () => {
       expect(await errorOf(LIST, { orderBy: 'RELEVANCE' })).toMatchObject(refusal('orderBy'));
       const inverted = { deadline: { from: '2020-01-01T00:00:00Z', to: '2019-01-01T00:00:00Z' } };
       expect(await errorOf(LIST, { filter: inverted })).toMatchObject(refusal('filter.deadline'));
       expect(await errorOf(LIST, { filter: { search: 'protection '.repeat(30) } })).toMatchObject(refusal('filter.search'));
+      const words = Array.from({ length: 21 }, (_, index) => `mot${index}`).join(' ');
+      expect(await errorOf(LIST, { filter: { search: words } })).toMatchObject(refusal('filter.search'));
     });
   });
 });
