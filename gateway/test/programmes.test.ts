@@ -1,3 +1,4 @@
+import { mintToken } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
 import { startGraph, type RunningGraph } from './support/graph';
 
@@ -150,11 +151,14 @@ describe('programmes and funding through the gateway', () => {
     expect(sweden).toEqual({ donor: { name: 'Sweden' }, contributionCount: 2, unknownAmountCount: 2, totals: [] });
   });
 
-  it('refuses a contribution in an unknown currency, naming the field, through the gateway', async () => {
-    const response = await graphql(
-      graph.url,
-      `mutation { recordContribution(input: { programmeId: "fcs", donorId: "gov-sweden", amount: "10.00", currency: "XYZ", status: PAID }) { id } }`,
-    );
+  it('records contributions only for the funding role, and names a bad field through the gateway', async () => {
+    const mutation = `mutation { recordContribution(input: {
+      programmeId: "fcs", donorId: "gov-sweden", amount: "10.00", currency: "XYZ", status: PAID
+    }) { id } }`;
+    const anonymous = await graphql(graph.url, mutation);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const token = await mintToken({ subject: 'analyst', roles: ['funding'] });
+    const response = await graphql(graph.url, mutation, {}, { authorization: `Bearer ${token}` });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
   });
 });

@@ -17,7 +17,7 @@ async function record(service: ProgrammesUnderTest, contributions: Contribution[
     const fields = batch.map((_, index) => `c${index}: recordContribution(input: $c${index}) { id }`);
     const variables = Object.fromEntries(batch.map((input, index) => [`c${index}`, { status: 'PAID', ...input }]));
     const declarations = batch.map((_, index) => `$c${index}: RecordContributionInput!`).join(', ');
-    const response = await service.ask(`mutation (${declarations}) { ${fields.join(' ')} }`, variables);
+    const response = await service.askAs(['funding'], `mutation (${declarations}) { ${fields.join(' ')} }`, variables);
     expect(response.errors).toBeUndefined();
   }
 }

@@ -33,9 +33,18 @@ describeEachDatabase('programmes', 'recordContribution', (database) => {
   });
   afterAll(() => service.subgraph.stop());
 
+  it('refuses an anonymous caller and an editor before looking at the input, and saves nothing', async () => {
+    const before = await service.rowCount('contributions');
+    const anonymous = await service.ask(RECORD, { input: { ...VALID, currency: 'XYZ' } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const editor = await service.askAs(['editor'], RECORD, { input: VALID });
+    expect(editor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await service.rowCount('contributions')).toBe(before);
+  });
+
   it.each(BAD_INPUTS)('refuses %s as BAD_USER_INPUT naming the field, and saves nothing', async (_case, change, field) => {
     const before = await service.rowCount('contributions');
-    const response = await service.ask(RECORD, { input: { ...VALID, ...change } });
+    const response = await service.askAs(['funding'], RECORD, { input: { ...VALID, ...change } });
     expect(response.data).toBeNull();
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -43,7 +52,7 @@ describeEachDatabase('programmes', 'recordContribution', (database) => {
   });
 
   it('records a valid contribution, which then counts in the programme’s funding and the donor’s side', async () => {
-    const recorded = await service.ask<{ recordContribution: { id: string } }>(RECORD, { input: VALID });
+    const recorded = await service.askAs<{ recordContribution: { id: string } }>(['funding'], RECORD, { input: VALID });
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data?.recordContribution).toMatchObject({
       donor: { id: 'gov-sweden' },
@@ -69,11 +78,11 @@ describeEachDatabase('programmes', 'recordContribution', (database) => {
   });
 
   it('accepts a donor known only by name, with no amount, and zeros beyond the minor unit', async () => {
-    const unknownAmount = await service.ask(RECORD, {
+    const unknownAmount = await service.askAs(['admin'], RECORD, {
       input: { programmeId: 'issss', donorId: 'gov-united-states', status: 'PLEDGED', date: '2019-07' },
     });
     expect(unknownAmount.data?.recordContribution).toMatchObject({ amount: null, status: 'PLEDGED', date: '2019-07' });
-    const trailingZeros = await service.ask(RECORD, { input: { ...VALID, amount: '10.100', currency: 'EUR' } });
+    const trailingZeros = await service.askAs(['funding'], RECORD, { input: { ...VALID, amount: '10.100', currency: 'EUR' } });
     expect(trailingZeros.data?.recordContribution).toMatchObject({ amount: { amount: '10.10', currency: 'EUR' } });
   });
 });

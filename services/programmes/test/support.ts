@@ -1,3 +1,4 @@
+import { mintToken, type Role } from '@passerelle/auth';
 import { QueryCounter, type DatabaseTarget } from '@passerelle/db';
 import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
 import { graphql, silentLogger, type GraphQLResponse } from '@passerelle/testing';
@@ -7,6 +8,12 @@ export interface ProgrammesUnderTest {
   subgraph: RunningSubgraph;
   queries: QueryCounter;
   ask<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Asks as a signed-in user with these roles (a development token). */
+  askAs<Data = Record<string, unknown>>(
+    roles: Role[],
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
   /** Rows in a table, read straight from the database. */
   rowCount(table: string): Promise<number>;
 }
@@ -26,6 +33,8 @@ export async function launchProgrammes(target: DatabaseTarget): Promise<Programm
     subgraph,
     queries,
     ask: (query, variables = {}) => graphql(subgraph.url, query, variables),
+    askAs: async (roles, query, variables = {}) =>
+      graphql(subgraph.url, query, variables, { authorization: `Bearer ${await mintToken({ subject: 'test', roles })}` }),
     rowCount: async (table) => {
       const [row] = await subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
       return Number(row.n);

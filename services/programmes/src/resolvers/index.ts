@@ -1,4 +1,5 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { requireFundingRole } from '@passerelle/auth';
 import { scalarResolvers } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
 import { recordContribution, type RecordContributionInput } from '../record-contribution';
@@ -12,8 +13,10 @@ export const resolvers: GraphQLResolverMap<ProgrammesContext> = {
   Decimal: scalarResolvers.Decimal,
   Query: queryResolvers,
   Mutation: {
-    recordContribution: (_: unknown, { input }: { input: RecordContributionInput }, context: ProgrammesContext) =>
-      recordContribution(context.dataSource, input),
+    recordContribution: (_: unknown, { input }: { input: RecordContributionInput }, context: ProgrammesContext) => {
+      requireFundingRole(context.viewer);
+      return recordContribution(context.dataSource, input);
+    },
   },
   Programme: programmeResolvers,
   Contribution: contributionResolvers,
