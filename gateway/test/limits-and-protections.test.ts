@@ -54,9 +54,10 @@ describe('gateway limits and request protections', () => {
   it('does not reveal its limits or suggest field names in production', async () => {
     const deep = await graphql(production.url, deepQuery);
     expect(codes(deep)).toContain('GRAPHQL_VALIDATION_FAILED');
-    expect(JSON.stringify(deep.errors)).not.toMatch(/10|21|limit of/);
+    const messages = (response: typeof deep) => (response.errors ?? []).map((error) => error.message).join(' ');
+    expect(messages(deep)).not.toMatch(/10|21|limit of/);
     const aliases = await graphql(production.url, aliasQuery);
-    expect(JSON.stringify(aliases.errors)).not.toMatch(/2000/);
+    expect(messages(aliases)).not.toMatch(/2000/);
     const typo = await graphql(production.url, `{ organisation(id: "undp") { nam } }`);
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean|"name"/);
   });

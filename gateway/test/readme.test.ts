@@ -28,7 +28,7 @@ describe('README example queries', () => {
   it.each(examples.map((query, index) => [index + 1, query] as const))(
     'example %i runs through the gateway without errors and answers data',
     async (_index, query) => {
-      const headers = query.trimStart().startsWith('mutation')
+      const headers: Record<string, string> = query.trimStart().startsWith('mutation')
         ? { authorization: `Bearer ${await mintToken({ subject: 'readme', roles: ['admin'] })}` }
         : {};
       const response = await graphql(graph.url, query, {}, headers);
