@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@passerelle/observability';
+import { withVariableField, type Logger } from '@passerelle/observability';
 
 /** Codes a client may see as they are; anything else is an internal error. */
 const PUBLIC_CODES = new Set([
@@ -31,7 +31,7 @@ export function subgraphHttpError(subgraph: string, status: number): GraphQLErro
  */
 export function formatGatewayError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    formatted = withOriginalUserInputCode(formatted, error);
+    formatted = withVariableField(withOriginalUserInputCode(formatted, error));
     const code = formatted.extensions?.code;
     const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code);
     if (!isPublic) logger.error({ err: error, code }, 'internal error answered to a client');

@@ -51,6 +51,13 @@ describe('gateway limits and request protections', () => {
     expect(variable.errors?.[0]?.message).toBe('first must be between 0 and 100; got 100000');
   });
 
+  it('names the offending path when a variable does not fit its type', async () => {
+    const response = await graphql(production.url, `query ($filter: OrganisationFilter) { organisations(filter: $filter) { totalCount } }`, {
+      filter: { kinds: ['CHARITY'] },
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.kinds.0' });
+  });
+
   it('does not reveal its limits or suggest field names in production', async () => {
     const deep = await graphql(production.url, deepQuery);
     expect(codes(deep)).toContain('GRAPHQL_VALIDATION_FAILED');

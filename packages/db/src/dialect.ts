@@ -13,7 +13,8 @@ export function isMysql(source: DataSource | QueryRunner): boolean {
 export function columnTypes(queryRunner: QueryRunner) {
   const mysql = isMysql(queryRunner);
   return {
-    id: { type: 'varchar', length: '64' },
+    /** Ids compare byte-wise on both dialects: "UNDP" is not the id "undp". */
+    id: mysql ? { type: 'varchar', length: '64', collation: 'utf8mb4_bin' } : { type: 'varchar', length: '64' },
     text: { type: 'text' },
     longText: { type: mysql ? 'mediumtext' : 'text' },
     json: { type: mysql ? 'json' : 'text' },

@@ -2,3 +2,4 @@ export { createLogger, type Logger } from './logger';
 export { createMetrics, type Metrics } from './metrics';
 export { requestTelemetryPlugin, type TelemetryContext } from './request-telemetry';
 export { operationLabel } from './operation-label';
+export { withVariableField } from './error-fields';

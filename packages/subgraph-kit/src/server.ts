@@ -12,7 +12,7 @@ import express from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { ErrorCode } from './errors';
-import { requestTelemetryPlugin, type Logger, type Metrics } from '@passerelle/observability';
+import { requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
   requestId: string;
@@ -68,7 +68,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
       ApolloServerPluginInlineTraceDisabled(),
       requestTelemetryPlugin<Context>(options.metrics),
     ],
-    formatError: (formatted, error) => maskInternalError(formatted, error, logger, options.production),
+    formatError: (formatted, error) => maskInternalError(withVariableField(formatted), error, logger, options.production),
     logger,
   });
   await apollo.start();

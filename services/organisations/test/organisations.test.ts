@@ -69,9 +69,17 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
     });
   });
 
-  it('answers null, without an error, for an unknown id', async () => {
+  it('answers null, without an error, for an unknown id — ids are exact, not case-insensitive', async () => {
     const response = await ask(`{ organisation(id: "no-such-organisation") { id } }`);
     expect(response).toEqual({ status: 200, data: { organisation: null } });
+    expect((await ask(`{ organisation(id: "UNDP") { id } }`)).data).toEqual({ organisation: null });
+  });
+
+  it('names the offending path when a variable holds an unknown enum value', async () => {
+    const response = await ask(`query ($kinds: [OrganisationKind!]) { organisations(filter: { kinds: $kinds }) { totalCount } }`, {
+      kinds: ['UN_AGENCY', 'CHARITY'],
+    });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kinds.1' });
   });
 
   it('finds organisations by name, acronym or alias, ignoring case and accents', async () => {
