@@ -107,6 +107,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     introspection: options.introspection ?? !options.production,
     includeStacktraceInErrorResponses: !options.production,
     allowBatchedHttpRequests: false,
+    // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,

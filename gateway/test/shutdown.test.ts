@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** A subgraph stand-in that answers every request after `delayMs`, with an empty result. */
+function slowSubgraph(delayMs: number): Promise<http.Server> {
+  const server = http.createServer((_req, res) => {
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { organisation: null } }));
+    }, delayMs);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function waitForHealth(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('gateway did not start');
+}
+
+describe('gateway process shutdown', () => {
+  it('on SIGTERM, finishes the request in flight, refuses new ones, and exits 0', async () => {
+    const subgraph = await slowSubgraph(1500);
+    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+    const port = 40000 + Math.floor(Math.random() * 20000);
+    const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development',
+        ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
+      },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => gateway.once('exit', (code) => resolve(code)));
+    try {
+      await waitForHealth(port);
+      const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organisation(id: "undp") { id } }' }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      gateway.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await fetch(`http://127.0.0.1:${port}/health`).then(() => 'answered', () => 'refused');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { organisation: null } });
+      expect(refused).toBe('refused');
+      expect(await exited).toBe(0);
+    } finally {
+      gateway.kill('SIGKILL');
+      subgraph.close();
+    }
+  });
+});
