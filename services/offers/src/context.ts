@@ -1,14 +1,19 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import { draftAccessOf, type DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
 import type { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
 import { OfferStore } from './offer-store';
+import { OfferWrites } from './offer-writes';
 import type { RankedOffer } from './offer-order';
 import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers-within';
 
 export interface OffersContext extends RequestContextBase {
   store: OfferStore;
+  writes: OfferWrites;
+  /** Whose drafts the viewer may see: every read passes it to the store's queries. */
+  drafts: DraftAccess;
   /** One clock per request, so an offer's status and the status filter agree. */
   now: Date;
   offerById: DataLoader<string, Offer | null>;
@@ -27,11 +32,14 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
   const store = new OfferStore(dataSource);
   const now = new Date();
   const byOffer = (row: { offerId: string }) => row.offerId;
+  const drafts = draftAccessOf(base.viewer);
   return {
     ...base,
     store,
+    writes: new OfferWrites(dataSource),
+    drafts,
     now,
-    offerById: keyedLoader((ids) => store.findByIds(ids), (offer) => offer.id),
+    offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),
     dutyStationsByOffer: groupedLoader((ids) => store.dutyStationsOf(ids), byOffer),
     countriesByOffer: groupedLoader((ids) => store.countriesOf(ids), byOffer),
     languagesByOffer: groupedLoader((ids) => store.languagesOf(ids), byOffer),
@@ -44,4 +52,12 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     firstPageWithin: firstPageWithinLoader(store, dataSource),
     totalCountWithin: totalCountWithinLoader(store),
   };
+}
+
+/** After a write: the request's loaders forget the offer's old lists, and know it as written. */
+export function forgetOffer(context: OffersContext, offer: Offer): void {
+  context.offerById.clear(offer.id).prime(offer.id, offer);
+  for (const loader of [context.dutyStationsByOffer, context.countriesByOffer, context.languagesByOffer, context.themesByOffer, context.programmesByOffer]) {
+    loader.clear(offer.id);
+  }
 }

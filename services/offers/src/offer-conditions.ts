@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Offer } from './offer.entity';
+import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import type { OfferCriteria, OfferStatus } from './offer-filter';
 
 /** What a list of offers is drawn from: a filter, read at one instant, maybe within one organisation or programme. */
@@ -7,6 +8,8 @@ export interface OfferScope {
   criteria: OfferCriteria;
   /** The request's clock: the status filter and `Offer.status` agree within a request. */
   now: Date;
+  /** Whose drafts the viewer may see; a draft outside it is neither listed nor counted. */
+  drafts: DraftAccess;
   organisationId?: string;
   programmeId?: string;
 }
@@ -24,6 +27,8 @@ export const STATUS_CONDITIONS: Record<OfferStatus | 'ANY', string> = {
 export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
   const { criteria } = scope;
   query.andWhere(STATUS_CONDITIONS[criteria.status ?? 'ANY'], { now: scope.now });
+  // Only DRAFT admits drafts at all; there, the viewer's own.
+  if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
 
   if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
   if (scope.programmeId) {

@@ -21,10 +21,11 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
   const criteria = criteriaOf(args.filter);
   const order = orderOf(args.orderBy, criteria);
   const { limit, after } = pageArgs(args, order, 2);
-  const { store, now } = context;
+  const { store, now, drafts } = context;
   const scope: OfferScope = {
     criteria,
     now,
+    drafts,
     organisationId: parent?.kind === 'organisation' ? parent.id : undefined,
     programmeId: parent?.kind === 'programme' ? parent.id : undefined,
   };
@@ -33,7 +34,7 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
   let totalCount: () => Promise<number>;
   if (parent && !after) {
     // batched with the other parents of this request (offers-within.ts)
-    const within = { kind: parent.kind, parentId: parent.id, criteria, now };
+    const within = { kind: parent.kind, parentId: parent.id, criteria, now, drafts };
     rows = await context.firstPageWithin.load({ ...within, order, limit });
     totalCount = () => context.totalCountWithin.load(within);
   } else {

@@ -2,6 +2,7 @@ import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from
 import { Offer, type ContractType } from './offer.entity';
 import { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
 import { applyScope, STATUS_CONDITIONS, type OfferScope } from './offer-conditions';
+import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
 
 export interface FacetCount<Value> {
@@ -13,8 +14,20 @@ export interface FacetCount<Value> {
 export class OfferStore {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Offers by id, whatever their state: for ids already known to be visible, and for writes. */
   findByIds(ids: readonly string[]): Promise<Offer[]> {
     return this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) });
+  }
+
+  /** Offers by id as a viewer may see them: a draft outside `drafts` is left out, as if it did not exist. */
+  findVisibleByIds(ids: readonly string[], drafts: DraftAccess): Promise<Offer[]> {
+    const [visibleDrafts, parameters] = visibleDraftsCondition(drafts);
+    return this.dataSource
+      .getRepository(Offer)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...ids)', { ids })
+      .andWhere(`(o.state <> 'DRAFT' OR ${visibleDrafts})`, parameters)
+      .getMany();
   }
 
   /** One page, fetched with one extra row so the caller knows whether more follow. */

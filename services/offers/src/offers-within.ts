@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
 import { OfferProgramme } from './offer-details.entity';
 import type { OfferCriteria } from './offer-filter';
@@ -21,6 +22,7 @@ export interface WithinKey {
   parentId: string;
   criteria: OfferCriteria;
   now: Date;
+  drafts: DraftAccess;
 }
 
 export interface FirstPageKey extends WithinKey {
@@ -54,8 +56,8 @@ const cacheKeyFn = (key: WithinKey) => JSON.stringify(key);
 
 /** The scoped query over `offers o`, narrowed to the parents, with `parent_id` to group on. */
 function withinParents(store: OfferStore, keys: WithinKey[]): { query: SelectQueryBuilder<Offer>; parent: string } {
-  const [{ kind, criteria, now }] = keys as [WithinKey];
-  const query = store.scopedQuery({ criteria, now });
+  const [{ kind, criteria, now, drafts }] = keys as [WithinKey];
+  const query = store.scopedQuery({ criteria, now, drafts });
   const parentIds = keys.map((key) => key.parentId);
   if (kind === 'organisation') {
     query.andWhere('o.organisation_id IN (:...withinParentIds)', { withinParentIds: parentIds });

@@ -5,6 +5,7 @@ import type { Offer } from './offer.entity';
 import { offersConnection, organisationReference, type OffersArgs } from './offer-connection';
 import { statusAt } from './offer-status';
 import { jobPostingJsonLd } from './json-ld';
+import { closeOffer, createOffer, updateOffer } from './offer-mutations';
 
 type Reference = { id: string };
 
@@ -17,7 +18,14 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
     offers: (_: unknown, args: OffersArgs, context: OffersContext) => offersConnection(context, args),
   },
 
+  Mutation: {
+    createOffer: (_: unknown, args: Parameters<typeof createOffer>[0], context: OffersContext) => createOffer(args, context),
+    updateOffer: (_: unknown, args: Parameters<typeof updateOffer>[0], context: OffersContext) => updateOffer(args, context),
+    closeOffer: (_: unknown, args: Parameters<typeof closeOffer>[0], context: OffersContext) => closeOffer(args, context),
+  },
+
   Offer: {
+    // a draft the viewer may not see resolves to null, as an unknown id does
     __resolveReference: (reference: Reference, context: OffersContext) => context.offerById.load(reference.id),
 
     organisation: (offer: Offer) => organisationReference(offer.organisationId),

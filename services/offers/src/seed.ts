@@ -1,9 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { endOfDay } from './deadline';
 import { Offer, type DescriptionSection } from './offer.entity';
-import { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTerm, OfferTheme } from './offer-details.entity';
-import { cityKeyOf } from './offer-filter';
-import { termCountsOf } from './search-terms';
+import { writeLists, writeTerms } from './offer-rows';
 import { SEED_OFFERS, type SeedOffer } from './seed-data';
 import { descriptionText, readDescriptionSections } from './seed-texts';
 
@@ -51,13 +49,16 @@ export async function insertOffer(manager: EntityManager, seed: SeedOffer, secti
     sourceUrl: seed.sourceUrl ?? null,
     sourceLanguage: seed.sourceLanguage,
   });
-  const offerId = seed.id;
-  const countries = [...new Set([...seed.dutyStations.map((station) => station.countryCode), ...(seed.countryCodes ?? [])])];
-  const rows = <Row>(entity: new () => Row, values: Row[]) => (values.length ? manager.insert(entity, values) : null);
-  await rows(OfferDutyStation, seed.dutyStations.map((station, position) => ({ offerId, position, ...station, cityKey: cityKeyOf(station.city) })));
-  await rows(OfferCountry, countries.map((countryCode, position) => ({ offerId, countryCode, position })));
-  await rows(OfferLanguage, seed.languages.map((language, position) => ({ offerId, ...language, position })));
-  await rows(OfferTheme, seed.themes.map((theme, position) => ({ offerId, theme, position })));
-  await rows(OfferProgramme, seed.programmeIds.map((programmeId, position) => ({ offerId, programmeId, position })));
-  await rows(OfferTerm, termCountsOf(seed.title, description).map((count) => ({ offerId, ...count })));
+  await writeLists(
+    manager,
+    seed.id,
+    {
+      places: { dutyStations: seed.dutyStations, countryCodes: seed.countryCodes ?? [] },
+      languages: seed.languages,
+      themes: seed.themes,
+      programmeIds: seed.programmeIds,
+    },
+    false,
+  );
+  await writeTerms(manager, seed.id, seed.title, description, false);
 }

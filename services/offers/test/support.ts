@@ -1,6 +1,6 @@
 import { QueryCounter } from '@passerelle/db';
 import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
-import { graphql, silentLogger, type TestDatabase } from '@passerelle/testing';
+import { graphql, silentLogger, testAuthenticator, type TestDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
 
 export interface OfferNode {
@@ -46,15 +46,18 @@ export function useOffersSubgraph(database: TestDatabase) {
       logger: silentLogger,
       seed: true,
       queryLogger: queries,
+      authenticate: testAuthenticator,
     });
   });
   afterAll(() => subgraph.stop());
 
-  const ask = <Data>(query: string, variables: Record<string, unknown> = {}) => graphql<Data>(subgraph.url, query, variables);
+  /** Asks anonymously, or as the bearer of `headers` (see `bearer` in @passerelle/testing). */
+  const ask = <Data>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    graphql<Data>(subgraph.url, query, variables, headers);
 
   /** The ids `offers` lists for a filter (and ordering), in order; fails on any error. */
-  const ids = async (filter: Record<string, unknown>, orderBy?: string): Promise<string[]> => {
-    const response = await ask<OffersPage>(LIST, { filter, first: 100, orderBy });
+  const ids = async (filter: Record<string, unknown>, orderBy?: string, headers: Record<string, string> = {}): Promise<string[]> => {
+    const response = await ask<OffersPage>(LIST, { filter, first: 100, orderBy }, headers);
     expect(response.errors).toBeUndefined();
     return response.data!.offers.edges.map((edge) => edge.node.id);
   };

@@ -1,0 +1,128 @@
+import { badUserInput } from '@passerelle/subgraph-kit';
+import type { Offer, OfferState } from './offer.entity';
+import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
+import type { OfferLists } from './offer-rows';
+import { descriptionText } from './seed-texts';
+
+/*
+ * From a checked input (and, for an update, the offer as stored) to the columns to write.
+ * Rules that involve several fields, or the stored offer, live here; each names the
+ * input field a client would correct.
+ *
+ * Publication, as on a job board: an offer starts as a DRAFT that only its organisation's
+ * editors (and admins) can see; `status: OPEN` publishes it (posted now unless `postedAt`
+ * says otherwise); `closeOffer` closes it. A published offer never returns to draft: people
+ * have seen it and links point to it. `status: OPEN` on a closed offer reopens it. Opening
+ * needs a deadline still to come (or none), or the offer would be closed the moment it opened.
+ */
+
+export type OfferColumns = Omit<Offer, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+type Requested = 'DRAFT' | 'OPEN' | null | undefined;
+
+/** Input fields stored in child tables rather than in columns. */
+const LIST_FIELDS = new Set(['dutyStations', 'countryCodes', 'languages', 'themes', 'programmeIds']);
+
+/** The columns of a new offer. */
+export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumns {
+  const opening = input.status === 'OPEN';
+  const postedAt = input.postedAt ?? (opening ? now : null);
+  const deadline = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
+  checkDeadline(deadline.deadline, postedAt, opening, now);
+  const sections = input.descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
+  return {
+    title: input.title,
+    reference: input.reference ?? null,
+    organisationId: input.organisationId,
+    organisationName: input.organisationName,
+    positions: input.positions ?? 1,
+    contractType: input.contractType,
+    contractLabel: input.contractLabel ?? null,
+    grade: input.grade ?? null,
+    durationMonths: input.durationMonths ?? null,
+    minExperienceYears: input.minExperienceYears ?? null,
+    education: input.education ?? null,
+    eligibility: input.eligibility ?? null,
+    description: descriptionText(sections),
+    descriptionSections: sections,
+    postedAt,
+    ...deadline,
+    state: opening ? 'PUBLISHED' : 'DRAFT',
+    closedAt: null,
+    applyUrl: input.applyUrl ?? null,
+    sourceUrl: input.sourceUrl ?? null,
+    sourceLanguage: input.sourceLanguage ?? null,
+  };
+}
+
+/** A new offer's lists: empty where the input gives none. */
+export function newOfferLists(input: CreateOfferInput): OfferLists {
+  return {
+    places: { dutyStations: input.dutyStations ?? [], countryCodes: input.countryCodes ?? [] },
+    languages: input.languages ?? [],
+    themes: input.themes ?? [],
+    programmeIds: input.programmeIds ?? [],
+  };
+}
+
+/** The columns an update changes (its lists are written apart, see offer-writes.ts). */
+export function changedColumns(current: Offer, input: UpdateOfferInput, now: Date): Partial<OfferColumns> {
+  const { status, descriptionSections, ...rest } = input;
+  const columns = Object.fromEntries(Object.entries(rest).filter(([name]) => !LIST_FIELDS.has(name))) as Partial<OfferColumns>;
+  const changes: Partial<OfferColumns> = { ...columns, ...deadlineColumns(current, input) };
+  if (descriptionSections) {
+    changes.descriptionSections = descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
+    changes.description = descriptionText(changes.descriptionSections);
+  }
+  const state = nextState(current.state, status);
+  if (state !== current.state) changes.state = state;
+  if (current.state === 'DRAFT' && state === 'PUBLISHED') changes.postedAt = input.postedAt ?? current.postedAt ?? now;
+  if (current.state === 'CLOSED' && state === 'PUBLISHED') changes.closedAt = null;
+  const postedAt = changes.postedAt !== undefined ? changes.postedAt : current.postedAt;
+  const deadline = changes.deadline !== undefined ? changes.deadline : current.deadline;
+  checkDeadline(deadline, postedAt, status === 'OPEN', now);
+  return changes;
+}
+
+function nextState(current: OfferState, requested: Requested): OfferState {
+  if (!requested) return current;
+  if (requested === 'OPEN') return 'PUBLISHED';
+  if (current !== 'DRAFT') {
+    throw badUserInput('input.status', 'a published offer cannot return to draft: people have seen it; close it with closeOffer');
+  }
+  return 'DRAFT';
+}
+
+type DeadlineColumns = Pick<Offer, 'deadline' | 'deadlineTimeZone' | 'deadlineTimeZoneAssumed' | 'deadlineStated'>;
+
+/**
+ * A deadline is an instant plus the zone it was stated in: one needs the other. Clearing the
+ * deadline clears its zone and words; a new deadline without new words drops the old words,
+ * which no longer describe it. A zone a writer gives is stated, not assumed.
+ */
+function deadlineColumns(current: DeadlineColumns, input: Pick<UpdateOfferInput, 'deadline' | 'deadlineTimeZone' | 'deadlineStated'>): DeadlineColumns {
+  const givenDeadline = input.deadline !== undefined;
+  const deadline = givenDeadline ? (input.deadline ?? null) : current.deadline;
+  if (!deadline) {
+    if (input.deadlineTimeZone) throw badUserInput('input.deadlineTimeZone', 'input.deadlineTimeZone needs a deadline');
+    if (input.deadlineStated) throw badUserInput('input.deadlineStated', 'input.deadlineStated needs a deadline');
+    return { deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null };
+  }
+  const givenZone = input.deadlineTimeZone !== undefined;
+  const deadlineTimeZone = givenZone ? (input.deadlineTimeZone ?? null) : current.deadlineTimeZone;
+  if (!deadlineTimeZone) {
+    throw badUserInput('input.deadlineTimeZone', 'input.deadlineTimeZone is required with a deadline: the IANA zone it is stated in, e.g. "Africa/Kinshasa"');
+  }
+  const moved = givenDeadline && deadline.getTime() !== current.deadline?.getTime();
+  const deadlineStated = input.deadlineStated !== undefined ? (input.deadlineStated ?? null) : moved ? null : current.deadlineStated;
+  return { deadline, deadlineTimeZone, deadlineTimeZoneAssumed: givenDeadline || givenZone ? false : current.deadlineTimeZoneAssumed, deadlineStated };
+}
+
+function checkDeadline(deadline: Date | null, postedAt: Date | null, opening: boolean, now: Date): void {
+  if (opening && deadline && deadline.getTime() <= now.getTime()) {
+    throw badUserInput('input.deadline', 'input.deadline has passed: an offer opened now would be closed at once; give a later deadline');
+  }
+  if (deadline && postedAt && deadline.getTime() <= postedAt.getTime()) {
+    throw badUserInput('input.deadline', 'input.deadline must come after the offer is posted (input.postedAt)');
+  }
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { updateIfVersion } from '@passerelle/db';
+import { assertUpdated } from '@passerelle/subgraph-kit';
+import { Offer } from './offer.entity';
+import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
+import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
+import { placesOf, writeLists, writeTerms } from './offer-rows';
+import { inTransaction } from './transactions';
+
+/**
+ * Writes to offers, each in one transaction with its lists and search terms: all of it is
+ * saved, or none, and search finds a written offer as soon as the write returns.
+ * Authorisation is the caller's (offer-mutations.ts).
+ */
+export class OfferWrites {
+  constructor(private readonly dataSource: DataSource) {}
+
+  create(input: CreateOfferInput, now = new Date()): Promise<Offer> {
+    const columns = newOfferColumns(input, now);
+    return inTransaction(this.dataSource, async (manager) => {
+      const id = randomUUID();
+      await manager.insert(Offer, { id, ...columns });
+      await writeLists(manager, id, newOfferLists(input), false);
+      await writeTerms(manager, id, columns.title, columns.description, false);
+      return manager.findOneByOrFail(Offer, { id });
+    });
+  }
+
+  /** Changes `current` provided it is still at `expectedVersion`: otherwise CONFLICT, and nothing changes. */
+  update(current: Offer, input: UpdateOfferInput, expectedVersion: number, now = new Date()): Promise<Offer> {
+    const { id } = current;
+    const changes = changedColumns(current, input, now);
+    return inTransaction(this.dataSource, async (manager) => {
+      // First, so that the row is ours (locked, at the expected version) before any child row is touched.
+      assertUpdated(await updateIfVersion(manager, Offer, id, expectedVersion, changes), 'Offer', id, expectedVersion);
+      const { dutyStations, countryCodes, languages, themes, programmeIds } = input;
+      if (dutyStations || countryCodes) {
+        const places = await placesOf(manager, id);
+        await writeLists(manager, id, { places: { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes } }, true);
+      }
+      await writeLists(manager, id, { languages, themes, programmeIds }, true);
+      const updated = await manager.findOneByOrFail(Offer, { id });
+      if (changes.title !== undefined || changes.description !== undefined) {
+        await writeTerms(manager, id, updated.title, updated.description, true);
+      }
+      return updated;
+    });
+  }
+
+  /**
+   * Closes a published offer (open, or already past its deadline) as it stands at `current.version`.
+   * Null when the offer changed meanwhile: the caller reads it again and decides anew.
+   */
+  close(current: Offer, now = new Date()): Promise<Offer | null> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const outcome = await updateIfVersion(manager, Offer, current.id, current.version, { state: 'CLOSED', closedAt: now });
+      return outcome === 'updated' ? manager.findOneByOrFail(Offer, { id: current.id }) : null;
+    });
+  }
+}
