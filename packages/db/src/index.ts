@@ -4,3 +4,4 @@ export { QueryCounter } from './query-counter';
 export { foldForSearch } from './search-text';
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
+export { inTransaction } from './transactions';

@@ -8,8 +8,11 @@ import type { DataSource } from 'typeorm';
 export async function tableSnapshot(dataSource: DataSource, tables: string[]): Promise<Record<string, { rows: number; checksum: string }>> {
   const snapshot: Record<string, { rows: number; checksum: string }> = {};
   for (const table of tables) {
-    const rows = (await dataSource.query(`SELECT * FROM ${table} ORDER BY 1`)) as Record<string, unknown>[];
-    const canonical = JSON.stringify(rows.map((row) => Object.entries(row).sort(([a], [b]) => a.localeCompare(b))));
+    const rows = (await dataSource.query(`SELECT * FROM ${table}`)) as Record<string, unknown>[];
+    // Sorted after canonicalising, so the checksum does not depend on the order rows are read in.
+    const canonical = JSON.stringify(
+      rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort(),
+    );
     snapshot[table] = { rows: rows.length, checksum: createHash('sha256').update(canonical).digest('hex').slice(0, 16) };
   }
   return snapshot;

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { updateIfVersion } from '@passerelle/db';
+import { updateIfVersion, inTransaction } from '@passerelle/db';
 import { assertUpdated } from '@passerelle/subgraph-kit';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
 import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
 import { placesOf, writeLists, writeTerms } from './offer-rows';
-import { inTransaction } from './transactions';
 
 /**
  * Writes to offers, each in one transaction with its lists and search terms: all of it is

@@ -1,3 +1,4 @@
+import { inTransaction } from '@passerelle/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { endOfDay } from './deadline';
 import { Offer, type DescriptionSection } from './offer.entity';
@@ -11,7 +12,7 @@ import { descriptionText, readDescriptionSections } from './seed-texts';
  * nothing and edits survive a restart.
  */
 export async function seedOffers(dataSource: DataSource): Promise<number> {
-  return dataSource.transaction(async (manager) => {
+  return inTransaction(dataSource, async (manager) => {
     const existing = new Set((await manager.getRepository(Offer).find({ select: { id: true } })).map((row) => row.id));
     const missing = SEED_OFFERS.filter((seed) => !existing.has(seed.id));
     for (const seed of missing) await insertOffer(manager, seed, readDescriptionSections(seed.id));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldForSearch, updateIfVersion } from '@passerelle/db';
+import { foldForSearch, inTransaction, updateIfVersion } from '@passerelle/db';
 import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
@@ -11,7 +11,7 @@ export class OrganisationWrites {
   constructor(private readonly dataSource: DataSource) {}
 
   create(input: CreateOrganisationInput): Promise<Organisation> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (input.parentId) await assertExists(manager, input.parentId);
       const id = randomUUID();
       const aliases = input.aliases ?? [];
@@ -34,7 +34,7 @@ export class OrganisationWrites {
   }
 
   update(id: string, input: UpdateOrganisationInput, expectedVersion: number): Promise<Organisation> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(Organisation);
       const current = await repository.findOneBy({ id });
       if (input.parentId) {

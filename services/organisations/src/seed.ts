@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { foldForSearch } from '@passerelle/db';
+import { foldForSearch, inTransaction } from '@passerelle/db';
 import { Organisation } from './organisation.entity';
 import { searchTextOf } from './organisation-store';
 import { SEED_ORGANISATIONS } from './seed-data';
@@ -9,7 +9,7 @@ import { SEED_ORGANISATIONS } from './seed-data';
  * are left as they are, so running it twice changes nothing and edits survive a restart.
  */
 export async function seedOrganisations(dataSource: DataSource): Promise<number> {
-  return dataSource.transaction(async (manager) => {
+  return inTransaction(dataSource, async (manager) => {
     const repository = manager.getRepository(Organisation);
     const existing = new Set((await repository.find({ select: { id: true } })).map((row) => row.id));
     const missing = SEED_ORGANISATIONS.filter((seed) => !existing.has(seed.id));

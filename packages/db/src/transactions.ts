@@ -4,8 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
  * On SQLite, TypeORM's better-sqlite3 driver has one connection and one query runner for
  * everyone: two transactions at once do not wait for each other, the second becomes a
  * savepoint inside the first (committed or rolled back with it) or fails to begin. So on
- * SQLite this service's transactions run one after another; MySQL gives each its own
- * connection and needs no such queue.
+ * SQLite a service's transactions run one after another; MySQL gives each its own
+ * connection and needs no such queue. Every write goes through here.
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
