@@ -1,0 +1,106 @@
+import type { SubgraphDefinition, RequestContextBase } from '@passerelle/subgraph-kit';
+import { builtDb } from '../workspace';
+import { BulkWriter } from './bulk-insert';
+import { generateContributions } from './contributions';
+import { markerStatements, storedFingerprint } from './marker';
+import { generateOffers } from './offers';
+import { generateOrganisations } from './organisations';
+import { generateProgrammes } from './programmes';
+import type { Row } from './rows';
+import { offersCode, organisationsCode, programmesCode } from './service-code';
+import { fingerprintOf, type DatasetSpec } from './spec';
+
+export interface ServiceLoad {
+  service: string;
+  database: string;
+  /** True when the database already held this data set. */
+  kept: boolean;
+  rows: number;
+  seconds: number;
+}
+
+type Log = (message: string) => void;
+type Definition = Pick<SubgraphDefinition<RequestContextBase>, 'name' | 'entities' | 'migrations'>;
+
+/** The bench database of a service: apart from the one `npm start` uses (passerelle_<service>). */
+export function benchDatabase(service: string): string {
+  return `passerelle_bench_${service}`;
+}
+
+/**
+ * Makes each service's bench database hold the data set of `spec`: kept when it already
+ * does, otherwise recreated with the service's own migrations and bulk-loaded.
+ */
+export async function ensureDataset(spec: DatasetSpec, serverUrl: string, force: boolean, log: Log): Promise<ServiceLoad[]> {
+  const organisations = generateOrganisations(spec);
+  const programmes = generateProgrammes(spec, organisations);
+  const loader = (definition: Definition, fill: (writer: BulkWriter) => Promise<number>) =>
+    loadService(definition, spec, serverUrl, force, log, fill);
+  return [
+    await loader(organisationsCode().subgraph, async (writer) => {
+      await writer.writeTables(new Map([['organisations', organisations.rows]]));
+      return organisations.rows.length;
+    }),
+    await loader(programmesCode().subgraph, async (writer) => {
+      await writer.writeTables(programmes.tables);
+      const contributions = generateContributions(spec, organisations, programmes);
+      for (let start = 0; start < contributions.length; start += 5000) {
+        await writer.writeTables(new Map([['contributions', contributions.slice(start, start + 5000)]]));
+      }
+      return [...programmes.tables.values()].reduce((sum, rows) => sum + rows.length, contributions.length);
+    }),
+    await loader(offersCode().subgraph, async (writer) => {
+      let rows = 0;
+      let offers = 0;
+      for (const batch of generateOffers(spec, organisations, programmes, 500)) {
+        await writer.writeTables(batch);
+        rows += [...batch.values()].reduce((sum, tableRows: Row[]) => sum + tableRows.length, 0);
+        offers += batch.get('offers')!.length;
+        if (offers % 20_000 === 0) log(`  offers: ${offers.toLocaleString('en')} of ${spec.offers.toLocaleString('en')}`);
+      }
+      return rows;
+    }),
+  ];
+}
+
+async function loadService(
+  definition: Definition,
+  spec: DatasetSpec,
+  serverUrl: string,
+  force: boolean,
+  log: Log,
+  fill: (writer: BulkWriter) => Promise<number>,
+): Promise<ServiceLoad> {
+  const database = benchDatabase(definition.name);
+  const migrations = (definition.migrations as { name: string }[]).map((migration) => migration.name);
+  const fingerprint = fingerprintOf(spec, migrations);
+  if (!force && (await storedFingerprint(serverUrl, database)) === fingerprint) {
+    log(`${definition.name}: ${database} already holds this data set`);
+    return { service: definition.name, database, kept: true, rows: 0, seconds: 0 };
+  }
+  log(`${definition.name}: loading ${database}…`);
+  const started = performance.now();
+  const db = builtDb();
+  await db.dropMysqlDatabase(serverUrl, database);
+  const dataSource = await db.createDataSource({
+    target: { kind: 'mysql', serverUrl, database },
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+  const writer = await BulkWriter.open(serverUrl, database);
+  try {
+    const rows = await fill(writer);
+    await writer.analyze(await writer.tables());
+    const seconds = (performance.now() - started) / 1000;
+    for (const [sql, values] of markerStatements(fingerprint, seconds)) await writer.query(sql, values);
+    log(`${definition.name}: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s`);
+    return { service: definition.name, database, kept: false, rows, seconds };
+  } finally {
+    await writer.close();
+  }
+}

@@ -1,0 +1,49 @@
+import { built, builtDb } from '../workspace';
+
+/*
+ * The services' own code the data set is made with (their tables' migrations, how they
+ * fold text for search, tokenise offers, place deadlines and count minor units), loaded
+ * from their builds: the generator imports these functions rather than copying them, so
+ * the bench data is what the services themselves would have written.
+ */
+
+type OrganisationStore = typeof import('../../../../services/organisations/src/organisation-store');
+type ProgrammeStore = typeof import('../../../../services/programmes/src/programme-store');
+type Currencies = typeof import('../../../../services/programmes/src/money/currencies');
+type SearchTerms = typeof import('../../../../services/offers/src/search-terms');
+type OfferFilter = typeof import('../../../../services/offers/src/offer-filter');
+type Deadline = typeof import('../../../../services/offers/src/deadline');
+type SeedTexts = typeof import('../../../../services/offers/src/seed-texts');
+
+export function organisationsCode() {
+  const dist = (file: string) => `services/organisations/dist/${file}.js`;
+  return {
+    subgraph: built<typeof import('@passerelle/organisations')>(dist('index')).organisationsSubgraph,
+    searchTextOf: built<OrganisationStore>(dist('organisation-store')).searchTextOf,
+  };
+}
+
+export function programmesCode() {
+  const dist = (file: string) => `services/programmes/dist/${file}.js`;
+  return {
+    subgraph: built<typeof import('@passerelle/programmes')>(dist('index')).programmesSubgraph,
+    searchTextOf: built<ProgrammeStore>(dist('programme-store')).searchTextOf,
+    exponentOf: built<Currencies>(dist('money/currencies')).exponentOf,
+  };
+}
+
+export function offersCode() {
+  const dist = (file: string) => `services/offers/dist/${file}.js`;
+  return {
+    subgraph: built<typeof import('@passerelle/offers')>(dist('index')).offersSubgraph,
+    termCountsOf: built<SearchTerms>(dist('search-terms')).termCountsOf,
+    cityKeyOf: built<OfferFilter>(dist('offer-filter')).cityKeyOf,
+    endOfDay: built<Deadline>(dist('deadline')).endOfDay,
+    parseSections: built<SeedTexts>(dist('seed-texts')).parseSections,
+    descriptionText: built<SeedTexts>(dist('seed-texts')).descriptionText,
+  };
+}
+
+export function foldForSearch(text: string): string {
+  return builtDb().foldForSearch(text);
+}

@@ -1,0 +1,15 @@
+import { groupRssMb } from '../targets/processes';
+
+/** Samples a process group's resident memory while a run lasts; `stop()` gives the peak, in MB. */
+export function watchMemory(groupId: number, everyMs = 500): { stop(): number } {
+  let peak = groupRssMb(groupId);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, groupRssMb(groupId));
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, groupRssMb(groupId)));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import autocannon from 'autocannon';
+import type { Session, Workload } from '../queries/workloads';
+
+export interface LoadOptions {
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Responses that were not 200 or carried GraphQL errors, plus connection errors and timeouts. */
+  errors: number;
+  requests: number;
+  /** The first failed response, to say what went wrong. */
+  firstError?: string;
+}
+
+/**
+ * Loads `url` with the workload from `connections` keep-alive connections on loopback for a
+ * bounded time. Every response is checked: an HTTP status other than 200 or an `errors`
+ * member counts as an error (a GraphQL response has `"errors":` only at its top level).
+ */
+export async function runLoad(url: string, workload: Workload, options: LoadOptions): Promise<LoadResult> {
+  let failed = 0;
+  let firstError: string | undefined;
+  const requests: autocannon.Request[] = workload.map((step) => ({
+    method: 'POST',
+    setupRequest: (request, context) => ({ ...request, body: step.body(context as Session) }),
+    onResponse: (status, body, context) => {
+      if (status !== 200 || body.includes('"errors":')) {
+        failed += 1;
+        firstError ??= `HTTP ${status}: ${body.slice(0, 400)}`;
+      }
+      step.observe?.(body, context as Session);
+    },
+  }));
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 10,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    requests,
+  });
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: failed + result.errors,
+    requests: result.requests.total,
+    firstError: firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),
+  };
+}

@@ -1,0 +1,81 @@
+/*
+ * What real clients ask, as GraphQL documents: the job board's list page and offer page, an
+ * organisation's page, an analyst's funding table, and an offers-only list for comparing a
+ * gateway with the offers subgraph called directly.
+ */
+
+/** The job board's list: 20 open offers, filtered and searched, each with its employer's name and programmes' acronyms. */
+export const JOB_BOARD_LIST = /* GraphQL */ `
+  query JobBoardList($filter: OfferFilter, $first: Int, $after: String) {
+    offers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id title contractType deadline postedAt
+          dutyStations { city countryCode }
+          organisation { id name acronym }
+          programmes { id acronym }
+        }
+      }
+    }
+  }
+`;
+
+/** An offer's page: the offer, its employer, its programmes and who funds them. */
+export const OFFER_PAGE = /* GraphQL */ `
+  query OfferPage($id: ID!) {
+    offer(id: $id) {
+      id title reference organisationName positions contractType contractLabel grade durationMonths
+      themes countryCodes dutyStations { city countryCode } languages { code required }
+      minExperienceYears education eligibility description postedAt deadline deadlineTimeZone deadlineStated
+      status applyUrl jsonLd
+      organisation { id name acronym kind website parent { id name } }
+      programmes {
+        id name acronym kind countryCodes
+        funding { donors { id name } totals { amount currency } }
+      }
+    }
+  }
+`;
+
+/** An organisation's page: who it is, its units, its open offers and the programmes it takes part in. */
+export const ORGANISATION_PAGE = /* GraphQL */ `
+  query OrganisationPage($id: ID!) {
+    organisation(id: $id) {
+      id name acronym aliases kind countryCode website description
+      parent { id name }
+      units { id name countryCode }
+      openOfferCount
+      offers(filter: { status: OPEN }, first: 10) {
+        totalCount
+        edges { node { id title deadline dutyStations { city countryCode } } }
+      }
+      programmes { id name acronym kind countryCodes }
+    }
+  }
+`;
+
+/** An analyst's table: contributions grouped by donor, programme or year, totals per currency. */
+export const FUNDING_BREAKDOWN = /* GraphQL */ `
+  query FundingBreakdown($groupBy: FundingGrouping!, $filter: ContributionFilter) {
+    fundingBreakdown(groupBy: $groupBy, filter: $filter) {
+      donor { id name }
+      programme { id name acronym }
+      year
+      totals { amount currency }
+      contributionCount
+      unknownAmountCount
+    }
+  }
+`;
+
+/** The list page with the offers subgraph's fields only: one subgraph fetch through a gateway. */
+export const OFFERS_ONLY_LIST = /* GraphQL */ `
+  query OffersOnlyList($filter: OfferFilter, $first: Int) {
+    offers(filter: $filter, first: $first) {
+      totalCount
+      edges { node { id title organisationName contractType deadline themes dutyStations { city countryCode } } }
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { ROOT } from '../workspace';
+import { SUBGRAPHS, subgraphUrl, tsxArgs, type Ports } from './environment';
+import { startProcess, type ManagedProcess } from './processes';
+import { waitForGraphQL } from './readiness';
+import type { RunningSubgraphs } from './subgraphs';
+
+export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+export interface TargetSetup {
+  ports: Ports;
+  /** Worker processes per gateway: one per core. */
+  workers: number;
+  /** Our supergraph with the bench's subgraph URLs, for the peers. */
+  supergraphPath: string;
+  env: NodeJS.ProcessEnv;
+  subgraphs: RunningSubgraphs;
+}
+
+export interface RunningTarget {
+  url: string;
+  /** The process group whose memory is the target's. */
+  process: ManagedProcess;
+  stop(): Promise<void>;
+}
+
+/** How each target is started. Every gateway runs `workers` processes behind one port, plus a supervising primary. */
+export const TARGETS: Record<TargetName, (setup: TargetSetup) => Promise<RunningTarget>> = {
+  // the upper bound: the offers subgraph alone, already running for the others
+  'subgraph-direct': async ({ ports, subgraphs }) => ({
+    url: subgraphUrl(ports, 'offers'),
+    process: subgraphs.offers,
+    stop: async () => {},
+  }),
+
+  // our gateway as shipped (gateway/dist/main.js, production settings), one node:cluster worker per core
+  passerelle: ({ ports, workers, env }) =>
+    startGateway('passerelle', ports, tsxArgs('cluster.ts', String(workers), path.join(ROOT, 'gateway', 'dist', 'main.js')), {
+      ...env,
+      HOST: '127.0.0.1',
+      ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrl(ports, name)])),
+    }),
+
+  // stock @apollo/gateway + @apollo/server, the same node:cluster workers
+  'apollo-gateway': ({ ports, workers, env, supergraphPath }) =>
+    startGateway('apollo-gateway', ports, tsxArgs('cluster.ts', String(workers), path.join(__dirname, 'apollo-gateway-server.ts')), {
+      ...env,
+      SUPERGRAPH_PATH: supergraphPath,
+    }),
+
+  // Hive Gateway's CLI from npm, its own --fork workers
+  'hive-gateway': ({ ports, workers, env, supergraphPath }) =>
+    startGateway(
+      'hive-gateway',
+      ports,
+      [path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', supergraphPath,
+        '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers)],
+      env,
+      path.dirname(supergraphPath),
+    ),
+};
+
+async function startGateway(name: string, ports: Ports, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<RunningTarget> {
+  const child = startProcess(name, process.execPath, args, { ...env, PORT: String(ports.gateway) }, cwd);
+  const url = `http://127.0.0.1:${ports.gateway}/graphql`;
+  try {
+    await waitForGraphQL(url, child);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  return { url, process: child, stop: () => child.stop() };
+}
