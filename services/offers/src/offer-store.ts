@@ -4,6 +4,7 @@ import { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferThe
 import { applyScope, STATUS_CONDITIONS, type OfferScope } from './offer-conditions';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
+import { deadlinePageQuery } from './offer-deadline-page';
 
 export interface FacetCount<Value> {
   value: Value;
@@ -32,6 +33,10 @@ export class OfferStore {
 
   /** One page, fetched with one extra row so the caller knows whether more follow. */
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
+    if (order === 'DEADLINE') {
+      const offers = await deadlinePageQuery(() => this.scopedQuery(scope), limit + 1, after).getMany();
+      return offers.map((offer) => ({ offer, relevance: 0 }));
+    }
     const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
     if (order !== 'RELEVANCE') return (await query.getMany()).map((offer) => ({ offer, relevance: 0 }));
     const { entities, raw } = await query.getRawAndEntities<{ o_id: string; relevance: number | string }>();
