@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
 import { ContributionStore, type ContributionRecord } from './contribution-store';
+import { ContributionWrites } from './contribution-writes';
 import { summariseFunding, type FundingSummaryValue } from './funding';
 import { FundingStore } from './funding-store';
 import type { ParticipationRole } from './participation.entity';
@@ -20,6 +21,7 @@ export interface ProgrammesContext extends RequestContextBase {
   dataSource: DataSource;
   programmes: ProgrammeStore;
   contributions: ContributionStore;
+  contributionWrites: ContributionWrites;
   funding: FundingStore;
   programmeById: DataLoader<string, Programme | null>;
   componentsByParentId: DataLoader<string, Programme[]>;
@@ -47,6 +49,7 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     dataSource,
     programmes,
     contributions,
+    contributionWrites: new ContributionWrites(dataSource),
     funding,
     programmeById: keyedLoader((ids) => programmes.findByIds(ids), (programme) => programme.id),
     componentsByParentId: groupedLoader((ids) => programmes.componentsOf(ids), (programme) => programme.parentId!),

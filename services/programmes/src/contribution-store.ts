@@ -1,4 +1,4 @@
-import { Brackets, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Contribution, type ContributionStatus } from './contribution.entity';
 import { whereContributions, type ContributionFilter } from './contribution-filter';
 
@@ -14,6 +14,7 @@ export interface ContributionRecord {
   sortDate: string;
   source: string | null;
   excerpt: string | null;
+  version: number;
 }
 
 type CursorKey = (string | number | null)[];
@@ -22,11 +23,14 @@ type CursorKey = (string | number | null)[];
 export const BY_DATE = 'date';
 export const contributionSortKey = (row: ContributionRecord): [string, string] => [row.sortDate, row.id];
 
-/** Data access for contributions. Amounts are read as text (CAST … AS CHAR) so BIGINTs stay exact on SQLite too. */
+/**
+ * Data access for contributions. Amounts are read as text (CAST … AS CHAR) so BIGINTs stay exact on SQLite too.
+ * Given a transaction's EntityManager, it reads within that transaction.
+ */
 export class ContributionStore {
   private readonly repository: Repository<Contribution>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource | EntityManager) {
     this.repository = dataSource.getRepository(Contribution);
   }
 
@@ -100,7 +104,8 @@ export class ContributionStore {
       .addSelect('c.contributed_on', 'date')
       .addSelect('c.sort_date', 'sortDate')
       .addSelect('c.source', 'source')
-      .addSelect('c.excerpt', 'excerpt');
+      .addSelect('c.excerpt', 'excerpt')
+      .addSelect('c.version', 'version');
   }
 
   private async read(query: SelectQueryBuilder<Contribution>): Promise<ContributionRecord[]> {
@@ -108,7 +113,7 @@ export class ContributionStore {
   }
 }
 
-type RawContribution = Omit<ContributionRecord, 'amountMinor'> & { amountMinor: string | null };
+type RawContribution = Omit<ContributionRecord, 'amountMinor' | 'version'> & { amountMinor: string | null; version: number | string };
 
 function toRecord(row: RawContribution): ContributionRecord {
   return {
@@ -122,6 +127,7 @@ function toRecord(row: RawContribution): ContributionRecord {
     sortDate: row.sortDate,
     source: row.source,
     excerpt: row.excerpt,
+    version: Number(row.version),
   };
 }
 

@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
+/** In the order a contribution goes through them. */
 export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const;
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
+
+/** A status only moves forward in this order (skipping one is allowed); see `updateContribution`. */
+export const isForwardOrSame = (from: ContributionStatus, to: ContributionStatus): boolean =>
+  CONTRIBUTION_STATUSES.indexOf(to) >= CONTRIBUTION_STATUSES.indexOf(from);
 
 /**
  * A donor's contribution to a programme. The amount is an integer of the currency's minor
@@ -43,6 +48,10 @@ export class Contribution {
 
   @Column({ type: 'text', nullable: true })
   excerpt!: string | null;
+
+  /** 1 when recorded, one more with each update; updates must name the version they change. */
+  @VersionColumn()
+  version!: number;
 
   @CreateDateColumn({ name: 'recorded_at' })
   recordedAt!: Date;

@@ -4,6 +4,8 @@ import { Contribution } from './contribution.entity';
 import { createContext, type ProgrammesContext } from './context';
 import { CreateProgrammes1764000000000 } from './migrations/1764000000000-CreateProgrammes';
 import { IndexContributionFilters1764000000001 } from './migrations/1764000000001-IndexContributionFilters';
+import { VersionContributions1764000000002 } from './migrations/1764000000002-VersionContributions';
+import { CheckAmountsOnMysql1764000000003 } from './migrations/1764000000003-CheckAmountsOnMysql';
 import { Participation } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
 import { Programme } from './programme.entity';
@@ -18,7 +20,12 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext> = {
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
   entities: [Programme, ProgrammeCountry, Participation, Contribution, ReportedFunding],
-  migrations: [CreateProgrammes1764000000000, IndexContributionFilters1764000000001],
+  migrations: [
+    CreateProgrammes1764000000000,
+    IndexContributionFilters1764000000001,
+    VersionContributions1764000000002,
+    CheckAmountsOnMysql1764000000003,
+  ],
   seed: async (dataSource) => {
     await seedProgrammes(dataSource);
   },

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { updateIfVersion } from '@passerelle/db';
+import { assertUpdated, badUserInput, notFound } from '@passerelle/subgraph-kit';
+import { Contribution, isForwardOrSame } from './contribution.entity';
+import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
+import { ContributionStore, type ContributionRecord } from './contribution-store';
+import { Programme } from './programme.entity';
+
+/**
+ * Writes to contributions, each in one transaction: all of it is saved, or none. Input has
+ * passed its zod schema already. The donor is an id of the organisations service, which this
+ * service cannot read: it is checked for shape only, and an unknown id resolves to null
+ * through the gateway.
+ */
+export class ContributionWrites {
+  constructor(private readonly dataSource: DataSource) {}
+
+  record(input: RecordContributionInput): Promise<ContributionRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
+      if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
+      const id = randomUUID();
+      const amountMinor = minorUnitsOf(input);
+      await manager.getRepository(Contribution).insert({
+        id,
+        programmeId: input.programmeId,
+        donorId: input.donorId,
+        amountMinor: amountMinor === null ? null : amountMinor.toString(),
+        currency: amountMinor === null ? null : input.currency!,
+        status: input.status,
+        contributedOn: input.date ?? null,
+        sortDate: input.date ?? '',
+        source: input.source ?? null,
+        excerpt: input.excerpt ?? null,
+      });
+      return readBack(manager, id);
+    });
+  }
+
+  /**
+   * Applies the change only if the contribution is still at `expectedVersion`. The status
+   * rule is checked against that version, and the conditional UPDATE guarantees the row
+   * has not moved on between that check and the write.
+   */
+  update(id: string, input: UpdateContributionInput, expectedVersion: number): Promise<ContributionRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await new ContributionStore(manager).findByIds([id]);
+      if (!current) throw notFound('Contribution', id);
+      if (current.version !== expectedVersion) assertUpdated('stale', 'Contribution', id, expectedVersion);
+      if (input.status && !isForwardOrSame(current.status, input.status)) {
+        const message = `a contribution's status only moves forward (PLEDGED → COMMITTED → PAID); this one is ${current.status}`;
+        throw badUserInput('input.status', message);
+      }
+      const outcome = await updateIfVersion(manager, Contribution, id, expectedVersion, changesOf(input));
+      assertUpdated(outcome, 'Contribution', id, expectedVersion);
+      return readBack(manager, id);
+    });
+  }
+}
+
+/** The columns an update sets: only those of the fields the input names. */
+function changesOf(input: UpdateContributionInput): Partial<Contribution> {
+  const changes: Partial<Contribution> = {};
+  if (input.donorId !== undefined) changes.donorId = input.donorId;
+  if (input.amount !== undefined) {
+    const amountMinor = minorUnitsOf(input);
+    changes.amountMinor = amountMinor === null ? null : amountMinor.toString();
+    changes.currency = amountMinor === null ? null : input.currency!;
+  }
+  if (input.status !== undefined) changes.status = input.status;
+  if (input.date !== undefined) {
+    changes.contributedOn = input.date;
+    changes.sortDate = input.date ?? '';
+  }
+  if (input.source !== undefined) changes.source = input.source;
+  if (input.excerpt !== undefined) changes.excerpt = input.excerpt;
+  return changes;
+}
+
+async function readBack(manager: EntityManager, id: string): Promise<ContributionRecord> {
+  const [row] = await new ContributionStore(manager).findByIds([id]);
+  return row!;
+}
