@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateIfVersion } from '@passerelle/db';
+import { inTransaction, updateIfVersion } from '@passerelle/db';
 import { assertUpdated, badUserInput, notFound } from '@passerelle/subgraph-kit';
 import { Contribution, isForwardOrSame } from './contribution.entity';
 import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
@@ -17,7 +17,7 @@ export class ContributionWrites {
   constructor(private readonly dataSource: DataSource) {}
 
   record(input: RecordContributionInput): Promise<ContributionRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
       if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
       const id = randomUUID();
@@ -44,7 +44,7 @@ export class ContributionWrites {
    * has not moved on between that check and the write.
    */
   update(id: string, input: UpdateContributionInput, expectedVersion: number): Promise<ContributionRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const [current] = await new ContributionStore(manager).findByIds([id]);
       if (!current) throw notFound('Contribution', id);
       if (current.version !== expectedVersion) assertUpdated('stale', 'Contribution', id, expectedVersion);

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { foldForSearch } from '@passerelle/db';
+import { foldForSearch, inTransaction } from '@passerelle/db';
 import { Contribution } from './contribution.entity';
 import { toMinorUnits } from './money/money';
 import { Participation } from './participation.entity';
@@ -15,7 +15,7 @@ import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './se
  * Returns how many rows it inserted.
  */
 export async function seedProgrammes(dataSource: DataSource): Promise<number> {
-  return dataSource.transaction(async (manager) => {
+  return inTransaction(dataSource, async (manager) => {
     const programmes = SEED_PROGRAMMES.map((seed) => {
       const aliases = seed.aliases ?? [];
       const acronym = seed.acronym ?? null;
