@@ -3,3 +3,4 @@ export { graphql, type GraphQLResponse } from './graphql-client';
 export { silentLogger } from './silent-logger';
 export { tableSnapshot } from './table-checksum';
 export { TEST_JWT_SECRET, testAuthenticator, bearer } from './identities';
+export { launchSubgraphUnderTest, type SubgraphUnderTest } from './subgraph-under-test';

@@ -1,6 +1,5 @@
 import { QueryCounter } from '@passerelle/db';
-import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
-import { graphql, silentLogger, testAuthenticator, type TestDatabase } from '@passerelle/testing';
+import { launchSubgraphUnderTest, type SubgraphUnderTest, type TestDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
 
 export interface OfferNode {
@@ -36,24 +35,16 @@ export const SEED_IDS = {
 /** A seeded offers subgraph on a fresh database for the suite, and helpers to ask it things. */
 export function useOffersSubgraph(database: TestDatabase) {
   const queries = new QueryCounter();
-  let subgraph: RunningSubgraph;
+  let underTest: SubgraphUnderTest;
 
   beforeAll(async () => {
-    subgraph = await launchSubgraph(offersSubgraph, {
-      target: database.create(),
-      port: 0,
-      production: false,
-      logger: silentLogger,
-      seed: true,
-      queryLogger: queries,
-      authenticate: testAuthenticator,
-    });
+    underTest = await launchSubgraphUnderTest(offersSubgraph, database.create(), { queries });
   });
-  afterAll(() => subgraph.stop());
+  afterAll(() => underTest.subgraph.stop());
 
   /** Asks anonymously, or as the bearer of `headers` (see `bearer` in @passerelle/testing). */
   const ask = <Data>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    graphql<Data>(subgraph.url, query, variables, headers);
+    underTest.ask<Data>(query, variables, headers);
 
   /** The ids `offers` lists for a filter (and ordering), in order; fails on any error. */
   const ids = async (filter: Record<string, unknown>, orderBy?: string, headers: Record<string, string> = {}): Promise<string[]> => {
@@ -66,5 +57,5 @@ export function useOffersSubgraph(database: TestDatabase) {
   const errorOf = async (query: string, variables: Record<string, unknown>) =>
     (await ask(query, variables)).errors?.[0]?.extensions;
 
-  return { ask, ids, errorOf, queries, subgraph: () => subgraph };
+  return { ask, ids, errorOf, queries, subgraph: () => underTest.subgraph };
 }

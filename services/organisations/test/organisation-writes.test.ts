@@ -1,5 +1,6 @@
-import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
-import { bearer, describeEachDatabase, graphql, silentLogger, tableSnapshot, testAuthenticator } from '@passerelle/testing';
+import { mintToken } from '@passerelle/auth';
+import type { RunningSubgraph } from '@passerelle/subgraph-kit';
+import { bearer, describeEachDatabase, graphql, launchSubgraphUnderTest, tableSnapshot, TEST_JWT_SECRET } from '@passerelle/testing';
 import { organisationsSubgraph } from '../src/subgraph';
 
 const CREATE = `mutation ($input: CreateOrganisationInput!) {
@@ -21,9 +22,7 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
       .organisation.version;
 
   beforeAll(async () => {
-    subgraph = await launchSubgraph(organisationsSubgraph, {
-      target: database.create(), port: 0, production: true, logger: silentLogger, seed: true, authenticate: testAuthenticator,
-    });
+    ({ subgraph } = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { production: true }));
     headers.admin = await bearer(['admin']);
     headers.unopsEditor = await bearer(['editor'], ['unops']);
     headers.funding = await bearer(['funding']);
@@ -46,6 +45,24 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
     expect(codeOf(await send(CREATE, { input }, 'unopsEditor'))).toBe('FORBIDDEN');
     expect(codeOf(await send(CREATE, { input }, 'funding'))).toBe('FORBIDDEN');
     expect(codeOf(await send(UPDATE, { id: 'undp', input: { name: 'X' }, expectedVersion: 1 }, 'unopsEditor'))).toBe('FORBIDDEN');
+  });
+
+  it('refuses forged identity headers and tokens that fail verification, sent straight to the subgraph', async () => {
+    const before = await tableSnapshot(subgraph.dataSource, ['organisations']);
+    const expired = await mintToken({ subject: 'ada', roles: ['admin'], secret: TEST_JWT_SECRET, expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const otherSecret = await mintToken({ subject: 'ada', roles: ['admin'] });
+    const callers: [string, Record<string, string>, string][] = [
+      ['forged headers', { 'x-user-id': 'ada', 'x-roles': 'admin', 'x-organisation-ids': 'unops', 'x-forwarded-user': 'admin' }, 'UNAUTHENTICATED'],
+      ['an expired token', { authorization: `Bearer ${expired}` }, 'UNAUTHENTICATED'],
+      ['a token signed with another secret', { authorization: `Bearer ${otherSecret}` }, 'UNAUTHENTICATED'],
+      ['an editor with forged admin headers', { ...headers.unopsEditor, 'x-roles': 'admin' }, 'FORBIDDEN'],
+    ];
+    for (const [, callerHeaders, code] of callers) {
+      const create = await graphql(subgraph.url, CREATE, { input: { name: 'Forged', kind: 'NGO' } }, callerHeaders);
+      const update = await graphql(subgraph.url, UPDATE, { id: 'undp', input: { name: 'Forged' }, expectedVersion: 1 }, callerHeaders);
+      expect([codeOf(create), codeOf(update)]).toEqual([code, code]);
+    }
+    expect(await tableSnapshot(subgraph.dataSource, ['organisations'])).toEqual(before);
   });
 
   it('lets an editor update their own organisation, keeping search in step', async () => {

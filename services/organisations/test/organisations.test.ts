@@ -1,6 +1,6 @@
 import { QueryCounter } from '@passerelle/db';
-import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
-import { describeEachDatabase, graphql, silentLogger } from '@passerelle/testing';
+import type { RunningSubgraph } from '@passerelle/subgraph-kit';
+import { describeEachDatabase, graphql, launchSubgraphUnderTest } from '@passerelle/testing';
 import { organisationsSubgraph } from '../src/subgraph';
 import { seedOrganisations } from '../src/seed';
 import { SEED_ORGANISATIONS } from '../src/seed-data';
@@ -39,14 +39,7 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
     );
 
   beforeAll(async () => {
-    subgraph = await launchSubgraph(organisationsSubgraph, {
-      target: database.create(),
-      port: 0,
-      production: false,
-      logger: silentLogger,
-      seed: true,
-      queryLogger: queries,
-    });
+    ({ subgraph } = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { queries }));
   });
   afterAll(() => subgraph.stop());
 

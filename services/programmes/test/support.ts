@@ -1,15 +1,9 @@
 import type { Role } from '@passerelle/auth';
-import { QueryCounter, type DatabaseTarget } from '@passerelle/db';
-import { launchSubgraph, type RunningSubgraph } from '@passerelle/subgraph-kit';
-import { bearer, graphql, silentLogger, tableSnapshot, testAuthenticator, type GraphQLResponse } from '@passerelle/testing';
+import type { DatabaseTarget } from '@passerelle/db';
+import { bearer, launchSubgraphUnderTest, type GraphQLResponse, type SubgraphUnderTest } from '@passerelle/testing';
 import { programmesSubgraph } from '../src/subgraph';
 
-type Snapshot = Awaited<ReturnType<typeof tableSnapshot>>;
-
-export interface ProgrammesUnderTest {
-  subgraph: RunningSubgraph;
-  queries: QueryCounter;
-  ask<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+export interface ProgrammesUnderTest extends SubgraphUnderTest {
   /** Asks as a signed-in user with these roles (a token signed with the test secret). */
   askAs<Data = Record<string, unknown>>(
     roles: Role[],
@@ -24,34 +18,19 @@ export interface ProgrammesUnderTest {
   ): Promise<GraphQLResponse<Data>>;
   /** Rows in a table, read straight from the database. */
   rowCount(table: string): Promise<number>;
-  /** Row count and checksum of every table the service owns: equal snapshots mean nothing was written. */
-  snapshot(): Promise<Snapshot>;
 }
 
 /** The seeded programmes subgraph on a fresh database, over real HTTP, its SQL counted, verifying tokens as in production. */
 export async function launchProgrammes(target: DatabaseTarget): Promise<ProgrammesUnderTest> {
-  const queries = new QueryCounter();
-  const subgraph = await launchSubgraph(programmesSubgraph, {
-    target,
-    port: 0,
-    production: false,
-    logger: silentLogger,
-    seed: true,
-    queryLogger: queries,
-    authenticate: testAuthenticator,
-  });
-  const tables = subgraph.dataSource.entityMetadatas.map((entity) => entity.tableName).sort();
+  const underTest = await launchSubgraphUnderTest(programmesSubgraph, target);
   return {
-    subgraph,
-    queries,
-    ask: (query, variables = {}) => graphql(subgraph.url, query, variables),
-    askAs: async (roles, query, variables = {}) => graphql(subgraph.url, query, variables, await bearer(roles)),
-    askWith: (headers, query, variables = {}) => graphql(subgraph.url, query, variables, headers),
+    ...underTest,
+    askAs: async (roles, query, variables = {}) => underTest.ask(query, variables, await bearer(roles)),
+    askWith: (headers, query, variables = {}) => underTest.ask(query, variables, headers),
     rowCount: async (table) => {
-      const [row] = await subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
+      const [row] = await underTest.subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
       return Number(row.n);
     },
-    snapshot: () => tableSnapshot(subgraph.dataSource, tables),
   };
 }
 
