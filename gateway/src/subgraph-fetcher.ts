@@ -1,6 +1,7 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { Histogram, Counter, type Registry } from 'prom-client';
-import { Agent, fetch } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Agent, request, type Dispatcher } from 'undici';
 
 export interface SubgraphFetchMetrics {
   duration: Histogram<'subgraph'>;
@@ -28,6 +29,10 @@ export function subgraphFetchMetrics(registry: Registry): SubgraphFetchMetrics {
 /**
  * A fetcher for one subgraph: a keep-alive connection pool (undici) instead of a new
  * connection per fetch, and a hard time limit, which the gateway's default fetcher lacks.
+ * It uses undici's request() rather than its fetch(): the same pool without the WHATWG
+ * Request, Headers and web-stream machinery, which cost about a fifth of the gateway's CPU
+ * under load (infra/bench). The body is read whole, as fetch would, so the connection goes
+ * back to the pool whatever the caller reads.
  */
 export function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: SubgraphFetchMetrics): Fetcher & { close(): Promise<void> } {
   const agent = new Agent({
@@ -40,17 +45,20 @@ export function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: Su
   const fetcher = async (url: string, init?: Parameters<Fetcher>[1]) => {
     const stopTimer = metrics.duration.startTimer({ subgraph });
     try {
-      const response = await fetch(url, {
-        method: init?.method,
+      const response = await request(url, {
+        method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
         headers: init?.headers as Record<string, string>,
         body: init?.body as string | undefined,
         dispatcher: agent,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (!response.ok) metrics.failures.inc({ subgraph, reason: `http_${response.status}` });
-      return response;
+      const text = await response.body.text();
+      if (response.statusCode < 200 || response.statusCode > 299) {
+        metrics.failures.inc({ subgraph, reason: `http_${response.statusCode}` });
+      }
+      return fetcherResponse(url, response.statusCode, response.headers, text);
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
+      const reason = isTimeout(error) ? 'timeout' : 'unreachable';
       metrics.failures.inc({ subgraph, reason });
       throw Object.assign(new Error(`${subgraph} ${reason}`), { reason });
     } finally {
@@ -58,4 +66,27 @@ export function subgraphFetcher(subgraph: string, timeoutMs: number, metrics: Su
     }
   };
   return Object.assign(fetcher as unknown as Fetcher, { close: () => agent.close() });
+}
+
+/** What the gateway reads of a response (status, headers, body), over a body already read. */
+function fetcherResponse(url: string, status: number, headers: IncomingHttpHeaders, text: string) {
+  return {
+    url,
+    status,
+    statusText: '',
+    ok: status >= 200 && status <= 299,
+    headers: {
+      get: (name: string) => {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    text: async () => text,
+    json: async () => JSON.parse(text) as unknown,
+  };
+}
+
+function isTimeout(error: unknown): boolean {
+  const { name, code } = error as { name?: string; code?: string };
+  return name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
 }
