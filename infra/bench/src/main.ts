@@ -2,6 +2,7 @@ process.env.TZ = 'UTC';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { prepareBufferPool, warmDatabases } from './dataset/buffer-pool';
 import { ensureDataset } from './dataset/load';
 import { specFor } from './dataset/spec';
 import { measureTarget } from './load/measure';
@@ -12,7 +13,7 @@ import type { BenchResult } from './report/results';
 import { resultsTable } from './report/table';
 import { portsFrom, processEnvironment } from './targets/environment';
 import { assertPortsFree } from './targets/ports';
-import { killAllNow } from './targets/processes';
+import { killAllNow, LOG_DIR } from './targets/processes';
 import { startSubgraphs } from './targets/subgraphs';
 import { writeBenchSupergraph } from './targets/supergraph';
 import { ROOT } from './workspace';
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
 
   const spec = specFor(options.seed, options.scale, options.anchor);
   const loads = await ensureDataset(spec, options.mysqlUrl, options.reload, log);
+  const databases = loads.map((load) => load.database);
+  cleanups.push(await prepareBufferPool(options.mysqlUrl, databases, options.bufferPoolMb, log));
+  log('reading the bench databases into the server\'s cache');
+  await warmDatabases(options.mysqlUrl, databases);
 
+  log(`process logs in ${LOG_DIR}`);
   const ports = portsFrom(options.basePort);
   await assertPortsFree(ports);
   const env = processEnvironment(options.logLevel);

@@ -20,6 +20,8 @@ export interface BenchOptions {
   logLevel: string;
   reload: boolean;
   build: boolean;
+  /** Resize InnoDB's buffer pool for the run (MB), or leave the server as it is. */
+  bufferPoolMb: number | null;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -36,6 +38,8 @@ export const USAGE = `npm run bench -- [options]
   --mysql-url <url>    MariaDB/MySQL server (MYSQL_URL, or mysql://root@127.0.0.1:3306)
   --base-port <n>      gateway port; the subgraphs take the next three (4400)
   --log-level <level>  the services' and our gateway's LOG_LEVEL (info, as shipped)
+  --buffer-pool-mb <n> resize MariaDB's InnoDB buffer pool for the run, as a production server
+                       holding the data set in memory would be (put back afterwards)
   --reload             reload the data set even when the same one is stored
   --no-build           skip \`turbo run build\` (the services run from their dist)`;
 
@@ -56,6 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'mysql-url': { type: 'string', default: process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' },
       'base-port': { type: 'string', default: '4400' },
       'log-level': { type: 'string', default: 'info' },
+      'buffer-pool-mb': { type: 'string' },
       reload: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -93,5 +98,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     logLevel: values['log-level'],
     reload: values.reload,
     build: !values['no-build'],
+    bufferPoolMb: values['buffer-pool-mb'] === undefined ? null : positive('buffer-pool-mb', values['buffer-pool-mb']),
   };
 }

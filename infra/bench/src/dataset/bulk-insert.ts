@@ -1,5 +1,6 @@
-import { createConnection, type Connection } from 'mysql2/promise';
+import type { Connection } from 'mysql2/promise';
 import type { Row } from './rows';
+import { connectToServer } from './server';
 
 /** Rows per INSERT statement: large enough to be fast, small enough for max_allowed_packet (16 MB by default). */
 const ROWS_PER_STATEMENT: Record<string, number> = { offers: 400, offer_terms: 5000 };
@@ -14,18 +15,7 @@ export class BulkWriter {
   private constructor(private readonly connection: Connection) {}
 
   static async open(serverUrl: string, database: string): Promise<BulkWriter> {
-    const server = new URL(serverUrl);
-    const connection = await createConnection({
-      host: server.hostname,
-      port: server.port ? Number(server.port) : 3306,
-      user: decodeURIComponent(server.username) || 'root',
-      password: decodeURIComponent(server.password),
-      database,
-      charset: 'utf8mb4_unicode_ci',
-      timezone: 'Z',
-      supportBigNumbers: true,
-      bigNumberStrings: true,
-    });
+    const connection = await connectToServer(serverUrl, database);
     await connection.query("SET time_zone = '+00:00', unique_checks = 0, foreign_key_checks = 0");
     return new BulkWriter(connection);
   }

@@ -1,4 +1,4 @@
-import { createConnection } from 'mysql2/promise';
+import { connectToServer } from './server';
 
 /*
  * Each bench database remembers which data set it holds in a table of its own,
@@ -8,13 +8,7 @@ import { createConnection } from 'mysql2/promise';
 export const MARKER_TABLE = 'bench_dataset';
 
 export async function storedFingerprint(serverUrl: string, database: string): Promise<string | null> {
-  const server = new URL(serverUrl);
-  const connection = await createConnection({
-    host: server.hostname,
-    port: server.port ? Number(server.port) : 3306,
-    user: decodeURIComponent(server.username) || 'root',
-    password: decodeURIComponent(server.password),
-  });
+  const connection = await connectToServer(serverUrl);
   try {
     const [tables] = await connection.query(
       'SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',

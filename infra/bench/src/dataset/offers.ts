@@ -7,7 +7,7 @@ import { sentenceBank } from './sentences';
 import { offersCode } from './service-code';
 import type { DatasetSpec } from './spec';
 import {
-  CONTRACT_LABELS, CONTRACT_TYPE_WEIGHTS, EDUCATION, GRADES, HEADINGS, LANGUAGE_WEIGHTS, ROLES_EN, ROLES_FR, SENIORITY_EN, THEMES,
+  CONTRACT_LABELS, CONTRACT_TYPE_WEIGHTS, EDUCATION, GRADES, HEADINGS, LANGUAGE_WEIGHTS, ROLES_EN, ROLES_FR, SENIORITY_EN, TEMPLATES, THEMES,
   type Theme,
 } from './vocabulary';
 
@@ -53,7 +53,8 @@ export function* generateOffers(
     const contractType = random.weighted(CONTRACT_TYPE_WEIGHTS);
     const positions = random.weighted([[1, 85], [2, 8], [3, 5], [5, 2]]);
     const title = titleOf(random, language, theme, places.stations[0]?.city, positions);
-    const sections = sectionsOf(random, language, sentences[language]);
+    const about = { theme: language === 'fr' ? theme.fr.toLowerCase() : theme.en, city: places.stations[0]?.city ?? main.nameFr, country: language === 'fr' ? main.nameFr : main.nameEn, organisation: publisher.acronym ?? publisher.name };
+    const sections = sectionsOf(random, language, sentences[language], about);
     const description = code.descriptionText(sections);
 
     const state = random.weighted([['PUBLISHED', 95], ['CLOSED', 3], ['DRAFT', 2]] as const);
@@ -149,13 +150,17 @@ function titleOf(random: Random, language: 'fr' | 'en', theme: Theme, city: stri
   return `${title}${place ? `, ${place}` : ''}`;
 }
 
-/** Two or three sections, each of one to three sentences. */
-function sectionsOf(random: Random, language: 'fr' | 'en', sentences: string[]) {
+/**
+ * Two or three sections, each of a sentence about the offer itself (its theme, city,
+ * country, employer) and one or two of the postings' sentences.
+ */
+function sectionsOf(random: Random, language: 'fr' | 'en', sentences: string[], about: Record<string, string>) {
   const headings = HEADINGS[language];
   const count = random.int(2, 3);
+  const own = random.sample(TEMPLATES[language], count).map((template) => template.replace(/\{(\w+)\}/g, (_, key: string) => about[key] ?? ''));
   return headings.slice(0, count).map((heading, index) => ({
     heading: index === 0 && random.chance(0.3) ? null : heading,
-    body: random.sample(sentences, random.int(1, 3)).join(' '),
+    body: [own[index], ...random.sample(sentences, random.int(1, 2))].join(' '),
   }));
 }
 

@@ -183,3 +183,26 @@ export const PROGRAMME_HEADS = {
 export const CURRENCY_WEIGHTS: [string, number][] = [
   ['USD', 50], ['EUR', 24], ['GBP', 8], ['SEK', 5], ['NOK', 4], ['CHF', 3], ['JPY', 3], ['CAD', 2], ['DKK', 1],
 ];
+
+/**
+ * Sentences about the offer itself ({theme}, {city}, {country}, {organisation}), so that a
+ * search for a theme, a city or an employer finds the offers about it, as on a real board.
+ */
+export const TEMPLATES = {
+  fr: [
+    'Sous la supervision du chef de bureau, le ou la titulaire appuie les activités de {theme} à {city}.',
+    '{organisation} recrute pour renforcer son équipe {theme} en {country}.',
+    'Assurer la planification, le suivi et le rapportage des projets de {theme}.',
+    'Expérience d’au moins trois ans en {theme}, de préférence en {country} ou dans la région.',
+    'Représenter {organisation} auprès des partenaires et des autorités locales à {city}.',
+    'Le poste est basé à {city}, avec des déplacements fréquents sur le terrain.',
+  ],
+  en: [
+    'Under the supervision of the Head of Office, the incumbent supports {theme} activities in {city}.',
+    '{organisation} is looking for a motivated professional to strengthen its {theme} team in {country}.',
+    'Plan, monitor and report on {theme} projects in line with donor requirements.',
+    'At least three years of experience in {theme}, preferably in {country} or the region.',
+    'Represent {organisation} with partners and local authorities in {city}.',
+    'The position is based in {city} with frequent travel to the field.',
+  ],
+};

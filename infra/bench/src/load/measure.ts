@@ -3,7 +3,7 @@ import type { Pools } from '../queries/pools';
 import { workloadFor, type QueryName } from '../queries/workloads';
 import type { BenchResult } from '../report/results';
 import { TARGETS, type TargetName, type TargetSetup } from '../targets/targets';
-import { watchMemory } from './memory';
+import { watchCpu, watchMemory } from './memory';
 import { runLoad } from './run-load';
 
 type Log = (message: string) => void;
@@ -37,9 +37,13 @@ export async function measureTarget(
     const results: BenchResult[] = [];
     for (const query of queries) {
       const memory = watchMemory(running.process.pid);
+      const cpu = watchCpu(running.process.pid);
       const result = await runLoad(running.url, workloadFor(query, pools), { ...load, durationSeconds: options.durationSeconds });
+      const cpuMsPerRequest = cpu.stop(result.requests);
       const rssMb = memory.stop();
-      results.push({ target, query, rps: round(result.rps), p50Ms: result.p50Ms, p99Ms: result.p99Ms, errors: result.errors, rssMb });
+      results.push({
+        target, query, rps: round(result.rps), p50Ms: result.p50Ms, p99Ms: result.p99Ms, errors: result.errors, rssMb, cpuMsPerRequest,
+      });
       log(`${target} ${query}: ${result.rps.toFixed(0)} rps, p99 ${result.p99Ms} ms, ${result.errors} errors`);
       if (result.firstError) log(`  first error: ${result.firstError}`);
     }

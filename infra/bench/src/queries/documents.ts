@@ -70,12 +70,13 @@ export const FUNDING_BREAKDOWN = /* GraphQL */ `
   }
 `;
 
-/** The list page with the offers subgraph's fields only: one subgraph fetch through a gateway. */
-export const OFFERS_ONLY_LIST = /* GraphQL */ `
-  query OffersOnlyList($filter: OfferFilter, $first: Int) {
-    offers(filter: $filter, first: $first) {
-      totalCount
-      edges { node { id title organisationName contractType deadline themes dutyStations { city countryCode } } }
+/** An offer's page with the offers subgraph's fields only: one subgraph fetch through a gateway, little database work. */
+export const OFFERS_ONLY_OFFER = /* GraphQL */ `
+  query OffersOnlyOffer($id: ID!) {
+    offer(id: $id) {
+      id title reference organisationName positions contractType contractLabel grade durationMonths
+      themes countryCodes dutyStations { city countryCode } languages { code required }
+      minExperienceYears education eligibility description postedAt deadline deadlineTimeZone deadlineStated status applyUrl
     }
   }
 `;

@@ -1,7 +1,7 @@
-import { FUNDING_BREAKDOWN, JOB_BOARD_LIST, OFFERS_ONLY_LIST, OFFER_PAGE, ORGANISATION_PAGE } from './documents';
+import { FUNDING_BREAKDOWN, JOB_BOARD_LIST, OFFERS_ONLY_OFFER, OFFER_PAGE, ORGANISATION_PAGE } from './documents';
 import type { Pools } from './pools';
 
-export const QUERY_NAMES = ['list', 'detail', 'organisation', 'funding', 'mix', 'single'] as const;
+export const QUERY_NAMES = ['list', 'search', 'detail', 'organisation', 'funding', 'mix', 'single'] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /** Carried from one request of a connection to its next: the list's filter and cursor, to ask for its next page. */
@@ -27,23 +27,29 @@ const request = (query: string) => {
 const listRequest = request(JOB_BOARD_LIST);
 const END_CURSOR = /"hasNextPage":true,"endCursor":"([^"]+)"/;
 
-/** The job board's filters: a country, a search, both, a contract type, a theme; open offers only. */
-function listFilter(pools: Pools): Record<string, unknown> {
+/** Browsing the job board: open offers by country, theme or contract type, or all of them. */
+function browseFilter(pools: Pools): Record<string, unknown> {
   const kind = pools.random.weighted([
-    ['country', 30], ['search', 25], ['search+country', 15], ['country+contract', 10], ['theme', 10], ['theme+country', 5], ['open', 5],
+    ['country', 40], ['country+contract', 15], ['theme', 15], ['theme+country', 10], ['contract', 10], ['open', 10],
   ] as const);
   const filter: Record<string, unknown> = { status: 'OPEN' };
   if (kind.includes('country')) filter.countryCodes = [pools.country()];
-  if (kind.includes('search')) filter.search = pools.search();
   if (kind.includes('contract')) filter.contractTypes = [pools.contractType()];
   if (kind.includes('theme')) filter.themes = [pools.theme()];
   return filter;
 }
 
-function firstListPage(pools: Pools): Step {
+/** Searching it: words typed in the search box, sometimes within a country. */
+function searchFilter(pools: Pools): Record<string, unknown> {
+  const filter: Record<string, unknown> = { status: 'OPEN', search: pools.search() };
+  if (pools.random.chance(0.3)) filter.countryCodes = [pools.country()];
+  return filter;
+}
+
+function firstListPage(pools: Pools, filterOf: (pools: Pools) => Record<string, unknown>): Step {
   return {
     body: (session) => {
-      session.filter = listFilter(pools);
+      session.filter = filterOf(pools);
       return listRequest({ filter: session.filter, first: 20 });
     },
     observe: (response, session) => {
@@ -54,7 +60,7 @@ function firstListPage(pools: Pools): Step {
 
 /** A visitor on the list page goes on to the next page when there is one. */
 function nextListPage(pools: Pools): Step {
-  const first = firstListPage(pools);
+  const first = firstListPage(pools, browseFilter);
   return {
     body: (session) => (session.after ? listRequest({ filter: session.filter, first: 20, after: session.after }) : first.body(session)),
   };
@@ -85,32 +91,32 @@ const fundingBreakdown = (pools: Pools): Step => {
 };
 
 const offersOnly = (pools: Pools): Step => {
-  const build = request(OFFERS_ONLY_LIST);
-  return {
-    body: () => {
-      const filter: Record<string, unknown> = { status: 'OPEN', countryCodes: [pools.country()] };
-      if (pools.random.chance(0.3)) filter.search = pools.search();
-      return build({ filter, first: 20 });
-    },
-  };
+  const build = request(OFFERS_ONLY_OFFER);
+  return { body: () => build({ id: pools.offerId() }) };
 };
 
-/** Traffic as a job board sees it: mostly lists and offers, some organisation pages, a few analysts. */
+/**
+ * Traffic as a job board sees it: half list pages (browsing, and now and then a search),
+ * offers' pages, some organisation pages, a few analysts.
+ */
 const mix = (pools: Pools): Step => {
   const steps = {
-    list: firstListPage(pools),
+    list: firstListPage(pools, browseFilter),
+    search: firstListPage(pools, searchFilter),
     detail: offerPage(pools),
     organisation: organisationPage(pools),
     funding: fundingBreakdown(pools),
   };
-  const weights = [['list', 50], ['detail', 30], ['organisation', 12], ['funding', 8]] as const;
+  const weights = [['list', 38], ['search', 12], ['detail', 30], ['organisation', 12], ['funding', 8]] as const;
   return { body: (session) => steps[pools.random.weighted(weights)].body(session) };
 };
 
 export function workloadFor(name: QueryName, pools: Pools): Workload {
   switch (name) {
     case 'list':
-      return [firstListPage(pools), nextListPage(pools)];
+      return [firstListPage(pools, browseFilter), nextListPage(pools)];
+    case 'search':
+      return [firstListPage(pools, searchFilter)];
     case 'detail':
       return [offerPage(pools)];
     case 'organisation':

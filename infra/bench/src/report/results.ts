@@ -8,6 +8,12 @@ export interface BenchResult {
   errors: number;
   /** Peak resident memory of the target's processes during the run. */
   rssMb: number;
+  /**
+   * CPU time the target's processes used per answered request (the subgraphs and the
+   * database not included): what a gateway costs, less sensitive than rps to what else
+   * runs on the machine.
+   */
+  cpuMsPerRequest: number;
 }
 
 export function findResult(results: BenchResult[], target: string, query: string): BenchResult | undefined {

@@ -8,6 +8,7 @@ const COLUMNS: [string, (result: BenchResult) => string][] = [
   ['p99 ms', (result) => result.p99Ms.toFixed(1)],
   ['errors', (result) => String(result.errors)],
   ['rss MB', (result) => String(result.rssMb)],
+  ['cpu ms/req', (result) => result.cpuMsPerRequest.toFixed(2)],
 ];
 
 /** The results as a plain-text table, one row per target and query. */

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /**
  * The processes the benchmark starts. Each is the leader of a process group of its own
@@ -9,6 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface ManagedProcess {
   name: string;
   pid: number;
+  /** Where its output goes. */
+  logFile: string;
   /** The last lines it wrote, to explain a failure. */
   output(): string;
   hasExited(): boolean;
@@ -18,16 +22,19 @@ export interface ManagedProcess {
 const running = new Set<ChildProcess>();
 const OUTPUT_LINES = 40;
 
+/** The directory of this run's process logs. */
+export const LOG_DIR = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-logs-'));
+
+/**
+ * Output goes to a file, not a pipe: a server writing its request log to a pipe that the
+ * load generator is too busy to drain would be slowed down by the measurement itself.
+ */
 export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ManagedProcess {
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logFile = path.join(LOG_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-')}.log`);
+  const output = openSync(logFile, 'a');
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', output, output] });
+  closeSync(output);
   running.add(child);
-  const lines: string[] = [];
-  const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    lines.splice(0, Math.max(0, lines.length - OUTPUT_LINES));
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('exit', () => running.delete(child));
   if (child.pid === undefined) throw new Error(`${name} could not be started (${command})`);
@@ -35,7 +42,8 @@ export function startProcess(name: string, command: string, args: string[], env:
   return {
     name,
     pid,
-    output: () => lines.join('\n'),
+    logFile,
+    output: () => readFileSync(logFile, 'utf8').split('\n').slice(-OUTPUT_LINES - 1).join('\n'),
     hasExited: () => child.exitCode !== null || child.signalCode !== null,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return signalGroup(pid, 'SIGKILL');
@@ -62,25 +70,43 @@ export function killAllNow(): void {
   for (const child of running) if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
 }
 
-/**
- * Resident memory of a process group, in MB: the target's processes (a primary and its
- * workers). esbuild's helper (tsx compiles TypeScript with it at start-up) is left out, so
- * a gateway written in TypeScript here is not charged for the tool that launched it.
- */
+/** Resident memory of a process group (the target's primary and workers), in MB. */
 export function groupRssMb(groupId: number): number {
-  let kilobytes = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (Number(fields[2]) !== groupId || command === 'esbuild') continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      kilobytes += rss ? Number(rss[1]) : 0;
-    } catch {
-      // the process ended while we read it
-    }
+  return groupProcesses(groupId).reduce((sum, { pid }) => {
+    const rss = /VmRSS:\s+(\d+)/.exec(readOrEmpty(`/proc/${pid}/status`));
+    return sum + (rss ? Number(rss[1]) : 0);
+  }, 0) / 1024;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time a process group's live processes have used so far (user and system), in ms. */
+export function groupCpuMs(groupId: number): number {
+  const ticks = groupProcesses(groupId).reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * The processes of a group with their /proc stat fields (from the state on). esbuild's
+ * helper (tsx compiles TypeScript with it at start-up) is left out, so a gateway written in
+ * TypeScript here is not charged for the tool that launched it.
+ */
+function groupProcesses(groupId: number): { pid: string; fields: string[] }[] {
+  const found: { pid: string; fields: string[] }[] = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = readOrEmpty(`/proc/${pid}/stat`);
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (Number(fields[2]) === groupId && command !== 'esbuild') found.push({ pid, fields });
   }
-  return kilobytes / 1024;
+  return found;
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return ''; // the process ended while we read it
+  }
 }
