@@ -19,6 +19,10 @@ export const gatewaySettings = {
   INTROSPECTION: booleanFlag(false).optional(),
   /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */
   SUBGRAPH_TIMEOUT_MS: positive(5000),
+  /** Gateway processes sharing the port: a number, or `auto` for one per core. */
+  WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'expected a positive whole number or "auto"' })
+    .default(1),
   MAX_DEPTH: positive(10),
   MAX_ALIASES: positive(15),
   MAX_COST: positive(5000),

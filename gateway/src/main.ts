@@ -1,14 +1,22 @@
 process.env.TZ = 'UTC';
+import cluster from 'node:cluster';
+import os from 'node:os';
 import { createAuthenticator } from '@passerelle/auth';
 import { loadConfig } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
 import { gatewaySettings } from './config';
 import { startGateway } from './gateway';
+import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
+  const workers = config.WORKERS === 'auto' ? os.availableParallelism() : config.WORKERS;
+  if (workers > 1 && cluster.isPrimary) {
+    superviseWorkers(workers, logger.child({ service: 'gateway' }));
+    return;
+  }
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,

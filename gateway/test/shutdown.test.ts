@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -60,6 +60,46 @@ describe('gateway process shutdown', () => {
       expect(await exited).toBe(0);
     } finally {
       gateway.kill('SIGKILL');
+      subgraph.close();
+    }
+  });
+
+  it('runs one worker per WORKERS, replaces a worker that dies, and stops them all on SIGTERM', async () => {
+    const subgraph = await slowSubgraph(0);
+    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+    const port = 40000 + Math.floor(Math.random() * 20000);
+    const primary = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', WORKERS: '2',
+        ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
+      },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
+    const workers = () => {
+      try {
+        return execFileSync('pgrep', ['-P', String(primary.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+      } catch {
+        return [];
+      }
+    };
+    try {
+      await waitForHealth(port);
+      expect(workers()).toHaveLength(2);
+      const [victim] = workers();
+      process.kill(Number(victim), 'SIGKILL');
+      for (let attempt = 0; attempt < 100 && (workers().includes(victim!) || workers().length < 2); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(workers()).toHaveLength(2);
+      expect(workers()).not.toContain(victim);
+      await waitForHealth(port);
+      primary.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(workers()).toEqual([]);
+    } finally {
+      primary.kill('SIGKILL');
       subgraph.close();
     }
   });
