@@ -6,11 +6,6 @@
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Throws unless `zone` is an IANA zone name that this runtime knows. */
-export function assertTimeZone(zone: string): void {
-  new Intl.DateTimeFormat('en-US', { timeZone: zone });
-}
-
 /** How far `zone`'s clocks are ahead of UTC at `instant`, in milliseconds. */
 export function utcOffsetAt(zone: string, instant: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -33,9 +33,6 @@ export function wordsOf(text: string): string[] {
 
 function significantWords(text: string): string[] {
   return foldForSearch(text)
-    // ligatures have no decomposition: "œuvre" must meet "oeuvre"
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && word.length <= MAX_TERM_LENGTH && !STOPWORDS.has(word));
 }
