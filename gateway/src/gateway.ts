@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +11,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Authenticator, Identity } from '@passerelle/auth';
-import { createMetrics, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
+import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
@@ -144,7 +143,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     express.json({ limit: '100kb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
-        const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
+        const requestId = requestIdFrom(req.header('x-request-id'));
         const authorization = req.header('authorization');
         const viewer = await options.authenticate(authorization);
         return { requestId, logger: options.logger.child({ requestId }), viewer, authorization };

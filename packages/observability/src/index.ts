@@ -3,3 +3,4 @@ export { createMetrics, type Metrics } from './metrics';
 export { requestTelemetryPlugin, type TelemetryContext } from './request-telemetry';
 export { operationLabel } from './operation-label';
 export { withVariableField } from './error-fields';
+export { requestIdFrom } from './request-id';

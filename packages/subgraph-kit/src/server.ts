@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import { ApolloServer, type ContextFunction } from '@apollo/server';
@@ -12,7 +11,7 @@ import express from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { ErrorCode } from './errors';
-import { requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
+import { requestIdFrom, requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
   requestId: string;
@@ -86,7 +85,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   });
 
   const context: ContextFunction<[{ req: express.Request }], Context> = async ({ req }) => {
-    const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
+    const requestId = requestIdFrom(req.header('x-request-id'));
     const viewer = await options.authenticate(req.header('authorization')).catch((error: unknown) => {
       throw error instanceof GraphQLError ? error : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
