@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
+/** tsx reads the gateway's tsconfig paths, so the process runs the packages' sources, built or not. */
+const fromSources = { TSX_TSCONFIG_PATH: path.join(root, 'gateway', 'tsconfig.json') };
 
 /** A subgraph stand-in that answers every request after `delayMs`, with an empty result. */
 function slowSubgraph(delayMs: number): Promise<http.Server> {
@@ -36,7 +38,7 @@ describe('gateway process shutdown', () => {
     const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       cwd: root,
       env: {
-        ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development',
+        ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development',
         ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
       },
       stdio: 'ignore',
@@ -71,7 +73,7 @@ describe('gateway process shutdown', () => {
     const primary = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       cwd: root,
       env: {
-        ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', WORKERS: '2',
+        ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', WORKERS: '2',
         ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
       },
       stdio: 'ignore',
