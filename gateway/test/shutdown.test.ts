@@ -18,8 +18,18 @@ function slowSubgraph(delayMs: number): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function waitForHealth(port: number): Promise<void> {
+/** A port the OS has just handed out and released (random ports may collide with ephemeral ones). */
+async function freePort(): Promise<number> {
+  const probe = http.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function waitForHealth(port: number, child: { exitCode: number | null }): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`gateway exited with code ${child.exitCode} before it was healthy`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
     } catch {
@@ -34,7 +44,7 @@ describe('gateway process shutdown', () => {
   it('on SIGTERM, finishes the request in flight, refuses new ones, and exits 0', async () => {
     const subgraph = await slowSubgraph(1500);
     const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-    const port = 40000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       cwd: root,
       env: {
@@ -45,7 +55,7 @@ describe('gateway process shutdown', () => {
     });
     const exited = new Promise<number | null>((resolve) => gateway.once('exit', (code) => resolve(code)));
     try {
-      await waitForHealth(port);
+      await waitForHealth(port, gateway);
       const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -69,7 +79,7 @@ describe('gateway process shutdown', () => {
   it('runs one worker per WORKERS, replaces a worker that dies, and stops them all on SIGTERM', async () => {
     const subgraph = await slowSubgraph(0);
     const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-    const port = 40000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     const primary = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       cwd: root,
       env: {
@@ -87,7 +97,7 @@ describe('gateway process shutdown', () => {
       }
     };
     try {
-      await waitForHealth(port);
+      await waitForHealth(port, primary);
       expect(workers()).toHaveLength(2);
       const [victim] = workers();
       process.kill(Number(victim), 'SIGKILL');
@@ -96,7 +106,7 @@ describe('gateway process shutdown', () => {
       }
       expect(workers()).toHaveLength(2);
       expect(workers()).not.toContain(victim);
-      await waitForHealth(port);
+      await waitForHealth(port, primary);
       primary.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(workers()).toEqual([]);
