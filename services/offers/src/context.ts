@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import { keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
 import { draftAccessOf, type DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
-import type { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
+import type { StoredLists } from './offer-lists';
 import { OfferStore } from './offer-store';
 import { OfferWrites } from './offer-writes';
 import type { RankedOffer } from './offer-order';
@@ -17,11 +17,8 @@ export interface OffersContext extends RequestContextBase {
   /** One clock per request, so an offer's status and the status filter agree. */
   now: Date;
   offerById: DataLoader<string, Offer | null>;
-  dutyStationsByOffer: DataLoader<string, OfferDutyStation[]>;
-  countriesByOffer: DataLoader<string, OfferCountry[]>;
-  languagesByOffer: DataLoader<string, OfferLanguage[]>;
-  themesByOffer: DataLoader<string, OfferTheme[]>;
-  programmesByOffer: DataLoader<string, OfferProgramme[]>;
+  /** All of an offer's lists at once: one statement for every offer a request shows (offer-lists.ts). */
+  listsByOffer: DataLoader<string, StoredLists>;
   openOfferCountByOrganisation: DataLoader<string, number>;
   firstPageWithin: DataLoader<FirstPageKey, RankedOffer[], string>;
   totalCountWithin: DataLoader<WithinKey, number, string>;
@@ -31,7 +28,6 @@ export interface OffersContext extends RequestContextBase {
 export function createContext(dataSource: DataSource, base: RequestContextBase): OffersContext {
   const store = new OfferStore(dataSource);
   const now = new Date();
-  const byOffer = (row: { offerId: string }) => row.offerId;
   const drafts = draftAccessOf(base.viewer);
   return {
     ...base,
@@ -40,11 +36,10 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     drafts,
     now,
     offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),
-    dutyStationsByOffer: groupedLoader((ids) => store.dutyStationsOf(ids), byOffer),
-    countriesByOffer: groupedLoader((ids) => store.countriesOf(ids), byOffer),
-    languagesByOffer: groupedLoader((ids) => store.languagesOf(ids), byOffer),
-    themesByOffer: groupedLoader((ids) => store.themesOf(ids), byOffer),
-    programmesByOffer: groupedLoader((ids) => store.programmesOf(ids), byOffer),
+    listsByOffer: new DataLoader(async (ids) => {
+      const lists = await store.listsOf(ids);
+      return ids.map((id) => lists.get(id)!);
+    }),
     openOfferCountByOrganisation: new DataLoader(async (ids) => {
       const counts = await store.openCounts(ids, now);
       return ids.map((id) => counts.get(id) ?? 0);
@@ -57,7 +52,5 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
 /** After a write: the request's loaders forget the offer's old lists, and know it as written. */
 export function forgetOffer(context: OffersContext, offer: Offer): void {
   context.offerById.clear(offer.id).prime(offer.id, offer);
-  for (const loader of [context.dutyStationsByOffer, context.countriesByOffer, context.languagesByOffer, context.themesByOffer, context.programmesByOffer]) {
-    loader.clear(offer.id);
-  }
+  context.listsByOffer.clear(offer.id);
 }

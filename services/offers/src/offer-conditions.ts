@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Offer } from './offer.entity';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import type { OfferCriteria, OfferStatus } from './offer-filter';
@@ -14,67 +14,132 @@ export interface OfferScope {
   programmeId?: string;
 }
 
-/** The SQL meaning of each status; `o` is the offers table. The status shown follows the same rules (offer-status.ts). */
-export const STATUS_CONDITIONS: Record<OfferStatus | 'ANY', string> = {
-  OPEN: "(o.state = 'PUBLISHED' AND (o.deadline IS NULL OR o.deadline > :now))",
-  CLOSED: "(o.state = 'CLOSED' OR (o.state = 'PUBLISHED' AND o.deadline <= :now))",
-  DRAFT: "o.state = 'DRAFT'",
-  // No status asked: the public list, open and archived, never drafts.
-  ANY: "o.state <> 'DRAFT'",
-};
+/**
+ * The SQL meaning of each status over a table with `state` and `deadline` columns: `offers`,
+ * or an index table's copy of them. The status shown follows the same rules (offer-status.ts).
+ */
+export function statusCondition(status: OfferStatus | null, alias: string): string {
+  switch (status) {
+    case 'OPEN':
+      return `(${alias}.state = 'PUBLISHED' AND (${alias}.deadline IS NULL OR ${alias}.deadline > :now))`;
+    case 'CLOSED':
+      return `(${alias}.state = 'CLOSED' OR (${alias}.state = 'PUBLISHED' AND ${alias}.deadline <= :now))`;
+    case 'DRAFT':
+      return `${alias}.state = 'DRAFT'`;
+    default:
+      // No status asked: the public list, open and archived, never drafts.
+      return `${alias}.state <> 'DRAFT'`;
+  }
+}
+
+/**
+ * A condition one of the offer's index tables answers (a child table or the search terms),
+ * as SQL over the alias given. Its rows carry the offer's state and deadline, so the status
+ * is checked in the same index.
+ */
+export interface IndexCondition {
+  table: string;
+  matches(alias: string): string;
+  parameters: Record<string, unknown>;
+  /** At most one matching row per offer: its rows can be counted as offers. */
+  onePerOffer: boolean;
+}
+
+/**
+ * The scope's conditions on index tables, the most selective kinds first (a city or a
+ * programme narrows more than a country, a language hardly at all): the first is the one a
+ * count or a deadline page is read from (offer-index-scan.ts).
+ */
+export function indexConditionsOf(scope: OfferScope): IndexCondition[] {
+  const { criteria } = scope;
+  const conditions: IndexCondition[] = [];
+  const anyOf = (table: string, column: string, parameter: string, values: readonly string[], onePerOffer = true) => {
+    if (!values.length) return;
+    conditions.push({
+      table,
+      matches: (alias) => `${alias}.${column} IN (:...${parameter})`,
+      parameters: { [parameter]: values },
+      onePerOffer: onePerOffer && values.length === 1,
+    });
+  };
+  if (scope.programmeId) anyOf('offer_programmes', 'programme_id', 'scopeProgrammeIds', [scope.programmeId]);
+  // the same city can be two duty stations of one offer
+  anyOf('offer_duty_stations', 'city_key', 'cityKeys', criteria.cityKeys, false);
+  anyOf('offer_programmes', 'programme_id', 'programmeIds', criteria.programmeIds);
+  anyOf('offer_themes', 'theme', 'themes', criteria.themes);
+  anyOf('offer_countries', 'country_code', 'countryCodes', criteria.countryCodes);
+  (criteria.searchWords ?? []).forEach((word, index) => {
+    conditions.push({
+      table: 'offer_terms',
+      matches: (alias) => termMatches(index, alias),
+      parameters: { [`wordFrom${index}`]: word.from, [`wordTo${index}`]: word.to, [`wordStem${index}`]: word.stem },
+      onePerOffer: false,
+    });
+  });
+  anyOf('offer_languages', 'code', 'languages', criteria.languages);
+  return conditions;
+}
+
+/** `alias.offer_id IN (offers whose index rows match)`, the status checked in the index too. */
+export function semiJoin(condition: IndexCondition, status: OfferStatus | null, column: string, alias: string): string {
+  return `${column} IN (SELECT ${alias}.offer_id FROM ${condition.table} ${alias} WHERE ${condition.matches(alias)} AND ${statusCondition(status, alias)})`;
+}
+
+/** Whether the scope has conditions only the offers table can check (its own columns, drafts, posting date). */
+export function hasOfferRowConditions(scope: OfferScope): boolean {
+  const { criteria } = scope;
+  return Boolean(
+    criteria.status === 'DRAFT' ||
+      scope.organisationId ||
+      criteria.organisationIds.length ||
+      criteria.contractTypes.length ||
+      criteria.postedAt.from ||
+      criteria.postedAt.to,
+  );
+}
+
+/** Adds the conditions on the offers table's own columns to a query over `offers o`. */
+export function applyOfferRowConditions(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
+  const { criteria } = scope;
+  query.andWhere(statusCondition(criteria.status, 'o'), { now: scope.now });
+  // Only DRAFT admits drafts at all; there, the viewer's own.
+  if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
+  if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
+  const anyOf = (column: string, parameter: string, values: readonly string[]) => {
+    if (values.length) query.andWhere(`${column} IN (:...${parameter})`, { [parameter]: values });
+  };
+  anyOf('o.organisation_id', 'organisationIds', criteria.organisationIds);
+  anyOf('o.contract_type', 'contractTypes', criteria.contractTypes);
+  within(query, 'o.posted_at', 'postedAt', criteria.postedAt);
+  return query;
+}
+
+/** `column` within a half-open range [from, to). */
+export function within<Query extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Query,
+  column: string,
+  name: string,
+  range: { from?: Date | null; to?: Date | null },
+): Query {
+  if (range.from) query.andWhere(`${column} >= :${name}From`, { [`${name}From`]: range.from });
+  if (range.to) query.andWhere(`${column} < :${name}To`, { [`${name}To`]: range.to });
+  return query;
+}
 
 /** Adds the scope's conditions to a query over `offers o`. */
 export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
   const { criteria } = scope;
-  query.andWhere(STATUS_CONDITIONS[criteria.status ?? 'ANY'], { now: scope.now });
-  // Only DRAFT admits drafts at all; there, the viewer's own.
-  if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
-
-  if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
-  if (scope.programmeId) {
-    query.andWhere('o.id IN (SELECT sp.offer_id FROM offer_programmes sp WHERE sp.programme_id = :scopeProgrammeId)', {
-      scopeProgrammeId: scope.programmeId,
-    });
-  }
-
-  const anyOf = (column: string, parameter: string, values: readonly string[]) => {
-    if (values.length) query.andWhere(`${column} IN (:...${parameter})`, { [parameter]: values });
-  };
-  const hasChildIn = (table: string, column: string, parameter: string, values: readonly string[]) => {
-    if (values.length) {
-      query.andWhere(`o.id IN (SELECT x.offer_id FROM ${table} x WHERE x.${column} IN (:...${parameter}))`, { [parameter]: values });
-    }
-  };
-  anyOf('o.organisation_id', 'organisationIds', criteria.organisationIds);
-  anyOf('o.contract_type', 'contractTypes', criteria.contractTypes);
-  hasChildIn('offer_countries', 'country_code', 'countryCodes', criteria.countryCodes);
-  hasChildIn('offer_duty_stations', 'city_key', 'cityKeys', criteria.cityKeys);
-  hasChildIn('offer_programmes', 'programme_id', 'programmeIds', criteria.programmeIds);
-  hasChildIn('offer_themes', 'theme', 'themes', criteria.themes);
-  hasChildIn('offer_languages', 'code', 'languages', criteria.languages);
-
-  const within = (column: string, name: string, range: { from?: Date | null; to?: Date | null }) => {
-    if (range.from) query.andWhere(`${column} >= :${name}From`, { [`${name}From`]: range.from });
-    if (range.to) query.andWhere(`${column} < :${name}To`, { [`${name}To`]: range.to });
-  };
-  within('o.deadline', 'deadline', criteria.deadline);
-  within('o.posted_at', 'postedAt', criteria.postedAt);
-
-  if (criteria.searchWords) {
-    if (!criteria.searchWords.length) query.andWhere('1 = 0');
-    criteria.searchWords.forEach((word, index) => {
-      query.andWhere(`o.id IN (SELECT st.offer_id FROM offer_terms st WHERE ${termMatches(index, 'st')})`, {
-        [`wordFrom${index}`]: word.from,
-        [`wordTo${index}`]: word.to,
-        [`wordStem${index}`]: word.stem,
-      });
-    });
+  applyOfferRowConditions(query, scope);
+  within(query, 'o.deadline', 'deadline', criteria.deadline);
+  if (criteria.searchWords && !criteria.searchWords.length) query.andWhere('1 = 0');
+  for (const condition of indexConditionsOf(scope)) {
+    query.andWhere(semiJoin(condition, criteria.status, 'o.id', 'x'), condition.parameters);
   }
   return query;
 }
 
 /** An index term matches the search's `index`th word when it begins with the word or is its stem. */
-function termMatches(index: number, alias: string): string {
+export function termMatches(index: number, alias: string): string {
   return `((${alias}.term >= :wordFrom${index} AND ${alias}.term < :wordTo${index}) OR ${alias}.term = :wordStem${index})`;
 }
 

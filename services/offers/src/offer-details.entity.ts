@@ -1,14 +1,28 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OfferState } from './offer.entity';
 
 /*
  * An offer's lists live in child tables rather than JSON columns: each is filtered on
  * (countries, cities, languages, themes, programmes) through its own index, and a page's
- * lists load with one query per list (see context.ts), never one per offer.
+ * lists load in one statement for all its offers (offer-lists.ts), never one per offer.
  * `position` keeps the posting's order.
  */
 
+/**
+ * Every child row carries a copy of its offer's state and deadline, kept in step by each
+ * write (offer-rows.ts), so that "open offers in CD" is counted and paged from the
+ * (country_code, state, deadline, offer_id) index alone, without visiting the offers table.
+ */
+export abstract class OfferListingCopy {
+  @Column({ type: 'varchar', length: 10 })
+  state!: OfferState;
+
+  @Column({ type: 'datetime', nullable: true })
+  deadline!: Date | null;
+}
+
 @Entity('offer_duty_stations')
-export class OfferDutyStation {
+export class OfferDutyStation extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -28,7 +42,7 @@ export class OfferDutyStation {
 
 /** Every country an offer is in: its duty stations' and those the posting names without a city. */
 @Entity('offer_countries')
-export class OfferCountry {
+export class OfferCountry extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -40,7 +54,7 @@ export class OfferCountry {
 }
 
 @Entity('offer_languages')
-export class OfferLanguage {
+export class OfferLanguage extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -55,7 +69,7 @@ export class OfferLanguage {
 }
 
 @Entity('offer_themes')
-export class OfferTheme {
+export class OfferTheme extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -68,7 +82,7 @@ export class OfferTheme {
 
 /** The programmes an offer serves, by id: the programmes service owns them. */
 @Entity('offer_programmes')
-export class OfferProgramme {
+export class OfferProgramme extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -84,7 +98,7 @@ export class OfferProgramme {
  * with how often it occurs in each (see search-terms.ts for what a word is).
  */
 @Entity('offer_terms')
-export class OfferTerm {
+export class OfferTerm extends OfferListingCopy {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 

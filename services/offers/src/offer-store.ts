@@ -1,10 +1,12 @@
 import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Offer, type ContractType } from './offer.entity';
-import { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTheme } from './offer-details.entity';
-import { applyScope, STATUS_CONDITIONS, type OfferScope } from './offer-conditions';
+import { OfferCountry, OfferTheme } from './offer-details.entity';
+import { applyScope, statusCondition, type OfferScope } from './offer-conditions';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
-import { deadlinePageQuery } from './offer-deadline-page';
+import { deadlinePageQuery, type PageIdSource } from './offer-deadline-page';
+import { countFromIndex, indexScanOf, relevancePageQuery } from './offer-index-scan';
+import { listsOf, type StoredLists } from './offer-lists';
 
 export interface FacetCount<Value> {
   value: Value;
@@ -34,18 +36,24 @@ export class OfferStore {
   /** One page, fetched with one extra row so the caller knows whether more follow. */
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
     if (order === 'DEADLINE') {
-      const offers = await deadlinePageQuery(() => this.scopedQuery(scope), limit + 1, after).getMany();
+      const offers = await deadlinePageQuery(this.offers(), this.pageIdSource(scope), limit + 1, after).getMany();
       return offers.map((offer) => ({ offer, relevance: 0 }));
     }
-    const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
-    if (order !== 'RELEVANCE') return (await query.getMany()).map((offer) => ({ offer, relevance: 0 }));
+    if (order === 'RECENT') {
+      const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
+      return (await query.getMany()).map((offer) => ({ offer, relevance: 0 }));
+    }
+    if (!scope.criteria.searchWords?.length) return [];
+    const query = relevancePageQuery(this.dataSource, scope, limit + 1, after);
     const { entities, raw } = await query.getRawAndEntities<{ o_id: string; relevance: number | string }>();
     const relevanceById = new Map(raw.map((row) => [row.o_id, Number(row.relevance)]));
     return entities.map((offer) => ({ offer, relevance: relevanceById.get(offer.id) ?? 0 }));
   }
 
+  /** Counted from the index of one of the scope's conditions when it has one, without reading offers. */
   count(scope: OfferScope): Promise<number> {
-    return this.scopedQuery(scope).getCount();
+    const scan = this.hasMatches(scope) ? indexScanOf(this.dataSource, scope) : null;
+    return scan ? countFromIndex(scan) : this.scopedQuery(scope).getCount();
   }
 
   countryFacets(scope: OfferScope): Promise<FacetCount<string>[]> {
@@ -70,46 +78,34 @@ export class OfferStore {
       .getRepository(Offer)
       .createQueryBuilder('o')
       .where('o.organisation_id IN (:...organisationIds)', { organisationIds })
-      .andWhere(STATUS_CONDITIONS.OPEN, { now });
+      .andWhere(statusCondition('OPEN', 'o'), { now });
     return new Map((await this.countBy(query, 'o.organisation_id')).map((facet) => [facet.value, facet.count]));
   }
 
-  dutyStationsOf(offerIds: readonly string[]): Promise<OfferDutyStation[]> {
-    return this.childrenOf(OfferDutyStation, offerIds);
-  }
-
-  countriesOf(offerIds: readonly string[]): Promise<OfferCountry[]> {
-    return this.childrenOf(OfferCountry, offerIds);
-  }
-
-  languagesOf(offerIds: readonly string[]): Promise<OfferLanguage[]> {
-    return this.childrenOf(OfferLanguage, offerIds);
-  }
-
-  themesOf(offerIds: readonly string[]): Promise<OfferTheme[]> {
-    return this.childrenOf(OfferTheme, offerIds);
-  }
-
-  programmesOf(offerIds: readonly string[]): Promise<OfferProgramme[]> {
-    return this.childrenOf(OfferProgramme, offerIds);
-  }
-
-  private childrenOf<Row extends ObjectLiteral & { offerId: string; position: number }>(
-    entity: new () => Row,
-    offerIds: readonly string[],
-  ): Promise<Row[]> {
-    return this.dataSource
-      .getRepository(entity)
-      .createQueryBuilder('c')
-      .where('c.offer_id IN (:...offerIds)', { offerIds })
-      .orderBy('c.offer_id', 'ASC')
-      .addOrderBy('c.position', 'ASC')
-      .getMany();
+  /** The lists of these offers, in one statement. */
+  listsOf(offerIds: readonly string[]): Promise<Map<string, StoredLists>> {
+    return listsOf(this.dataSource, offerIds);
   }
 
   /** `offers o` narrowed to the scope, to build on. */
   scopedQuery(scope: OfferScope): SelectQueryBuilder<Offer> {
-    return applyScope(this.dataSource.getRepository(Offer).createQueryBuilder('o'), scope);
+    return applyScope(this.offers(), scope);
+  }
+
+  private offers(): SelectQueryBuilder<Offer> {
+    return this.dataSource.getRepository(Offer).createQueryBuilder('o');
+  }
+
+  /** A search with no searchable word matches nothing; applyScope says so as `1 = 0`. */
+  private hasMatches(scope: OfferScope): boolean {
+    return !scope.criteria.searchWords || scope.criteria.searchWords.length > 0;
+  }
+
+  /** Where a deadline page's ids are read from: the index of a condition of the scope, or the offers table. */
+  private pageIdSource(scope: OfferScope): PageIdSource {
+    const scan = this.hasMatches(scope) ? indexScanOf(this.dataSource, scope) : null;
+    if (scan) return { rows: scan.rows, deadline: 'd.deadline', id: 'd.offer_id', repeats: !scan.onePerOffer };
+    return { rows: () => this.scopedQuery(scope), deadline: 'o.deadline', id: 'o.id', repeats: false };
   }
 
   /** Counts of a child table's values over the offers in scope. */

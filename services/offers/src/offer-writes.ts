@@ -5,7 +5,7 @@ import { assertUpdated } from '@passerelle/subgraph-kit';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
 import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
-import { placesOf, writeLists, writeTerms } from './offer-rows';
+import { placesOf, restampListing, writeLists, writeTerms } from './offer-rows';
 
 /**
  * Writes to offers, each in one transaction with its lists and search terms: all of it is
@@ -20,8 +20,8 @@ export class OfferWrites {
     return inTransaction(this.dataSource, async (manager) => {
       const id = randomUUID();
       await manager.insert(Offer, { id, ...columns });
-      await writeLists(manager, id, newOfferLists(input), false);
-      await writeTerms(manager, id, columns.title, columns.description, false);
+      await writeLists(manager, id, newOfferLists(input), false, columns);
+      await writeTerms(manager, { id, ...columns }, false);
       return manager.findOneByOrFail(Offer, { id });
     });
   }
@@ -33,16 +33,16 @@ export class OfferWrites {
     return inTransaction(this.dataSource, async (manager) => {
       // First, so that the row is ours (locked, at the expected version) before any child row is touched.
       assertUpdated(await updateIfVersion(manager, Offer, id, expectedVersion, changes), 'Offer', id, expectedVersion);
+      const updated = await manager.findOneByOrFail(Offer, { id });
+      if (changes.state !== undefined || changes.deadline !== undefined) await restampListing(manager, updated);
       const { dutyStations, countryCodes, languages, themes, programmeIds } = input;
       if (dutyStations || countryCodes) {
         const places = await placesOf(manager, id);
-        await writeLists(manager, id, { places: { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes } }, true);
+        const replaced = { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes };
+        await writeLists(manager, id, { places: replaced }, true, updated);
       }
-      await writeLists(manager, id, { languages, themes, programmeIds }, true);
-      const updated = await manager.findOneByOrFail(Offer, { id });
-      if (changes.title !== undefined || changes.description !== undefined) {
-        await writeTerms(manager, id, updated.title, updated.description, true);
-      }
+      await writeLists(manager, id, { languages, themes, programmeIds }, true, updated);
+      if (changes.title !== undefined || changes.description !== undefined) await writeTerms(manager, updated, true);
       return updated;
     });
   }
@@ -54,7 +54,10 @@ export class OfferWrites {
   close(current: Offer, now = new Date()): Promise<Offer | null> {
     return inTransaction(this.dataSource, async (manager) => {
       const outcome = await updateIfVersion(manager, Offer, current.id, current.version, { state: 'CLOSED', closedAt: now });
-      return outcome === 'updated' ? manager.findOneByOrFail(Offer, { id: current.id }) : null;
+      if (outcome !== 'updated') return null;
+      const closed = await manager.findOneByOrFail(Offer, { id: current.id });
+      await restampListing(manager, closed);
+      return closed;
     });
   }
 }

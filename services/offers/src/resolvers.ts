@@ -31,28 +31,21 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
     organisation: (offer: Offer) => organisationReference(offer.organisationId),
 
     programmes: async (offer: Offer, _: unknown, context: OffersContext) =>
-      (await context.programmesByOffer.load(offer.id)).map((row) => ({ __typename: 'Programme', id: row.programmeId })),
+      (await context.listsByOffer.load(offer.id)).programmeIds.map((id) => ({ __typename: 'Programme', id })),
 
-    dutyStations: async (offer: Offer, _: unknown, context: OffersContext) =>
-      (await context.dutyStationsByOffer.load(offer.id)).map(({ city, countryCode }) => ({ city, countryCode })),
+    dutyStations: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).dutyStations,
 
-    countryCodes: async (offer: Offer, _: unknown, context: OffersContext) =>
-      (await context.countriesByOffer.load(offer.id)).map((row) => row.countryCode),
+    countryCodes: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).countryCodes,
 
-    themes: async (offer: Offer, _: unknown, context: OffersContext) =>
-      (await context.themesByOffer.load(offer.id)).map((row) => row.theme),
+    themes: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).themes,
 
-    languages: async (offer: Offer, _: unknown, context: OffersContext) =>
-      (await context.languagesByOffer.load(offer.id)).map(({ code, required }) => ({ code, required })),
+    languages: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).languages,
 
     status: (offer: Offer, _: unknown, context: OffersContext) => statusAt(offer, context.now),
 
     jsonLd: async (offer: Offer, _: unknown, context: OffersContext) => {
-      const [dutyStations, countries] = await Promise.all([
-        context.dutyStationsByOffer.load(offer.id),
-        context.countriesByOffer.load(offer.id),
-      ]);
-      return jobPostingJsonLd(offer, dutyStations, countries.map((row) => row.countryCode));
+      const { dutyStations, countryCodes } = await context.listsByOffer.load(offer.id);
+      return jobPostingJsonLd(offer, dutyStations, countryCodes);
     },
   },
 

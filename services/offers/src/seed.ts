@@ -23,6 +23,7 @@ export async function seedOffers(dataSource: DataSource): Promise<number> {
 /** Inserts one published offer with its lists and search terms. */
 export async function insertOffer(manager: EntityManager, seed: SeedOffer, sections: DescriptionSection[]): Promise<void> {
   const description = descriptionText(sections);
+  const listing = { state: 'PUBLISHED' as const, deadline: seed.deadline ? endOfDay(seed.deadline.date, seed.deadline.timeZone) : null };
   await manager.insert(Offer, {
     id: seed.id,
     title: seed.title,
@@ -40,11 +41,11 @@ export async function insertOffer(manager: EntityManager, seed: SeedOffer, secti
     description,
     descriptionSections: sections,
     postedAt: null,
-    deadline: seed.deadline ? endOfDay(seed.deadline.date, seed.deadline.timeZone) : null,
+    deadline: listing.deadline,
     deadlineTimeZone: seed.deadline?.timeZone ?? null,
     deadlineTimeZoneAssumed: seed.deadline?.timeZoneAssumed ?? false,
     deadlineStated: seed.deadline?.stated ?? null,
-    state: 'PUBLISHED',
+    state: listing.state,
     closedAt: null,
     applyUrl: seed.applyUrl ?? null,
     sourceUrl: seed.sourceUrl ?? null,
@@ -60,6 +61,7 @@ export async function insertOffer(manager: EntityManager, seed: SeedOffer, secti
       programmeIds: seed.programmeIds,
     },
     false,
+    listing,
   );
-  await writeTerms(manager, seed.id, seed.title, description, false);
+  await writeTerms(manager, { id: seed.id, title: seed.title, description, ...listing }, false);
 }
