@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type Logger, type MixedList, type EntitySchema } from 'typeorm';
-import { ensureMysqlDatabase, mysqlServerUrl } from './mysql';
+import { ensureMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 
 /** Where a service's own database lives: a schema on a MySQL server, or an embedded SQLite file. */
 export type DatabaseTarget =
@@ -54,14 +54,12 @@ export async function createDataSource(options: ServiceDatabaseOptions): Promise
   let dataSource: DataSource;
   if (target.kind === 'mysql') {
     await withRetries(() => ensureMysqlDatabase(target.serverUrl, target.database), options);
-    const server = new URL(target.serverUrl);
+    const { user, ...server } = mysqlConnectionOptions(target.serverUrl);
     dataSource = new DataSource({
       ...common,
       type: 'mysql',
-      host: server.hostname,
-      port: server.port ? Number(server.port) : 3306,
-      username: decodeURIComponent(server.username) || 'root',
-      password: decodeURIComponent(server.password),
+      ...server,
+      username: user,
       database: target.database,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',

@@ -1,5 +1,5 @@
 export { createDataSource, databaseNameFor, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from './data-source';
-export { ensureMysqlDatabase, dropMysqlDatabase, mysqlServerUrl } from './mysql';
+export { ensureMysqlDatabase, dropMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 export { QueryCounter } from './query-counter';
 export { foldForSearch } from './search-text';
 export { isMysql, columnTypes } from './dialect';

@@ -1,7 +1,9 @@
-import { createDataSource } from '../src';
+import { createDataSource, type DatabaseTarget } from '../src';
 import { testDatabaseTargets } from '@passerelle/testing';
 
 const mysql = testDatabaseTargets('db').find((database) => database.label === 'mysql');
+/** Where Debian's MariaDB listens locally (CI installs and starts it there). */
+const MARIADB_SOCKET = process.env.MYSQL_SOCKET ?? '/run/mysqld/mysqld.sock';
 
 describe('createDataSource', () => {
   afterAll(() => mysql?.cleanup());
@@ -19,6 +21,25 @@ describe('createDataSource', () => {
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await dataSource.destroy();
+    }
+  });
+
+  (mysql ? it : it.skip)('reaches MySQL through a Unix socket named in the URL, and over TCP without one', async () => {
+    const target = mysql!.create() as Extract<DatabaseTarget, { kind: 'mysql' }>;
+    const viaSocket = await createDataSource({
+      target: { ...target, serverUrl: `${target.serverUrl}?socket=${encodeURIComponent(MARIADB_SOCKET)}` },
+      entities: [],
+      migrations: [],
+    });
+    const viaTcp = await createDataSource({ target, entities: [], migrations: [] });
+    try {
+      // @@hostname is the same; what differs is how the server saw the client arrive
+      const [socket] = (await viaSocket.query("SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) as { via: string }[];
+      const [tcp] = (await viaTcp.query("SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()")) as { via: string }[];
+      expect([socket?.via, tcp?.via]).toEqual(['socket', 'tcp']);
+    } finally {
+      await viaSocket.destroy();
+      await viaTcp.destroy();
     }
   });
 

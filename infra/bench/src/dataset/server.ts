@@ -1,13 +1,10 @@
 import { createConnection, type Connection } from 'mysql2/promise';
+import { builtDb } from '../workspace';
 
-/** A connection to the database server of `serverUrl` (mysql://user:password@host:port), optionally to one database. */
+/** A connection to the database server of `serverUrl` (mysql://user:password@host:port[?socket=path]), optionally to one database. */
 export function connectToServer(serverUrl: string, database?: string): Promise<Connection> {
-  const server = new URL(serverUrl);
   return createConnection({
-    host: server.hostname,
-    port: server.port ? Number(server.port) : 3306,
-    user: decodeURIComponent(server.username) || 'root',
-    password: decodeURIComponent(server.password),
+    ...builtDb().mysqlConnectionOptions(serverUrl),
     database,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',
