@@ -117,7 +117,7 @@ for (const database of testDatabaseTargets('perf')) {
     it('a page of 50 offers costs each subgraph a handful of statements, not one per offer', async () => {
       const counts = await statementsFor(50);
       // offers: the page, then all its offers' lists (themes, duty stations, programme links) at once;
-      // organisations: the employers, then their parents;
+      // organisations: the employers (with their parents, in the same statement), then the programmes' participants;
       // programmes: the programmes, their stated participants and their donors
       expect(counts).toEqual({ offers: 2, organisations: 2, programmes: 3 });
     });

@@ -1,6 +1,6 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import { groupedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
 import type { Organisation } from './organisation.entity';
 import { OrganisationStore } from './organisation-store';
 import { OrganisationWrites } from './organisation-writes';
@@ -15,11 +15,17 @@ export interface OrganisationsContext extends RequestContextBase {
 /** A fresh set of loaders per request: batching within it, no cache across users. */
 export function createContext(dataSource: DataSource, base: RequestContextBase): OrganisationsContext {
   const store = new OrganisationStore(dataSource);
+  const organisationById: DataLoader<string, Organisation | null> = new DataLoader(async (ids) => {
+    const byId = new Map((await store.findWithParents(ids)).map((organisation) => [organisation.id, organisation]));
+    // the parents came along: Organisation.parent finds them without another statement
+    for (const [id, organisation] of byId) if (!ids.includes(id)) organisationById.prime(id, organisation);
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
     ...base,
     store,
     writes: new OrganisationWrites(dataSource),
-    organisationById: keyedLoader((ids) => store.findByIds(ids), (organisation) => organisation.id),
+    organisationById,
     unitsByParentId: groupedLoader((ids) => store.findUnitsOf(ids), (unit) => unit.parentId as string),
   };
 }

@@ -153,6 +153,18 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
     expect(queries.selects()).toHaveLength(1);
   });
 
+  it('resolves units referenced from another subgraph with their parents in one SQL query', async () => {
+    queries.reset();
+    const response = await ask(
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on Organisation { id parent { acronym } } }
+      }`,
+      { representations: [{ __typename: 'Organisation', id: 'monusco-uas' }, { __typename: 'Organisation', id: 'undp' }] },
+    );
+    expect(response.data).toEqual({ _entities: [{ id: 'monusco-uas', parent: { acronym: 'MONUSCO' } }, { id: 'undp', parent: null }] });
+    expect(queries.selects()).toHaveLength(1);
+  });
+
   it('loads the parents and units of a whole page in one query each', async () => {
     queries.reset();
     const response = await ask(`{ organisations(first: 50) { edges { node { parent { id } units { id } } } } }`);
