@@ -8,6 +8,7 @@ const workspaces = {
   '@passerelle/testing': 'packages/testing',
   '@passerelle/auth': 'packages/auth',
   '@passerelle/observability': 'packages/observability',
+  '@passerelle/http': 'packages/http',
   '@passerelle/organisations': 'services/organisations',
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
@@ -26,7 +27,7 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, dir, 'tsconfig.json') }] },
     // Tests run against the packages' sources, so no build is needed first.
     moduleNameMapper: {
-      '^@passerelle/(config|db|subgraph-kit|testing|auth|observability)$': path.join(__dirname, 'packages/$1/src'),
+      '^@passerelle/(config|db|subgraph-kit|testing|auth|observability|http)$': path.join(__dirname, 'packages/$1/src'),
       '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
     },
   })),

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -9,11 +8,9 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Authenticator, Identity } from '@passerelle/auth';
+import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
-import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
@@ -96,10 +93,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     },
   });
 
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
   const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, options.production);
+  const httpServer = http.createServer();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: options.logger,
@@ -124,39 +119,33 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   });
   await server.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/ready', async (_req, res) => {
-    const checks = Object.fromEntries(
-      await Promise.all(
-        Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isReady(url)] as const),
-      ),
-    );
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', checks });
-  });
-  app.get('/metrics', metrics.handler);
-  app.use(
-    '/graphql',
-    cors({ origin: options.corsOrigins, credentials: true }),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const requestId = requestIdFrom(req.header('x-request-id'));
-        const authorization = req.header('authorization');
+  httpServer.on('request', router({
+    graphql: graphqlHandler(server, {
+      bodyLimitBytes: 100_000,
+      context: async (headers) => {
+        const requestId = requestIdFrom(headers.get('x-request-id'));
+        const authorization = headers.get('authorization');
         const viewer = await options.authenticate(authorization);
         return { requestId, logger: options.logger.child({ requestId }), viewer, authorization };
       },
     }),
-  );
-  app.use(rejectUnreadableBodies);
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
+    cors: { origin: options.corsOrigins, credentials: true },
+    get: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      '/ready': async (_req, res) => {
+        const checks = Object.fromEntries(
+          await Promise.all(
+            Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isReady(url)] as const),
+          ),
+        );
+        const ready = Object.values(checks).every(Boolean);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks });
+      },
+      '/metrics': metrics.handler,
+    },
+    onError: (error) => options.logger.error({ err: error }, 'request failed'),
+  }));
+  const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, 'gateway listening');
   return {
@@ -168,13 +157,6 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     },
   };
 }
-
-/** Oversized or malformed JSON bodies get a GraphQL-shaped error, not an HTML page. */
-const rejectUnreadableBodies: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
-  if (!error.status || error.status >= 500) return next(error);
-  const message = error.type === 'entity.too.large' ? 'The request body is larger than 100 kB' : 'The request body is not valid JSON';
-  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-};
 
 async function isReady(subgraphUrl: string): Promise<boolean> {
   try {

@@ -41,12 +41,18 @@ export function pageSizePlugin<Context extends object>(max: number): ApolloServe
   };
 }
 
+/** Apollo hands the same parsed document to every request with the same query, so one walk per query suffices. */
+const firstVariables = new WeakMap<DocumentNode, string[]>();
+
 function variablesPassedAsFirst(document: DocumentNode): string[] {
+  const known = firstVariables.get(document);
+  if (known) return known;
   const names: string[] = [];
   visit(document, {
     Argument(argument) {
       if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.push(argument.value.name.value);
     },
   });
+  firstVariables.set(document, names);
   return names;
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type StdioOptions } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -40,19 +40,24 @@ async function waitForHealth(port: number, child: { exitCode: number | null }): 
   throw new Error('gateway did not start');
 }
 
+/** The gateway process, from sources, in development, with every subgraph at `subgraph`'s URL. */
+function spawnGateway(port: number, subgraph: http.Server, env: Record<string, string>, stdio: StdioOptions = 'ignore') {
+  const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+  return spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env,
+      ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
+    },
+    stdio,
+  });
+}
+
 describe('gateway process shutdown', () => {
   it('on SIGTERM, finishes the request in flight, refuses new ones, and exits 0', async () => {
     const subgraph = await slowSubgraph(1500);
-    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
     const port = await freePort();
-    const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development',
-        ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
-      },
-      stdio: 'ignore',
-    });
+    const gateway = spawnGateway(port, subgraph, {});
     const exited = new Promise<number | null>((resolve) => gateway.once('exit', (code) => resolve(code)));
     try {
       await waitForHealth(port, gateway);
@@ -76,18 +81,40 @@ describe('gateway process shutdown', () => {
     }
   });
 
+  it('has written every request’s log line, with its request id, by the time it exits after SIGTERM', async () => {
+    const subgraph = await slowSubgraph(0);
+    const port = await freePort();
+    const gateway = spawnGateway(port, subgraph, { LOG_LEVEL: 'info' }, ['ignore', 'pipe', 'ignore']);
+    let output = '';
+    gateway.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => gateway.once('exit', (code) => resolve(code)));
+    try {
+      await waitForHealth(port, gateway);
+      const requestIds = Array.from({ length: 5 }, (_, index) => `shutdown-log-${index}`);
+      for (const requestId of requestIds) {
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+          body: JSON.stringify({ query: '{ organisation(id: "undp") { id } }' }),
+        });
+      }
+      // at once: the lines are still buffered, and only the exit flush can write them
+      gateway.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const lines = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const logged = lines.filter((line) => line.msg === 'graphql request').map((line) => line.requestId);
+      expect(logged).toEqual(requestIds);
+      expect(lines.at(-1)).toMatchObject({ msg: 'draining in-flight requests, then stopping', signal: 'SIGTERM' });
+    } finally {
+      gateway.kill('SIGKILL');
+      subgraph.close();
+    }
+  });
+
   it('runs one worker per WORKERS, replaces a worker that dies, and stops them all on SIGTERM', async () => {
     const subgraph = await slowSubgraph(0);
-    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
     const port = await freePort();
-    const primary = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', WORKERS: '2',
-        ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
-      },
-      stdio: 'ignore',
-    });
+    const primary = spawnGateway(port, subgraph, { WORKERS: '2' });
     const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
     const workers = () => {
       try {

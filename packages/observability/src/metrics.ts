@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Metrics {
@@ -6,7 +6,7 @@ export interface Metrics {
   requests: Counter<'operation' | 'outcome'>;
   requestDuration: Histogram<'operation'>;
   /** Serves the Prometheus text format at `/metrics`. */
-  handler: RequestHandler;
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 /** One registry per process, with Node's default metrics and the GraphQL request metrics. */
@@ -27,8 +27,10 @@ export function createMetrics(service: string): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const handler: RequestHandler = async (_req, res) => {
-    res.type(registry.contentType).send(await registry.metrics());
+  const handler = async (_req: IncomingMessage, res: ServerResponse) => {
+    const text = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType });
+    res.end(text);
   };
   return { registry, requests, requestDuration, handler };
 }

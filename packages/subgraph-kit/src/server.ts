@@ -1,15 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import http from 'node:http';
-import { ApolloServer, type ContextFunction } from '@apollo/server';
+import { ApolloServer, type HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import cors from 'cors';
-import express from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
+import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { ErrorCode } from './errors';
 import { requestIdFrom, requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
@@ -53,9 +50,7 @@ export interface SubgraphServer {
 export async function startSubgraphServer<Context extends RequestContextBase>(
   options: SubgraphServerOptions<Context>,
 ): Promise<SubgraphServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const { logger } = options;
 
   const apollo = new ApolloServer<Context>({
@@ -74,30 +69,29 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: options.name });
-  });
-  app.get('/metrics', options.metrics.handler);
-  app.get('/ready', async (_req, res) => {
-    const checks = await options.readiness().catch(() => ({ readiness: false }));
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks });
-  });
-
-  const context: ContextFunction<[{ req: express.Request }], Context> = async ({ req }) => {
-    const requestId = requestIdFrom(req.header('x-request-id'));
-    const viewer = await options.authenticate(req.header('authorization')).catch((error: unknown) => {
+  const context = async (headers: HeaderMap): Promise<Context> => {
+    const requestId = requestIdFrom(headers.get('x-request-id'));
+    const viewer = await options.authenticate(headers.get('authorization')).catch((error: unknown) => {
       throw error instanceof GraphQLError ? error : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
     return options.context({ requestId, viewer, logger: logger.child({ requestId }) });
   };
-  app.use('/graphql', cors(), express.json({ limit: '100kb' }), expressMiddleware(apollo, { context }));
+  httpServer.on('request', router({
+    graphql: graphqlHandler(apollo, { context, bodyLimitBytes: 100_000 }),
+    cors: {},
+    get: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
+      '/metrics': options.metrics.handler,
+      '/ready': async (_req, res) => {
+        const checks = await options.readiness().catch(() => ({ readiness: false }));
+        const ready = Object.values(checks).every(Boolean);
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
+      },
+    },
+    onError: (error) => logger.error({ err: error }, 'request failed'),
+  }));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${port}/graphql`;
   logger.info({ url }, `${options.name} subgraph listening`);
 

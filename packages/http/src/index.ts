@@ -1,0 +1,3 @@
+export { listen, router, sendJson, type Handler, type HttpRoutes } from './server';
+export { graphqlHandler, type GraphQLHandlerOptions } from './graphql-handler';
+export { readJsonBody, UnreadableBody } from './json-body';
