@@ -15,6 +15,7 @@ import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } fro
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
+import { authenticatedAnswersAreUncacheable } from './cache-policy';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
@@ -117,6 +118,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
+      authenticatedAnswersAreUncacheable<GatewayContext>(),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),

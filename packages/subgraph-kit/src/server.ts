@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import { ApolloServer, type ContextFunction } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,6 +11,7 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
+import { viewerAnswersArePrivate } from './cache-scope';
 import { ErrorCode } from './errors';
 import { requestIdFrom, requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
@@ -67,7 +69,10 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's default, made explicit: the schema's @cacheControl hints become the Cache-Control header the gateway reads.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
       requestTelemetryPlugin<Context>(options.metrics),
+      viewerAnswersArePrivate<Context>(),
     ],
     formatError: (formatted, error) => maskInternalError(withVariableField(formatted), error, logger, options.production),
     logger,
