@@ -19,6 +19,7 @@ import { authenticatedAnswersAreUncacheable } from './cache-policy';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
+import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetchMetrics } from './subgraph-fetcher';
 
 export interface GatewayContext {
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   limits?: QueryLimits;
   supergraphSdl?: string;
+  /** Whole answers to anonymous queries, kept in memory; off when absent. */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface RunningGateway {
@@ -119,6 +122,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
+      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry) : []),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
