@@ -33,6 +33,8 @@ export const gatewaySettings = {
   RESPONSE_CACHE_MAX_MB: positive(64),
   /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
   RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
+  DOCUMENT_CACHE_MB: positive(30),
+  QUERY_PLAN_CACHE_MB: positive(30),
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;

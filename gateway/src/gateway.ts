@@ -10,11 +10,12 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { authenticatedAnswersAreUncacheable } from './cache-policy';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
@@ -45,6 +46,10 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Whole answers to anonymous queries, kept in memory; off when absent. */
   responseCache?: ResponseCacheOptions;
+  /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
+  documentCacheMb?: number;
+  /** Query plans kept, in MB (the gateway's query plan store). */
+  queryPlanCacheMb?: number;
 }
 
 export interface RunningGateway {
@@ -55,6 +60,9 @@ export interface RunningGateway {
 
 /** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
 const MAX_PAGE_SIZE = 100;
+
+/** Apollo's own default size for the document and query plan caches. */
+const DEFAULT_CACHE_MB = 30;
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
@@ -93,6 +101,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_CACHE_MB,
     buildService: ({ name, url }) => {
       const fetcher = subgraphFetcher(name, options.subgraphTimeoutMs ?? 5000, fetchMetrics);
       fetchers.push(fetcher);
@@ -113,6 +122,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: (options.documentCacheMb ?? DEFAULT_CACHE_MB) * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
       config.RESPONSE_CACHE === 'memory'
         ? { maxSizeMb: config.RESPONSE_CACHE_MAX_MB, maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS }
         : undefined,
+    documentCacheMb: config.DOCUMENT_CACHE_MB,
+    queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
