@@ -1,5 +1,6 @@
 import { mintToken } from '@passerelle/auth';
 import { startGraph, type RunningGraph } from './support/graph';
+import { DRAFT_VIEW } from './support/queries';
 
 /*
  * The response cache (RESPONSE_CACHE=memory), over real HTTP to real subgraphs. Whether an
@@ -8,13 +9,6 @@ import { startGraph, type RunningGraph } from './support/graph';
  */
 
 const ORGANISATION = `query ($id: ID!) { organisation(id: $id) { name website version units { acronym } } }`;
-const DRAFT_VIEW = /* GraphQL */ `
-  query ($id: ID!) {
-    offer(id: $id) { id status }
-    organisation(id: "unops") { openOfferCount offers(filter: { status: DRAFT }) { totalCount } }
-    programme(id: "issss") { offers(filter: { status: DRAFT }) { totalCount } }
-  }
-`;
 
 interface Answer {
   status: number;
