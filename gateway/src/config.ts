@@ -28,6 +28,13 @@ export const gatewaySettings = {
   MAX_COST: positive(5000),
   MAX_TOKENS: positive(2000),
   MAX_DIRECTIVES: positive(20),
+  /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */
+  RESPONSE_CACHE: z.enum(['off', 'memory'], { error: 'expected off or memory' }).default('off'),
+  RESPONSE_CACHE_MAX_MB: positive(64),
+  /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
+  RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
+  DOCUMENT_CACHE_MB: positive(30),
+  QUERY_PLAN_CACHE_MB: positive(30),
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;

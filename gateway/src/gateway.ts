@@ -8,13 +8,16 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import { authenticatedAnswersAreUncacheable } from './cache-policy';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
+import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetchMetrics } from './subgraph-fetcher';
 
 export interface GatewayContext {
@@ -38,6 +41,12 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   limits?: QueryLimits;
   supergraphSdl?: string;
+  /** Whole answers to anonymous queries, kept in memory; off when absent. */
+  responseCache?: ResponseCacheOptions;
+  /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
+  documentCacheMb?: number;
+  /** Query plans kept, in MB (the gateway's query plan store). */
+  queryPlanCacheMb?: number;
 }
 
 export interface RunningGateway {
@@ -48,6 +57,9 @@ export interface RunningGateway {
 
 /** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
 const MAX_PAGE_SIZE = 100;
+
+/** Apollo's own default size for the document and query plan caches. */
+const DEFAULT_CACHE_MB = 30;
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
@@ -86,6 +98,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_CACHE_MB,
     buildService: ({ name, url }) => {
       const fetcher = subgraphFetcher(name, options.subgraphTimeoutMs ?? 5000, fetchMetrics);
       fetchers.push(fetcher);
@@ -104,6 +117,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: (options.documentCacheMb ?? DEFAULT_CACHE_MB) * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
@@ -112,6 +126,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
+      authenticatedAnswersAreUncacheable<GatewayContext>(),
+      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry) : []),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),

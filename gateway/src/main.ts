@@ -38,6 +38,12 @@ async function main(): Promise<void> {
       maxTokens: config.MAX_TOKENS,
       maxDirectives: config.MAX_DIRECTIVES,
     },
+    responseCache:
+      config.RESPONSE_CACHE === 'memory'
+        ? { maxSizeMb: config.RESPONSE_CACHE_MAX_MB, maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS }
+        : undefined,
+    documentCacheMb: config.DOCUMENT_CACHE_MB,
+    queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

@@ -1,6 +1,7 @@
 import { mintToken, type Role } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
 import { startGraph, type RunningGraph } from './support/graph';
+import { DRAFT_VIEW } from './support/queries';
 
 /** The offers example of the README, as a client would paste it. */
 const CREATE_OPEN_OFFER = /* GraphQL */ `
@@ -21,14 +22,6 @@ const CREATE_OPEN_OFFER = /* GraphQL */ `
     }) {
       id status version organisation { name } programmes { acronym }
     }
-  }
-`;
-
-const DRAFT_VIEW = /* GraphQL */ `
-  query ($id: ID!) {
-    offer(id: $id) { id status }
-    organisation(id: "unops") { openOfferCount offers(filter: { status: DRAFT }) { totalCount } }
-    programme(id: "issss") { offers(filter: { status: DRAFT }) { totalCount } }
   }
 `;
 

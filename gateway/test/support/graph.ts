@@ -1,5 +1,5 @@
 import { createAuthenticator } from '@passerelle/auth';
-import type { DatabaseTarget } from '@passerelle/db';
+import { QueryCounter, type DatabaseTarget } from '@passerelle/db';
 import type { Logger } from '@passerelle/observability';
 import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { organisationsSubgraph } from '@passerelle/organisations';
@@ -17,6 +17,8 @@ export interface RunningGraph {
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   /** Stops one subgraph, as a crash or a deploy would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Counts each subgraph's SQL statements (reset them before the request you measure). */
+  queries: Record<SubgraphName, QueryCounter>;
   /** Starts it again on the same port and database. */
   restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
@@ -34,6 +36,7 @@ export async function startGraph(
 ): Promise<RunningGraph> {
   const databases = testDatabaseTargets('graph').slice(0, 1);
   const targets = new Map<SubgraphName, { target: DatabaseTarget; port: number }>();
+  const queries = { organisations: new QueryCounter(), offers: new QueryCounter(), programmes: new QueryCounter() };
   const definitions = {
     organisations: organisationsSubgraph,
     offers: offersSubgraph,
@@ -49,6 +52,7 @@ export async function startGraph(
       production: gatewayOptions.production ?? false,
       logger: subgraphLogger,
       seed: true,
+      queryLogger: queries[name],
       authenticate: developmentAuthenticator,
     });
     targets.set(name, { target, port: running.port });
@@ -73,6 +77,7 @@ export async function startGraph(
     url: gateway.url,
     gateway,
     subgraphs,
+    queries,
     stopSubgraph: async (name) => {
       stopped.add(name);
       await subgraphs[name].stop();

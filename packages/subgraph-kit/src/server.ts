@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, type HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -7,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
+import { viewerAnswersArePrivate } from './cache-scope';
 import { ErrorCode } from './errors';
 import { requestIdFrom, requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
@@ -62,7 +64,10 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's default, made explicit: the schema's @cacheControl hints become the Cache-Control header the gateway reads.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
       requestTelemetryPlugin<Context>(options.metrics),
+      viewerAnswersArePrivate<Context>(),
     ],
     formatError: (formatted, error) => maskInternalError(withVariableField(formatted), error, logger, options.production),
     logger,
