@@ -34,6 +34,8 @@ export const gatewaySettings = {
   /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
   RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
   DOCUMENT_CACHE_MB: positive(30),
+  /** Answers at least this large are compressed for clients that accept it; 0 compresses none. */
+  COMPRESS_ABOVE_BYTES: z.coerce.number({ error: 'expected a whole number of bytes' }).int().min(0).default(1024),
   QUERY_PLAN_CACHE_MB: positive(30),
 };
 

@@ -45,6 +45,8 @@ export interface GatewayOptions {
   responseCache?: ResponseCacheOptions;
   /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
   documentCacheMb?: number;
+  /** Compress answers of at least this many bytes for clients that accept it; unset, never. */
+  compressAboveBytes?: number;
   /** Query plans kept, in MB (the gateway's query plan store). */
   queryPlanCacheMb?: number;
 }
@@ -160,6 +162,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       '/metrics': metrics.handler,
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
+    compressAboveBytes: options.compressAboveBytes,
   }));
   const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${port}/graphql`;

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
         ? { maxSizeMb: config.RESPONSE_CACHE_MAX_MB, maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS }
         : undefined,
     documentCacheMb: config.DOCUMENT_CACHE_MB,
+    compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
   });
   const shutdown = async (signal: string) => {

@@ -9,6 +9,7 @@ describe('gateway cache settings', () => {
       RESPONSE_CACHE_MAX_TTL_SECONDS: 60,
       DOCUMENT_CACHE_MB: 30,
       QUERY_PLAN_CACHE_MB: 30,
+      COMPRESS_ABOVE_BYTES: 1024,
     });
     expect(loadConfig(gatewaySettings, { RESPONSE_CACHE: 'memory', RESPONSE_CACHE_MAX_TTL_SECONDS: '5' })).toMatchObject({
       RESPONSE_CACHE: 'memory',

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import cors, { type CorsOptions } from 'cors';
 import { UnreadableBody } from './json-body';
 
@@ -14,6 +15,11 @@ export interface HttpRoutes {
   get: Record<string, Handler>;
   /** Where a handler's unexpected failure goes; the client gets a bare 500. */
   onError: (error: unknown) => void;
+  /**
+   * Compress `/graphql` answers of at least this many bytes for clients that accept it
+   * (gzip, deflate, br); unset, never. Small answers and loopback traffic do not pay for it.
+   */
+  compressAboveBytes?: number;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -25,6 +31,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /** A node:http request listener for `/graphql` and a few GET routes; anything else is a 404. */
 export function router(routes: HttpRoutes): RequestListener {
   const corsHandler = cors(routes.cors);
+  const compress = routes.compressAboveBytes === undefined ? null : compression({ threshold: routes.compressAboveBytes });
   const fail = (res: ServerResponse, error: unknown) => {
     if (error instanceof UnreadableBody) {
       return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
@@ -43,7 +50,8 @@ export function router(routes: HttpRoutes): RequestListener {
     const query = url.indexOf('?');
     const path = query < 0 ? url : url.slice(0, query);
     if (path === '/graphql' || path === '/graphql/') {
-      corsHandler(req, res, () => run(routes.graphql, req, res));
+      const serve = () => run(routes.graphql, req, res);
+      corsHandler(req, res, compress ? () => compress(req as never, res as never, serve) : serve);
       return;
     }
     const handler = req.method === 'GET' || req.method === 'HEAD' ? routes.get[path] : undefined;

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { listen, router, sendJson } from '../src';
 
 describe('router', () => {
@@ -34,5 +35,42 @@ describe('router', () => {
     expect(broken.status).toBe(500);
     expect(await broken.json()).toEqual({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     expect(failures).toHaveLength(1);
+  });
+});
+
+describe('router with compression', () => {
+  let server: http.Server;
+  let port: number;
+  const big = { data: { offers: Array.from({ length: 200 }, (_, index) => ({ id: `offer-${index}`, title: 'Coordinateur de la stabilisation' })) } };
+  beforeAll(async () => {
+    server = http.createServer(router({
+      graphql: (req, res) => sendJson(res, 200, req.url?.includes('small') ? { data: { ok: true } } : big),
+      cors: {},
+      get: {},
+      onError: () => {},
+      compressAboveBytes: 1024,
+    }));
+    port = await listen(server, 0, '127.0.0.1');
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  /** The raw answer: its Content-Encoding and its body, inflated when it was gzipped. */
+  const get = (path: string, acceptEncoding?: string) =>
+    new Promise<{ encoding: string | undefined; body: unknown }>((resolve, reject) => {
+      http.get({ port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          resolve({ encoding, body: JSON.parse((encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8')) });
+        });
+      }).on('error', reject);
+    });
+
+  it('gzips a large answer for a client that accepts it, and nothing else', async () => {
+    expect(await get('/graphql', 'gzip')).toEqual({ encoding: 'gzip', body: big });
+    expect(await get('/graphql')).toEqual({ encoding: undefined, body: big });
+    expect(await get('/graphql?small=1', 'gzip')).toEqual({ encoding: undefined, body: { data: { ok: true } } });
   });
 });
