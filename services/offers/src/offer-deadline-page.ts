@@ -48,12 +48,23 @@ export function deadlinePageQuery(
   if (afterValue === null) undated.andWhere(`${source.id} > :afterId`, { afterId });
   undated.orderBy(source.id, 'ASC').limit(limit);
 
-  const page = `(SELECT * FROM (${dated.getQuery()}) dated UNION ALL SELECT * FROM (${undated.getQuery()}) undated)`;
-  return offers
-    .innerJoin(page, 'page', 'page.page_id = o.id')
-    .setParameters({ ...dated.getParameters(), ...undated.getParameters() })
-    .orderBy('CASE WHEN o.deadline IS NULL THEN 1 ELSE 0 END', 'ASC')
-    .addOrderBy('o.deadline', 'ASC')
-    .addOrderBy('o.id', 'ASC')
-    .limit(limit);
+  // The page's ids are ordered and cut on their own; the offers' rows (long descriptions) are
+  // joined to those few ids unsorted, so MariaDB never sorts wide rows in an on-disk temporary
+  // table. The caller puts them in order (byDeadline).
+  const page =
+    `(SELECT candidates.page_id FROM (SELECT * FROM (${dated.getQuery()}) dated UNION ALL SELECT * FROM (${undated.getQuery()}) undated) candidates ` +
+    `ORDER BY CASE WHEN candidates.page_deadline IS NULL THEN 1 ELSE 0 END, candidates.page_deadline, candidates.page_id LIMIT ${Math.trunc(limit)})`;
+  return offers.innerJoin(page, 'page', 'page.page_id = o.id').setParameters({ ...dated.getParameters(), ...undated.getParameters() });
+}
+
+/** Deadline order, as deadlinePageQuery's ids are: dated offers first, earliest first, then the id. */
+export function byDeadline(a: Offer, b: Offer): number {
+  if (!a.deadline !== !b.deadline) return a.deadline ? -1 : 1;
+  const difference = (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0);
+  return difference || compareIds(a.id, b.id);
+}
+
+/** Ids compare byte-wise in SQL (utf8mb4_bin, SQLite's default); UTF-8 byte order is code point order. */
+export function compareIds(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }

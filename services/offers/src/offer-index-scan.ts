@@ -99,13 +99,11 @@ export function relevancePageQuery(
     });
   }
   ranked.orderBy('page_relevance', 'DESC').addOrderBy('t.offer_id', 'ASC').limit(limit);
+  // unsorted: the caller orders these few rows (see deadlinePageQuery for why)
   return dataSource
     .getRepository(Offer)
     .createQueryBuilder('o')
     .innerJoin(`(${ranked.getQuery()})`, 'page', 'page.page_id = o.id')
     .addSelect('page.page_relevance', 'relevance')
-    .setParameters(ranked.getParameters())
-    .orderBy('page.page_relevance', 'DESC')
-    .addOrderBy('o.id', 'ASC')
-    .limit(limit);
+    .setParameters(ranked.getParameters());
 }

@@ -4,7 +4,7 @@ import { OfferCountry, OfferTheme } from './offer-details.entity';
 import { applyScope, statusCondition, type OfferScope } from './offer-conditions';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
-import { deadlinePageQuery, type PageIdSource } from './offer-deadline-page';
+import { byDeadline, compareIds, deadlinePageQuery, type PageIdSource } from './offer-deadline-page';
 import { countFromIndex, indexScanOf, relevancePageQuery } from './offer-index-scan';
 import { listsOf, type StoredLists } from './offer-lists';
 
@@ -37,7 +37,7 @@ export class OfferStore {
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
     if (order === 'DEADLINE') {
       const offers = await deadlinePageQuery(this.offers(), this.pageIdSource(scope), limit + 1, after).getMany();
-      return offers.map((offer) => ({ offer, relevance: 0 }));
+      return offers.sort(byDeadline).map((offer) => ({ offer, relevance: 0 }));
     }
     if (order === 'RECENT') {
       const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
@@ -47,7 +47,9 @@ export class OfferStore {
     const query = relevancePageQuery(this.dataSource, scope, limit + 1, after);
     const { entities, raw } = await query.getRawAndEntities<{ o_id: string; relevance: number | string }>();
     const relevanceById = new Map(raw.map((row) => [row.o_id, Number(row.relevance)]));
-    return entities.map((offer) => ({ offer, relevance: relevanceById.get(offer.id) ?? 0 }));
+    return entities
+      .map((offer) => ({ offer, relevance: relevanceById.get(offer.id) ?? 0 }))
+      .sort((a, b) => b.relevance - a.relevance || compareIds(a.offer.id, b.offer.id));
   }
 
   /** Counted from the index of one of the scope's conditions when it has one, without reading offers. */
