@@ -139,7 +139,7 @@ export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope):
 }
 
 /** An index term matches the search's `index`th word when it begins with the word or is its stem. */
-export function termMatches(index: number, alias: string): string {
+function termMatches(index: number, alias: string): string {
   return `((${alias}.term >= :wordFrom${index} AND ${alias}.term < :wordTo${index}) OR ${alias}.term = :wordStem${index})`;
 }
 

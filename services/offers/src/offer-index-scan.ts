@@ -1,7 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Offer } from './offer.entity';
 import {
-  applyOfferRowConditions, hasOfferRowConditions, indexConditionsOf, semiJoin, statusCondition, termMatches, TITLE_WEIGHT, within,
+  applyOfferRowConditions, hasOfferRowConditions, indexConditionsOf, semiJoin, statusCondition, TITLE_WEIGHT, within,
   type OfferScope,
 } from './offer-conditions';
 import type { OfferSortKey } from './offer-order';
@@ -21,9 +21,13 @@ export interface IndexScan {
   onePerOffer: boolean;
 }
 
-/** How the scope reads from an index table, or null when it has no condition one answers. */
-export function indexScanOf(dataSource: DataSource, scope: OfferScope, skip?: (table: string) => boolean): IndexScan | null {
-  const [driver, ...others] = indexConditionsOf(scope).filter((condition) => !skip?.(condition.table));
+/**
+ * How the scope reads from an index table, or null when it has no condition one answers, or
+ * is a search with no searchable word (which matches nothing: applyScope says so as `1 = 0`).
+ */
+export function indexScanOf(dataSource: DataSource, scope: OfferScope): IndexScan | null {
+  if (scope.criteria.searchWords?.length === 0) return null;
+  const [driver, ...others] = indexConditionsOf(scope);
   if (!driver) return null;
   const { status } = scope.criteria;
   return {
@@ -77,11 +81,12 @@ export function relevancePageQuery(
   limit: number,
   after: OfferSortKey | null,
 ): SelectQueryBuilder<Offer> {
-  const words = scope.criteria.searchWords ?? [];
-  const matches = words.map((_, index) => termMatches(index, 't'));
-  const parameters = Object.assign({}, ...indexConditionsOf(scope).map((condition) => condition.parameters)) as Record<string, unknown>;
+  const conditions = indexConditionsOf(scope);
+  const words = conditions.filter((condition) => condition.table === 'offer_terms');
+  const others = conditions.filter((condition) => condition.table !== 'offer_terms');
+  const matches = words.map((word) => word.matches('t'));
+  const parameters = Object.assign({}, ...words.map((word) => word.parameters)) as Record<string, unknown>;
   const score = `SUM(t.title_hits * ${TITLE_WEIGHT} + t.body_hits)`;
-  const others = indexConditionsOf(scope).filter((condition) => condition.table !== 'offer_terms');
   const ranked = dataSource
     .createQueryBuilder()
     .from('offer_terms', 't')

@@ -54,7 +54,7 @@ export class OfferStore {
 
   /** Counted from the index of one of the scope's conditions when it has one, without reading offers. */
   count(scope: OfferScope): Promise<number> {
-    const scan = this.hasMatches(scope) ? indexScanOf(this.dataSource, scope) : null;
+    const scan = indexScanOf(this.dataSource, scope);
     return scan ? countFromIndex(scan) : this.scopedQuery(scope).getCount();
   }
 
@@ -98,14 +98,9 @@ export class OfferStore {
     return this.dataSource.getRepository(Offer).createQueryBuilder('o');
   }
 
-  /** A search with no searchable word matches nothing; applyScope says so as `1 = 0`. */
-  private hasMatches(scope: OfferScope): boolean {
-    return !scope.criteria.searchWords || scope.criteria.searchWords.length > 0;
-  }
-
   /** Where a deadline page's ids are read from: the index of a condition of the scope, or the offers table. */
   private pageIdSource(scope: OfferScope): PageIdSource {
-    const scan = this.hasMatches(scope) ? indexScanOf(this.dataSource, scope) : null;
+    const scan = indexScanOf(this.dataSource, scope);
     if (scan) return { rows: scan.rows, deadline: 'd.deadline', id: 'd.offer_id', repeats: !scan.onePerOffer };
     return { rows: () => this.scopedQuery(scope), deadline: 'o.deadline', id: 'o.id', repeats: false };
   }

@@ -5,7 +5,7 @@ const { undp, unWomen, intersos, unops } = SEED_IDS;
 const sorted = (ids: string[]) => [...ids].sort();
 
 describeEachDatabase('offers', 'offers search and filters', (database) => {
-  const { ids } = useOffersSubgraph(database);
+  const { ask, ids } = useOffersSubgraph(database);
   const search = (text: string) => ids({ search: text });
 
   describe('full-text search over title and description', () => {
@@ -34,6 +34,18 @@ describeEachDatabase('offers', 'offers search and filters', (database) => {
       expect(await search('stabilis')).toEqual([undp]);
       expect(await search('femme')).toEqual(await search('femmes'));
       expect(sorted(await search('femme'))).toEqual(sorted([unWomen, unops]));
+    });
+
+    it('finds nothing for a search of function words only, whatever else the filter says', async () => {
+      for (const orderBy of ['DEADLINE', 'RECENT']) {
+        const response = await ask<{ offers: { totalCount: number; edges: unknown[] } }>(
+          `query ($orderBy: OfferOrder) { offers(filter: { search: "de la", countryCodes: ["CD"] }, orderBy: $orderBy) { totalCount edges { cursor } } }`,
+          { orderBy },
+        );
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.offers).toEqual({ totalCount: 0, edges: [] });
+      }
+      expect(await ids({ countryCodes: ['CD'] })).not.toEqual([]);
     });
 
     it('needs every word of the query', async () => {

@@ -16,9 +16,10 @@ export interface OrganisationsContext extends RequestContextBase {
 export function createContext(dataSource: DataSource, base: RequestContextBase): OrganisationsContext {
   const store = new OrganisationStore(dataSource);
   const organisationById: DataLoader<string, Organisation | null> = new DataLoader(async (ids) => {
+    const asked = new Set(ids);
     const byId = new Map((await store.findWithParents(ids)).map((organisation) => [organisation.id, organisation]));
     // the parents came along: Organisation.parent finds them without another statement
-    for (const [id, organisation] of byId) if (!ids.includes(id)) organisationById.prime(id, organisation);
+    for (const [id, organisation] of byId) if (!asked.has(id)) organisationById.prime(id, organisation);
     return ids.map((id) => byId.get(id) ?? null);
   });
   return {
