@@ -25,7 +25,7 @@ export const gatewaySettings = {
     .default(1),
   MAX_DEPTH: positive(10),
   MAX_ALIASES: positive(15),
-  MAX_COST: positive(5000),
+  MAX_COST: positive(20_000),
   MAX_TOKENS: positive(2000),
   MAX_DIRECTIVES: positive(20),
   /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */

@@ -14,6 +14,8 @@ import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { authenticatedAnswersAreUncacheable } from './cache-policy';
+import { costDirectivesOf } from './demand-control/cost-directives';
+import { demandControl } from './demand-control/demand-control';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
@@ -59,6 +61,9 @@ export interface RunningGateway {
 
 /** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
 const MAX_PAGE_SIZE = 100;
+
+/** The size demand control assumes for a list that no `@listSize` describes (a test checks there is none). */
+const DEFAULT_LIST_SIZE = 10;
 
 /** Apollo's own default size for the document and query plan caches. */
 const DEFAULT_CACHE_MB = 30;
@@ -108,7 +113,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     },
   });
 
-  const limits = queryLimits(options.limits ?? DEFAULT_LIMITS, options.production);
+  const limitSettings = options.limits ?? DEFAULT_LIMITS;
+  const limits = queryLimits(limitSettings, options.production);
   const httpServer = http.createServer();
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -126,6 +132,13 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     plugins: [
       pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
       ...limits.plugins,
+      demandControl<GatewayContext>({
+        directives: costDirectivesOf(supergraphSdl),
+        maxCost: limitSettings.maxCost,
+        defaultListSize: DEFAULT_LIST_SIZE,
+        production: options.production,
+        registry: metrics.registry,
+      }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
       authenticatedAnswersAreUncacheable<GatewayContext>(),

@@ -27,6 +27,7 @@ describe('gateway over the three subgraphs', () => {
           parent: { name: 'United Nations Office for Project Services', units: [{ acronym: 'HTOC' }] },
         },
       },
+      extensions: { cost: { estimated: 22, actual: 3, limit: 20_000 } },
     });
   });
 

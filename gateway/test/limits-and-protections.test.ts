@@ -39,6 +39,24 @@ describe('gateway limits and request protections', () => {
     expect(fifteen.errors).toBeUndefined();
   });
 
+  it('refuses a document of more than 2000 tokens, before any subgraph is called', async () => {
+    const response = await graphql(development.url, `{ ${'__typename '.repeat(2001)}}`);
+    expect(response.status).toBe(400);
+    expect(codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(response.errors![0]!.message).toBe('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.');
+  });
+
+  it('refuses more than 20 directives, and answers 20', async () => {
+    const withDirectives = (count: number) =>
+      `{ organisation(id: "undp") { ${'name @include(if: true) '.repeat(count)}} }`;
+    const refused = await graphql(development.url, withDirectives(21));
+    expect(refused.status).toBe(400);
+    expect(codes(refused)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(refused.errors!.map((error) => error.message).join(' ')).toMatch(/Directives limit of 20/);
+    const answered = await graphql(development.url, withDirectives(20));
+    expect(answered.errors).toBeUndefined();
+  });
+
   it('refuses first: 100000, given inline or as a variable, with BAD_USER_INPUT naming the argument', async () => {
     const inline = await graphql(development.url, `{ organisation(id: "undp") { units { id } } organisations(first: 100000) { totalCount } }`);
     expect(inline.status).toBe(400);

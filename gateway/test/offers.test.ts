@@ -33,6 +33,7 @@ describe('offers through the gateway', () => {
           ],
         },
       },
+      extensions: { cost: { estimated: 61, actual: 7, limit: 20_000 } },
     });
     // every seed deadline has passed: none is open, and without a status both are listed
     expect((await ask(query, { status: 'OPEN' })).data).toEqual({ offers: { totalCount: 0, edges: [] } });

@@ -14,6 +14,7 @@ const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha25
 interface Answer {
   data?: unknown;
   errors?: { message: string; extensions?: { code?: string } }[];
+  extensions?: Record<string, unknown>;
 }
 
 describe('automatic persisted queries', () => {
@@ -37,7 +38,7 @@ describe('automatic persisted queries', () => {
     expect(registered.data).toMatchObject({ organisation: { acronym: 'MONUSCO' } });
     const expected = registered.data;
 
-    expect(await post({ extensions: persisted(HASH) })).toEqual({ data: expected });
+    expect(await post({ extensions: persisted(HASH) })).toEqual({ data: expected, extensions: registered.extensions });
 
     const url = new URL(graph.url);
     url.searchParams.set('operationName', 'Monusco');
@@ -45,7 +46,7 @@ describe('automatic persisted queries', () => {
     // a GET needs a header a browser cannot send cross-site without a preflight (CSRF prevention)
     const viaGet = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(viaGet.status).toBe(200);
-    expect(await viaGet.json()).toEqual({ data: expected });
+    expect(await viaGet.json()).toEqual({ data: expected, extensions: registered.extensions });
     expect(viaGet.headers.get('cache-control')).toBe('max-age=300, public');
   });
 

@@ -72,7 +72,7 @@ describe('gateway process shutdown', () => {
       const refused = await fetch(`http://127.0.0.1:${port}/health`).then(() => 'answered', () => 'refused');
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { organisation: null } });
+      expect(await response.json()).toEqual({ data: { organisation: null }, extensions: { cost: { estimated: 1, actual: 0, limit: 20_000 } } });
       expect(refused).toBe('refused');
       expect(await exited).toBe(0);
     } finally {

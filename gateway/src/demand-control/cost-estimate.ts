@@ -1,0 +1,152 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isCompositeType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { CostDirectives } from './cost-directives';
+
+/*
+ * The cost of an operation, as Apollo Router's demand control and the IBM cost spec count it:
+ * - a mutation costs 10 to begin with, a query 0;
+ * - a field returning an object costs 1, a scalar or an enum 0, unless `@cost(weight:)` on
+ *   the field or its type says otherwise, plus the cost of its selections;
+ * - a list field multiplies that by its size: the value of its `@listSize` slicing argument
+ *   (literal, variable or the argument's default), else its `assumedSize`, else the default
+ *   list size; with `sizedFields` the size multiplies those fields of the returned object
+ *   (a connection's `edges`) instead of the field itself;
+ * - arguments and input fields carrying `@cost` add their weight once per field.
+ * Introspection fields cost nothing: they are answered from the schema, in memory.
+ * Fragments on different types of an abstract type are summed, which can only overestimate
+ * (the API has no interfaces or unions today).
+ * The estimate uses assumed sizes; the actual cost applies the same weights to the answer.
+ */
+
+const OPERATION_BASE = { query: 0, mutation: 10, subscription: 0 } as const;
+
+export interface CostInputs {
+  schema: GraphQLSchema;
+  directives: CostDirectives;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  /** The operation's variables, coerced (defaults applied). */
+  variables: Record<string, unknown>;
+  /** The size of a list no `@listSize` describes. */
+  defaultListSize: number;
+}
+
+type Sizes = ReadonlyMap<string, number> | undefined;
+
+export function estimatedCost(inputs: CostInputs): number {
+  return OPERATION_BASE[inputs.operation.operation] + walk(inputs, rootType(inputs), inputs.operation.selectionSet, undefined);
+}
+
+/** The same weights over what the answer holds: lists count their items, a null counts nothing. */
+export function actualCost(inputs: CostInputs, data: Record<string, unknown> | null | undefined): number {
+  if (!data) return 0;
+  return OPERATION_BASE[inputs.operation.operation] + walk(inputs, rootType(inputs), inputs.operation.selectionSet, undefined, data);
+}
+
+function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
+  const type = schema.getRootType(operation.operation);
+  if (!type) throw new Error(`The schema has no ${operation.operation} type`);
+  return type;
+}
+
+/** Without `data`, estimates; with it, counts what `data` (an object of `parent`) holds. */
+function walk(inputs: CostInputs, parent: GraphQLCompositeType, selectionSet: SelectionSetNode, sizes: Sizes, data?: Record<string, unknown>): number {
+  let total = 0;
+  for (const selection of selectionSet.selections) {
+    if (!isIncluded(selection, inputs.variables)) continue;
+    if (selection.kind === Kind.FIELD) {
+      total += fieldCost(inputs, parent, selection, sizes, data);
+    } else {
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : inputs.fragments[selection.name.value];
+      if (!fragment) continue;
+      const typeName = fragment.typeCondition?.name.value;
+      const type = typeName ? inputs.schema.getType(typeName) : parent;
+      if (type && isCompositeType(type)) total += walk(inputs, type, fragment.selectionSet, sizes, data);
+    }
+  }
+  return total;
+}
+
+function fieldCost(inputs: CostInputs, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
+  const name = node.name.value;
+  if (name.startsWith('__') || !('getFields' in parent)) return 0;
+  const field = parent.getFields()[name];
+  if (!field) return 0;
+  const type = getNamedType(field.type);
+  const weight = inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0);
+  const args = getArgumentValues(field, node, inputs.variables);
+  const argumentsCost = argumentCost(inputs, parent.name, field, args);
+  const listSize = inputs.directives.listSize(parent.name, name);
+  const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.get(name) ?? inputs.defaultListSize);
+  const childSizes = listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined;
+  const isList = isListType(getNullableType(field.type));
+  const itemCost = (item: unknown) =>
+    weight + (node.selectionSet && isCompositeType(type) ? walk(inputs, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
+
+  if (!data) {
+    const multiplier = isList && !listSize?.sizedFields ? size : 1;
+    return itemCost(undefined) * multiplier + argumentsCost;
+  }
+  const value = data[node.alias?.value ?? name];
+  if (value === undefined) return 0;
+  if (value === null) return argumentsCost;
+  const items = isList && Array.isArray(value) ? value.flat(Infinity) : [value];
+  return items.reduce<number>((sum, item) => sum + (item === null ? 0 : itemCost(item)), 0) + argumentsCost;
+}
+
+function sizeOf(listSize: { assumedSize?: number; slicingArguments?: string[] }, args: Record<string, unknown>, fallback: number): number {
+  const sliced = (listSize.slicingArguments ?? []).map((name) => args[name]).filter((value): value is number => typeof value === 'number');
+  if (sliced.length > 0) return Math.max(...sliced);
+  return listSize.assumedSize ?? fallback;
+}
+
+function argumentCost(inputs: CostInputs, parent: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  let total = 0;
+  for (const argument of field.args) {
+    if (args[argument.name] === undefined || args[argument.name] === null) continue;
+    total += inputs.directives.argumentWeight(parent, field.name, argument.name) ?? 0;
+    total += inputCost(inputs, argument.type, args[argument.name]);
+  }
+  return total;
+}
+
+function inputCost(inputs: CostInputs, type: GraphQLInputType, value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  if (isListType(nullable)) {
+    return Array.isArray(value) ? value.reduce<number>((sum, item) => sum + inputCost(inputs, nullable.ofType, item), 0) : inputCost(inputs, nullable.ofType, value);
+  }
+  if (!isInputObjectType(nullable) || typeof value !== 'object') return 0;
+  let total = 0;
+  for (const [name, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+    const inputField = nullable.getFields()[name];
+    if (!inputField || fieldValue === null || fieldValue === undefined) continue;
+    total += (inputs.directives.inputFieldWeight(nullable.name, name) ?? 0) + inputCost(inputs, inputField.type, fieldValue);
+  }
+  return total;
+}
+
+function isIncluded(node: { directives?: readonly unknown[] } & Parameters<typeof getDirectiveValues>[1], variables: Record<string, unknown>): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+}

@@ -1,0 +1,111 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { operationLabel } from '@passerelle/observability';
+import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { CostDirectives } from './cost-directives';
+import { actualCost, estimatedCost, type CostInputs } from './cost-estimate';
+
+export interface DemandControlOptions {
+  directives: CostDirectives;
+  /** The highest estimated cost an operation may have; above it, it is refused before any subgraph is called. */
+  maxCost: number;
+  /** The size of a list that no `@listSize` describes. */
+  defaultListSize: number;
+  /** In production neither a refusal nor an answer reveals the limit, and a refusal not its estimate. */
+  production: boolean;
+  registry: Registry;
+}
+
+export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
+
+/**
+ * Demand control: each operation's cost is estimated from the schema's `@cost` and
+ * `@listSize` and the request's variables before any subgraph is called, and refused above
+ * the limit. Every answer reports `extensions.cost`: the estimate, the actual cost counted
+ * on the answer, and (outside production) the limit, as Shopify's and GitHub's APIs do.
+ */
+export function demandControl<Context extends object>(options: DemandControlOptions): ApolloServerPlugin<Context> {
+  const costBuckets = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000];
+  const estimated = new Histogram({
+    name: 'passerelle_operation_estimated_cost',
+    help: 'Estimated cost of each operation (@cost and @listSize), refused ones included, by operation name',
+    labelNames: ['operation'] as const,
+    buckets: costBuckets,
+    registers: [options.registry],
+  });
+  const actual = new Histogram({
+    name: 'passerelle_operation_actual_cost',
+    help: 'Cost of each answered operation, counted on its answer, by operation name',
+    labelNames: ['operation'] as const,
+    buckets: costBuckets,
+    registers: [options.registry],
+  });
+  const refused = new Counter({
+    name: 'passerelle_operations_refused_for_cost_total',
+    help: 'Operations refused because their estimated cost exceeded the limit, by operation name',
+    labelNames: ['operation'] as const,
+    registers: [options.registry],
+  });
+
+  return {
+    async requestDidStart() {
+      let inputs: CostInputs | undefined;
+      let estimate: number | undefined;
+      return {
+        async didResolveOperation({ schema, document, operation, operationName, request }) {
+          if (!operation) return;
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not fit are refused by execution, naming them.
+          if (variables.errors) return;
+          inputs = {
+            schema,
+            directives: options.directives,
+            operation,
+            fragments: fragmentsOf(document.definitions),
+            variables: variables.coerced,
+            defaultListSize: options.defaultListSize,
+          };
+          estimate = estimatedCost(inputs);
+          const label = operationLabel(operationName);
+          estimated.observe({ operation: label }, estimate);
+          if (estimate > options.maxCost) {
+            refused.inc({ operation: label });
+            throw tooExpensive(estimate, options);
+          }
+        },
+        async willSendResponse({ response, operationName }) {
+          if (response.body.kind !== 'single' || !inputs || estimate === undefined) return;
+          const result = response.body.singleResult;
+          const limit = options.production ? {} : { limit: options.maxCost };
+          if (estimate > options.maxCost) {
+            if (!options.production) result.extensions = { ...result.extensions, cost: { estimated: estimate, ...limit } };
+            return;
+          }
+          const answered = actualCost(inputs, result.data);
+          actual.observe({ operation: operationLabel(operationName) }, answered);
+          result.extensions = { ...result.extensions, cost: { estimated: estimate, actual: answered, ...limit } };
+        },
+      };
+    },
+  };
+}
+
+function tooExpensive(estimate: number, { maxCost, production }: DemandControlOptions): GraphQLError {
+  const message = production
+    ? 'The operation is too expensive: ask for smaller pages or fewer fields'
+    : `The operation's estimated cost, ${estimate}, exceeds the limit of ${maxCost}: ask for smaller pages or fewer fields`;
+  return new GraphQLError(message, {
+    extensions: { code: COST_REFUSED, ...(production ? {} : { cost: { estimated: estimate, limit: maxCost } }), http: { status: 400 } },
+  });
+}
+
+function fragmentsOf(definitions: readonly { kind: Kind }[]): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      const fragment = definition as FragmentDefinitionNode;
+      fragments[fragment.name.value] = fragment;
+    }
+  }
+  return fragments;
+}

@@ -1,0 +1,89 @@
+import { buildSchema, parse, getVariableValues, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { costDirectivesOf } from '../src/demand-control/cost-directives';
+import { actualCost, estimatedCost } from '../src/demand-control/cost-estimate';
+
+const sdl = /* GraphQL */ `
+  directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
+  directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+
+  type Query {
+    book(id: ID!): Book
+    books(first: Int = 20, filter: BookFilter): BookConnection @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
+    shelves: [Shelf!]! @listSize(assumedSize: 5)
+    unsized: [Book!]!
+    expensive: Book @cost(weight: 30)
+  }
+  type Mutation { addBook(title: String!): Book }
+  input BookFilter { search: String @cost(weight: 10)  tags: [String!] }
+  type BookConnection { edges: [BookEdge!]!  totalCount: Int! }
+  type BookEdge { node: Book! }
+  type Shelf { books(limit: Int @cost(weight: 2)): [Book!]! @listSize(assumedSize: 3) }
+  type Book { title: String!  genre: Genre  author: Author  stats: Stats }
+  type Author { name: String! }
+  type Stats @cost(weight: 4) { pages: Int }
+  enum Genre { NOVEL ESSAY }
+`;
+const schema = buildSchema(sdl);
+const directives = costDirectivesOf(sdl);
+
+function inputsFor(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) throw coerced.errors[0];
+  return { schema, directives, operation, fragments, variables: coerced.coerced, defaultListSize: 10 };
+}
+const estimate = (query: string, variables?: Record<string, unknown>) => estimatedCost(inputsFor(query, variables));
+
+describe('cost estimate (@cost and @listSize)', () => {
+  it('counts 1 for each object and nothing for scalars and enums', () => {
+    expect(estimate('{ book(id: "1") { title genre author { name } } }')).toBe(2);
+  });
+
+  it('multiplies a connection’s edges by `first`, whether literal, variable or the argument’s default', () => {
+    const literal = estimate('{ books(first: 50) { totalCount edges { node { title author { name } } } } }');
+    // the connection, then 50 × (edge + book + author)
+    expect(literal).toBe(1 + 50 * 3);
+    expect(estimate('query ($n: Int) { books(first: $n) { edges { node { title author { name } } } } }', { n: 50 })).toBe(literal);
+    expect(estimate('query ($n: Int = 50) { books(first: $n) { edges { node { title author { name } } } } }')).toBe(literal);
+    expect(estimate('{ books { edges { node { title author { name } } } } }')).toBe(1 + 20 * 3);
+  });
+
+  it('takes a list’s assumed size when it has no slicing argument, and the default size when it has no @listSize', () => {
+    expect(estimate('{ shelves { books { title } } }')).toBe(5 * (1 + 3 * 1));
+    expect(estimate('{ unsized { title } }')).toBe(10);
+  });
+
+  it('adds @cost weights of fields, types, arguments and input fields', () => {
+    expect(estimate('{ expensive { title } }')).toBe(30);
+    expect(estimate('{ book(id: "1") { stats { pages } } }')).toBe(1 + 4);
+    expect(estimate('{ shelves { books(limit: 2) { title } } }')).toBe(5 * (1 + 3 * 1 + 2));
+    expect(estimate('{ books(first: 1, filter: { search: "x" }) { totalCount } }')).toBe(1 + 10);
+    expect(estimate('query ($f: BookFilter) { books(first: 1, filter: $f) { totalCount } }', { f: { search: 'x', tags: ['a'] } })).toBe(11);
+  });
+
+  it('starts a mutation at 10', () => {
+    expect(estimate('mutation { addBook(title: "t") { title } }')).toBe(11);
+  });
+
+  it('follows fragments and leaves out what @skip and @include leave out', () => {
+    expect(estimate('{ book(id: "1") { ...B } } fragment B on Book { author { name } ... on Book { stats { pages } } }')).toBe(1 + 1 + 4);
+    expect(estimate('query ($no: Boolean!) { book(id: "1") { author @include(if: $no) { name } stats @skip(if: true) { pages } } }', { no: false })).toBe(1);
+  });
+
+  it('counts introspection as free', () => {
+    expect(estimate('{ __typename __schema { types { name fields { name } } } }')).toBe(0);
+  });
+
+  it('counts the actual cost on the answer: lists by their items, nulls as nothing', () => {
+    const inputs = inputsFor('{ books(first: 50) { edges { node { title author { name } } } } }');
+    const data = {
+      books: { edges: [{ node: { title: 'a', author: { name: 'x' } } }, { node: { title: 'b', author: null } }] },
+    };
+    expect(actualCost(inputs, data)).toBe(1 + 3 + 2);
+    expect(actualCost(inputs, { books: null })).toBe(0);
+  });
+});

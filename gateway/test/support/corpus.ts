@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, OperationTypeNode, Kind } from 'graphql';
+import {
+  FUNDING_BREAKDOWN,
+  JOB_BOARD_LIST,
+  OFFERS_ONLY_OFFER,
+  OFFER_PAGE,
+  ORGANISATION_PAGE,
+} from '../../../infra/bench/src/queries/documents';
+
+export interface CorpusQuery {
+  /** Where it comes from and which one: `readme #3`, `bench list`, `corpus nested-pages`. */
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** `refuse`: the gateway must refuse it before calling any subgraph. */
+  expect: 'answer' | 'refuse';
+  /** A mutation (README examples): run with an admin token, and never in the fault matrix. */
+  isMutation: boolean;
+}
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const corpusDir = path.join(root, 'gateway', 'corpus');
+
+const isMutation = (query: string) =>
+  parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
+
+/** Every `graphql` block of the README, in order. */
+export function readmeQueries(): CorpusQuery[] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
+    name: `readme #${index + 1}`,
+    query: match[1]!,
+    variables: {},
+    expect: 'answer' as const,
+    isMutation: isMutation(match[1]!),
+  }));
+}
+
+/** The benchmark's workload documents, with variables that find seed data. */
+export function benchQueries(): CorpusQuery[] {
+  const bench = (name: string, query: string, variables: Record<string, unknown>): CorpusQuery => ({
+    name: `bench ${name}`, query, variables, expect: 'answer', isMutation: false,
+  });
+  return [
+    bench('list', JOB_BOARD_LIST, { filter: { countryCodes: ['CD'] }, first: 20 }),
+    bench('search', JOB_BOARD_LIST, { filter: { search: 'coordination', countryCodes: ['CD'] }, first: 20 }),
+    bench('detail', OFFER_PAGE, { id: 'undp-stabilisation-coordination-2020' }),
+    bench('organisation', ORGANISATION_PAGE, { id: 'undp' }),
+    bench('funding', FUNDING_BREAKDOWN, { groupBy: 'DONOR' }),
+    bench('single', OFFERS_ONLY_OFFER, { id: 'unops-haiti-community-mobilisation-2017' }),
+  ];
+}
+
+/** The files of gateway/corpus: clients' largest pages, and what must be refused. */
+export function corpusFiles(): CorpusQuery[] {
+  return readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = readFileSync(path.join(corpusDir, file), 'utf8');
+      const expect = /^# expect: (answer|refuse)$/m.exec(query)?.[1];
+      if (!expect) throw new Error(`${file}: no "# expect: answer|refuse" line`);
+      const variables = /^# variables: (.*)$/m.exec(query)?.[1];
+      return {
+        name: `corpus ${file.replace(/\.graphql$/, '')}`,
+        query,
+        variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {},
+        expect: expect as 'answer' | 'refuse',
+        isMutation: isMutation(query),
+      };
+    });
+}
+
+/** Everything clients are known to ask. */
+export function wholeCorpus(): CorpusQuery[] {
+  return [...readmeQueries(), ...benchQueries(), ...corpusFiles()];
+}
