@@ -65,6 +65,8 @@ export const subgraphSettings = (defaultPort: number) => ({
   LOG_LEVEL: logLevel,
   /** A MySQL server URL (no database): each service uses its own database on it. */
   MYSQL_URL: url(['mysql']).optional(),
+  /** Each service's database on that server is `<prefix>_<service>`. */
+  MYSQL_DATABASE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, 'expected letters, digits and _ (at most 41)').default('passerelle'),
   /** Where the embedded SQLite files live when no MySQL URL is set. */
   SQLITE_DIR: z.string().default('data'),
   /** The interface to listen on; containers set 0.0.0.0. */

@@ -24,14 +24,18 @@ export interface ServiceDatabaseOptions {
   connectAttempts?: number;
 }
 
-export function databaseNameFor(service: string): string {
-  return `passerelle_${service.replace(/[^a-z0-9]+/gi, '_')}`;
+/** `<prefix>_<service>`: `passerelle_offers` by default; another prefix puts several graphs on one server. */
+export function databaseNameFor(service: string, prefix = 'passerelle'): string {
+  return `${prefix}_${service}`.replace(/[^a-z0-9]+/gi, '_');
 }
 
 /** Picks MySQL when a server URL is configured, the embedded file otherwise. */
-export function targetFor(service: string, settings: { MYSQL_URL?: string; SQLITE_DIR: string }): DatabaseTarget {
+export function targetFor(
+  service: string,
+  settings: { MYSQL_URL?: string; MYSQL_DATABASE_PREFIX?: string; SQLITE_DIR: string },
+): DatabaseTarget {
   if (settings.MYSQL_URL) {
-    return { kind: 'mysql', serverUrl: mysqlServerUrl(settings.MYSQL_URL), database: databaseNameFor(service) };
+    return { kind: 'mysql', serverUrl: mysqlServerUrl(settings.MYSQL_URL), database: databaseNameFor(service, settings.MYSQL_DATABASE_PREFIX) };
   }
   return { kind: 'sqlite', file: path.resolve(settings.SQLITE_DIR, `${service}.sqlite`) };
 }
