@@ -1,5 +1,6 @@
 import { authSettings } from '@passerelle/auth';
 import { booleanFlag, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
+import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
 const positive = (fallback: number) => z.coerce.number({ error: 'expected a positive whole number' }).int().positive().default(fallback);
@@ -19,6 +20,10 @@ export const gatewaySettings = {
   INTROSPECTION: booleanFlag(false).optional(),
   /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */
   SUBGRAPH_TIMEOUT_MS: positive(5000),
+  /** Consecutive failed fetches to one subgraph that open its circuit (calls fail at once); 0 turns the breaker off. */
+  CIRCUIT_BREAKER_FAILURES: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(DEFAULT_CIRCUIT_BREAKER.failuresToOpen),
+  /** How long an open circuit waits before one fetch probes the subgraph again. */
+  CIRCUIT_BREAKER_HALF_OPEN_MS: positive(DEFAULT_CIRCUIT_BREAKER.halfOpenAfterMs),
   /** Gateway processes sharing the port: a number, or `auto` for one per core. */
   WORKERS: z
     .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'expected a positive whole number or "auto"' })

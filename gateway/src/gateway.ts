@@ -14,13 +14,15 @@ import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { authenticatedAnswersAreUncacheable } from './cache-policy';
+import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetchMetrics } from './subgraph-fetcher';
+import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
+import { unavailableAnswer } from './unavailable-answer';
 
 export interface GatewayContext {
   requestId: string;
@@ -28,6 +30,8 @@ export interface GatewayContext {
   viewer: Identity | null;
   /** The caller's Authorization header, forwarded so each subgraph verifies it itself. */
   authorization?: string;
+  /** Subgraphs that failed during this request: the request's later fetches to them fail at once. */
+  unavailableSubgraphs: Map<string, GraphQLError>;
 }
 
 export interface GatewayOptions {
@@ -41,6 +45,8 @@ export interface GatewayOptions {
   corsOrigins: string[];
   introspection?: boolean;
   subgraphTimeoutMs?: number;
+  /** Per subgraph; the defaults when absent. */
+  circuitBreaker?: CircuitBreakerSettings;
   limits?: QueryLimits;
   supergraphSdl?: string;
   /** Whole answers to anonymous queries, kept in memory; off when absent. */
@@ -70,14 +76,32 @@ const DEFAULT_CACHE_MB = 30;
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
-/** One per subgraph: pooled, time-limited fetches; request id and token forwarded; failures coded. */
+/**
+ * One per subgraph: pooled, time-limited fetches behind a circuit breaker; request id and
+ * token forwarded; failures coded. A subgraph that cannot answer leaves nulls where its data
+ * would go, each with a SERVICE_UNAVAILABLE error at its path, and is not called again
+ * during the same request, so one request waits for its time limit once at most.
+ */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    fetcher: ReturnType<typeof subgraphFetcher>,
+    fetcher: SubgraphFetcher,
   ) {
     super({ url, fetcher });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    const unavailable = 'unavailableSubgraphs' in options.context ? options.context.unavailableSubgraphs : undefined;
+    const failedBefore = unavailable?.get(this.subgraph);
+    if (failedBefore) return unavailableAnswer(options.request, failedBefore);
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'SERVICE_UNAVAILABLE') throw error;
+      unavailable?.set(this.subgraph, error);
+      return unavailableAnswer(options.request, error);
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -101,14 +125,18 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const metrics = createMetrics('gateway');
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
-  const fetchers: ReturnType<typeof subgraphFetcher>[] = [];
+  const fetchers = new Map<string, SubgraphFetcher>();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_CACHE_MB,
     buildService: ({ name, url }) => {
-      const fetcher = subgraphFetcher(name, options.subgraphTimeoutMs ?? 5000, fetchMetrics);
-      fetchers.push(fetcher);
+      const fetcher = subgraphFetcher(name, {
+        timeoutMs: options.subgraphTimeoutMs ?? 5000,
+        circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
+        metrics: fetchMetrics,
+      });
+      fetchers.set(name, fetcher);
       return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
     },
   });
@@ -157,7 +185,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         const requestId = requestIdFrom(headers.get('x-request-id'));
         const authorization = headers.get('authorization');
         const viewer = await options.authenticate(authorization);
-        return { requestId, logger: options.logger.child({ requestId }), viewer, authorization };
+        return { requestId, logger: options.logger.child({ requestId }), viewer, authorization, unavailableSubgraphs: new Map() };
       },
     }),
     cors: { origin: options.corsOrigins, credentials: true },
@@ -170,7 +198,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
           ),
         );
         const ready = Object.values(checks).every(Boolean);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks });
+        const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
       '/metrics': metrics.handler,
     },
@@ -185,7 +214,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     port,
     stop: async () => {
       await server.stop();
-      await Promise.all(fetchers.map((fetcher) => fetcher.close()));
+      await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
     },
   };
 }
