@@ -24,12 +24,17 @@ describe('failure isolation', () => {
     try {
       const ready = await fetch(new URL('/ready', gateway.url));
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: 'degraded', checks: { organisations: false, offers: false, programmes: false } });
+      expect(await ready.json()).toEqual({
+        status: 'degraded',
+        checks: { organisations: false, offers: false, programmes: false },
+        circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed' },
+      });
       const response = await graphql(gateway.url, `{ organisation(id: "undp") { id } }`);
       expect(response.data).toEqual({ organisation: null });
       expect(response.errors).toEqual([
         {
           message: 'The organisations service is unavailable',
+          path: ['organisation'],
           extensions: { code: 'SERVICE_UNAVAILABLE', service: 'organisations', requestId: expect.any(String) },
         },
       ]);
@@ -73,7 +78,9 @@ describe('failure isolation', () => {
   });
 
   it('keeps answering with partial data while a subgraph is killed under load, and recovers without a restart', async () => {
-    const graph = await startGraph({ production: true });
+    // Once it is back, the open circuit lets a probe through after its half-open delay, and closes.
+    const halfOpenAfterMs = 300;
+    const graph = await startGraph({ production: true, circuitBreaker: { failuresToOpen: 5, halfOpenAfterMs } });
     type Outcome = 'full' | 'partial' | 'failed' | 'otherErrors';
     const results: { startedAt: number; endedAt: number; outcome: Outcome }[] = [];
     let running = true;
@@ -106,7 +113,7 @@ describe('failure isolation', () => {
       marks.restarting = performance.now();
       await graph.restartSubgraph('offers');
       marks.up = performance.now();
-      await pause(1000);
+      await pause(halfOpenAfterMs + 1000);
     } finally {
       running = false;
       await Promise.all(workers);
@@ -121,7 +128,7 @@ describe('failure isolation', () => {
     const phases = {
       before: phase(0, marks.stopping!),
       'offers down': phase(marks.down!, marks.restarting!),
-      'after restart': phase(marks.up!, Infinity),
+      'after restart': phase(marks.up! + halfOpenAfterMs + 200, Infinity),
     };
     console.log(`subgraph killed under load (8 concurrent clients), ${results.length} requests: ${JSON.stringify(phases)}`);
     expect(results.filter((result) => result.outcome === 'failed' || result.outcome === 'otherErrors')).toEqual([]);

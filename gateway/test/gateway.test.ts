@@ -42,6 +42,7 @@ describe('gateway over the three subgraphs', () => {
     expect(await ready.json()).toEqual({
       status: 'ready',
       checks: { organisations: true, offers: true, programmes: true },
+      circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed' },
     });
   });
 

@@ -4,3 +4,4 @@ export { silentLogger } from './silent-logger';
 export { tableSnapshot } from './table-checksum';
 export { TEST_JWT_SECRET, testAuthenticator, bearer } from './identities';
 export { launchSubgraphUnderTest, type SubgraphUnderTest } from './subgraph-under-test';
+export { freePort, killService, spawnService, waitUntilHealthy, type ServiceProcess } from './processes';

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { dropMysqlDatabase, databaseNameFor, mysqlServerUrl } from '@passerelle/db';
+import { freePort, killService, spawnService, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
+
+export const SUBGRAPH_NAMES = ['organisations', 'offers', 'programmes'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface ProcessGraph {
+  /** The gateway's GraphQL endpoint. */
+  url: string;
+  gateway: ServiceProcess;
+  subgraphs: Record<SubgraphName, ServiceProcess>;
+  /** Starts a subgraph again (after SIGKILL) on its port and database, and waits until it is healthy. */
+  restart(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole graph as separate processes started from their environment, as `npm start`
+ * or the containers run them: three seeded subgraphs and the gateway, each a real process
+ * that can be hung (SIGSTOP) or killed (SIGKILL). `database` is the embedded SQLite files
+ * or databases of their own on the MySQL server of MYSQL_URL.
+ */
+export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv: Record<string, string> = {}): Promise<ProcessGraph> {
+  const sqliteDir = mkdtempSync(path.join(tmpdir(), 'passerelle-graph-'));
+  const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
+  const databaseEnv: Record<string, string> =
+    database === 'mysql' ? { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix } : { SQLITE_DIR: sqliteDir, MYSQL_URL: '' };
+  const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
+  const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true' });
+  const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
+  const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url])),
+    ...gatewayEnv,
+  });
+  const everything = () => [gateway, ...Object.values(subgraphs)];
+  const stop = async () => {
+    await Promise.all(everything().map(killService));
+    rmSync(sqliteDir, { recursive: true, force: true });
+    if (database === 'mysql') {
+      const server = mysqlServerUrl(process.env.MYSQL_URL!);
+      for (const name of SUBGRAPH_NAMES) await dropMysqlDatabase(server, databaseNameFor(name, prefix));
+    }
+  };
+  try {
+    await Promise.all(everything().map((service) => waitUntilHealthy(service)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    url: gateway.url,
+    gateway,
+    subgraphs,
+    restart: async (name) => {
+      await killService(subgraphs[name]);
+      subgraphs[name] = launch(name);
+      await waitUntilHealthy(subgraphs[name]);
+    },
+    stop,
+  };
+}

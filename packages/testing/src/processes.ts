@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+/** A port the OS has just handed out and released (random ports may collide with ephemeral ones). */
+export async function freePort(): Promise<number> {
+  const probe = http.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+export interface ServiceProcess {
+  readonly name: string;
+  readonly port: number;
+  /** Its GraphQL endpoint. */
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Sends a signal: SIGSTOP hangs it (it accepts connections and never answers), SIGCONT resumes it, SIGKILL kills it. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/**
+ * Starts a service the way its container or `npm start` does: its entry point (run from
+ * sources with tsx, so no build is needed), configured by its environment alone.
+ */
+export function spawnService(name: string, entry: string, port: number, env: Record<string, string>): ServiceProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'), LOG_LEVEL: 'silent', ...env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => running.delete(child));
+  return {
+    name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    child,
+    signal: (signal) => child.kill(signal),
+    exited,
+  };
+}
+
+/** Waits until `/health` answers, failing at once if the process exits first. */
+export async function waitUntilHealthy(service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null || service.child.signalCode !== null) {
+      throw new Error(`${service.name} exited (${service.child.signalCode ?? service.child.exitCode}) before it was healthy`);
+    }
+    try {
+      if ((await fetch(`http://127.0.0.1:${service.port}/health`, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${service.name} did not become healthy within ${timeoutMs} ms`);
+}
+
+/** Stops it for good: SIGKILL, also when it is stopped by SIGSTOP. */
+export async function killService(service: ServiceProcess): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
+  service.signal('SIGKILL');
+  await service.exited;
+}
