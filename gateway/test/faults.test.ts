@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { graphql, silentLogger } from '@passerelle/testing';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { graphql, silentLogger, type GraphQLResponse } from '@passerelle/testing';
 import { startGateway } from '../src/gateway';
 import { developmentAuthenticator, startGraph } from './support/graph';
 
@@ -15,7 +17,26 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
+const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+const downSection = readme.slice(readme.indexOf('### When a subgraph is down'));
+
 describe('failure isolation', () => {
+  it('answers the README’s example with the programmes subgraph down as the README shows it', async () => {
+    const query = /```graphql\n([\s\S]*?)```/.exec(downSection)![1]!;
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(downSection)![1]!) as GraphQLResponse;
+    const graph = await startGraph({ production: true });
+    try {
+      await graph.stopSubgraph('programmes');
+      const response = await graphql(graph.url, query);
+      expect(response.data).toEqual(shown.data);
+      expect(response.errors).toEqual(
+        shown.errors!.map((error) => ({ ...error, extensions: { ...error.extensions, requestId: expect.any(String) } })),
+      );
+    } finally {
+      await graph.stop();
+    }
+  });
+
   it('starts with every subgraph down, says which in /ready, and answers coded errors', async () => {
     const subgraphUrls = { organisations: await closedPortUrl(), offers: await closedPortUrl(), programmes: await closedPortUrl() };
     const gateway = await startGateway({
