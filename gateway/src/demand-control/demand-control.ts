@@ -25,21 +25,19 @@ export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
  * on the answer, and (outside production) the limit, as Shopify's and GitHub's APIs do.
  */
 export function demandControl<Context extends object>(options: DemandControlOptions): ApolloServerPlugin<Context> {
-  const costBuckets = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000];
-  const estimated = new Histogram({
-    name: 'passerelle_operation_estimated_cost',
-    help: 'Estimated cost of each operation (@cost and @listSize), refused ones included, by operation name',
-    labelNames: ['operation'] as const,
-    buckets: costBuckets,
-    registers: [options.registry],
-  });
-  const actual = new Histogram({
-    name: 'passerelle_operation_actual_cost',
-    help: 'Cost of each answered operation, counted on its answer, by operation name',
-    labelNames: ['operation'] as const,
-    buckets: costBuckets,
-    registers: [options.registry],
-  });
+  const costHistogram = (name: string, help: string) =>
+    new Histogram({
+      name,
+      help,
+      labelNames: ['operation'] as const,
+      buckets: [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000],
+      registers: [options.registry],
+    });
+  const estimated = costHistogram(
+    'passerelle_operation_estimated_cost',
+    'Estimated cost of each operation (@cost and @listSize), refused ones included, by operation name',
+  );
+  const actual = costHistogram('passerelle_operation_actual_cost', 'Cost of each answered operation, counted on its answer, by operation name');
   const refused = new Counter({
     name: 'passerelle_operations_refused_for_cost_total',
     help: 'Operations refused because their estimated cost exceeded the limit, by operation name',
