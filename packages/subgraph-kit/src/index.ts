@@ -7,3 +7,4 @@ export { keyedLoader, groupedLoader } from './loaders';
 export { createLogger, type Logger } from '@passerelle/observability';
 export { launchSubgraph, runSubgraphFromEnvironment, type SubgraphDefinition, type LaunchOptions, type RunningSubgraph } from './service';
 export { parseInput, assertUpdated, fields } from './input';
+export { nameConnection } from './name-connection';
