@@ -192,6 +192,32 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
     expect(await ids({ search: '50%' })).toEqual([]);
   });
 
+  it('lists the programme asked for first: an exact acronym, alias or name, then names beginning with the search', async () => {
+    expect(await ids({ search: 'fcs' })).toEqual(['fcs']);
+    expect(await ids({ search: 'Stabilisation Coherence Fund' })).toEqual(['fcs']);
+    // the ISSSS's acronym; then the portfolio's and the secretariat's English aliases, which begin with it
+    expect(await ids({ search: 'issss' })).toEqual(['issss', 'issss-aligned-portfolio', 'issss-secretariat']);
+    expect(await ids({ search: 'ISSSS', parentId: 'issss' })).toEqual(['issss-aligned-portfolio', 'issss-secretariat']);
+  });
+
+  it('pages through a ranked search, across its tiers, without overlap or gap', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const response: { data?: { programmes: Page<{ id: string }> } | null } = await service.ask(LIST, {
+        filter: { search: 'issss' },
+        first: 1,
+        after,
+      });
+      const page: Page<{ id: string }> = response.data!.programmes;
+      expect(page.totalCount).toBe(3);
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['issss', 'issss-aligned-portfolio', 'issss-secretariat']);
+  });
+
   it('refuses a malformed country code, naming the filter field', async () => {
     const response = await service.ask(LIST, { filter: { countries: ['cd'] } });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countries' });
