@@ -151,6 +151,17 @@ describe('programmes and funding through the gateway', () => {
     expect(sweden).toEqual({ donor: { name: 'Sweden' }, contributionCount: 2, unknownAmountCount: 2, totals: [] });
   });
 
+  it('shows dates as precise as the sources, and takes a year as asOf', async () => {
+    const response = await graphql(
+      graph.url,
+      `{ programme(id: "fcs") { startDate endDate parent { startDate } funding(asOf: "2017") { reported { asOf } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      programme: { startDate: '2015', endDate: null, parent: { startDate: '2008' }, funding: { reported: [{ asOf: '2017-12' }] } },
+    });
+  });
+
   it('records contributions only for the funding role, and names a bad field through the gateway', async () => {
     const mutation = `mutation { recordContribution(input: {
       programmeId: "fcs", donorId: "gov-sweden", amount: "10.00", currency: "XYZ", status: PAID

@@ -2,6 +2,10 @@ export { createDataSource, databaseNameFor, targetFor, type DatabaseTarget, type
 export { ensureMysqlDatabase, dropMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 export { QueryCounter } from './query-counter';
 export { foldForSearch } from './search-text';
+export {
+  NAME_TIER, namesSearchText, foldedNameSearch, nameOrdering, namePageKey, whereNameContains, namePage,
+  type NamePageKey, type NameRanked,
+} from './name-search';
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
 export { inTransaction } from './transactions';

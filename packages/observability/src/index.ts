@@ -2,5 +2,5 @@ export { createLogger, type Logger } from './logger';
 export { createMetrics, type Metrics } from './metrics';
 export { requestTelemetryPlugin, type TelemetryContext } from './request-telemetry';
 export { operationLabel } from './operation-label';
-export { withVariableField } from './error-fields';
+export { withLiteralField, withVariableField } from './error-fields';
 export { requestIdFrom } from './request-id';

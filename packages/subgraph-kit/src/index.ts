@@ -1,9 +1,10 @@
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type RequestContextBase } from './server';
 export { loadTypeDefs } from './type-defs';
-export { scalarResolvers } from './scalars';
+export { scalarResolvers, isCalendarDate, CALENDAR_DATE_FORMS } from './scalars';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';
 export { keyedLoader, groupedLoader } from './loaders';
 export { createLogger, type Logger } from '@passerelle/observability';
 export { launchSubgraph, runSubgraphFromEnvironment, type SubgraphDefinition, type LaunchOptions, type RunningSubgraph } from './service';
 export { parseInput, assertUpdated, fields } from './input';
+export { nameConnection } from './name-connection';

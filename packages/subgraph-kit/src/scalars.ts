@@ -3,9 +3,21 @@ import { JSONResolver } from 'graphql-scalars';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-function literalString(ast: ValueNode, scalar: string): string {
-  if (ast.kind !== Kind.STRING) throw invalid(`${scalar} must be given as a string`);
-  return ast.value;
+/**
+ * A scalar's parseLiteral: the string literal parsed like a variable's value. A refusal
+ * carries the literal's node, so that the error shows where it is and the server can name
+ * the argument or input field it was written in (`withLiteralField`).
+ */
+function parseStringLiteral<Value>(scalar: string, parse: (value: unknown) => Value) {
+  return (ast: ValueNode): Value => {
+    try {
+      if (ast.kind !== Kind.STRING) throw invalid(`${scalar} must be given as a string`);
+      return parse(ast.value);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      throw new GraphQLError(error.message, { nodes: ast, extensions: error.extensions });
+    }
+  };
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -27,28 +39,38 @@ const DateTime = new GraphQLScalarType<Date, string>({
     return date.toISOString();
   },
   parseValue: parseInstant,
-  parseLiteral: (ast) => parseInstant(literalString(ast, 'DateTime')),
+  parseLiteral: parseStringLiteral('DateTime', parseInstant),
 });
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function parseCalendarDate(value: unknown): string {
+/** What the Date scalar accepts, said the same way wherever a date is refused. */
+export const CALENDAR_DATE_FORMS = 'YYYY-MM-DD, or YYYY-MM or YYYY where only the month or the year is known';
+
+/** True for a real day "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY" (ISO 8601 reduced precision). */
+export function isCalendarDate(value: unknown): value is string {
   const match = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1] : [0, 0, 0];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (!match || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw invalid(`Date must be YYYY-MM-DD, or YYYY-MM when only the month is known; got ${JSON.stringify(value)}`);
-  }
-  return value as string;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : 1, match[3] ? Number(match[3]) : 1];
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, does not take years 0-99 for 1900-1999
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
-/** A calendar date, or a month where a source gives only the month. */
+function parseCalendarDate(value: unknown): string {
+  if (!isCalendarDate(value)) throw invalid(`Date must be ${CALENDAR_DATE_FORMS}; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** A calendar date as precise as its source: a day, a month or a year. */
 const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date "YYYY-MM-DD", or "YYYY-MM" where a source gives only the month.',
+  description:
+    'A calendar date "YYYY-MM-DD", or where a source gives only the month or the year, "YYYY-MM" or "YYYY" ' +
+    '(ISO 8601 reduced precision). A less precise date sorts before the dates it contains: "2017" < "2017-03" < "2017-03-05".',
   serialize: (value) => parseCalendarDate(value),
   parseValue: parseCalendarDate,
-  parseLiteral: (ast) => parseCalendarDate(literalString(ast, 'Date')),
+  parseLiteral: parseStringLiteral('Date', parseCalendarDate),
 });
 
 const DECIMAL = /^-?\d{1,20}(\.\d{1,6})?$/;
@@ -66,7 +88,7 @@ const Decimal = new GraphQLScalarType<string, string>({
   description: 'An exact decimal number written as a string, e.g. "40265165.00". Never a float.',
   serialize: (value) => parseDecimal(value),
   parseValue: parseDecimal,
-  parseLiteral: (ast) => parseDecimal(literalString(ast, 'Decimal')),
+  parseLiteral: parseStringLiteral('Decimal', parseDecimal),
 });
 
 /** Resolvers for the scalars a service's schema declares; pick the ones it uses. */

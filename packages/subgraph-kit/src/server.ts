@@ -10,7 +10,7 @@ import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { viewerAnswersArePrivate } from './cache-scope';
 import { ErrorCode } from './errors';
-import { requestIdFrom, requestTelemetryPlugin, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
+import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
   requestId: string;
@@ -69,7 +69,8 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
       requestTelemetryPlugin<Context>(options.metrics),
       viewerAnswersArePrivate<Context>(),
     ],
-    formatError: (formatted, error) => maskInternalError(withVariableField(formatted), error, logger, options.production),
+    formatError: (formatted, error) =>
+      maskInternalError(withVariableField(withLiteralField(formatted, error)), error, logger, options.production),
     logger,
   });
   await apollo.start();

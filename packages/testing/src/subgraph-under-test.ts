@@ -20,13 +20,13 @@ export interface SubgraphUnderTest {
 }
 
 /**
- * A subgraph as tests need it: seeded, on a database of its own, over real HTTP, its
+ * A subgraph as tests need it: seeded (unless `seed: false`), on a database of its own, over real HTTP, its
  * SQL counted, verifying tokens signed with the test secret (production rules).
  */
 export async function launchSubgraphUnderTest<Context extends RequestContextBase>(
   definition: SubgraphDefinition<Context>,
   target: DatabaseTarget,
-  options: { production?: boolean; queries?: QueryCounter } = {},
+  options: { production?: boolean; queries?: QueryCounter; seed?: boolean } = {},
 ): Promise<SubgraphUnderTest> {
   const queries = options.queries ?? new QueryCounter();
   const subgraph = await launchSubgraph(definition, {
@@ -34,7 +34,7 @@ export async function launchSubgraphUnderTest<Context extends RequestContextBase
     port: 0,
     production: options.production ?? false,
     logger: silentLogger,
-    seed: true,
+    seed: options.seed ?? true,
     queryLogger: queries,
     authenticate: testAuthenticator,
   });

@@ -1,5 +1,5 @@
-import { Brackets, In, type DataSource, type Repository } from 'typeorm';
-import { foldForSearch } from '@passerelle/db';
+import { In, type DataSource, type Repository } from 'typeorm';
+import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
 
 export interface OrganisationFilter {
@@ -7,10 +7,6 @@ export interface OrganisationFilter {
   kinds?: OrganisationKind[] | null;
   parentId?: string | null;
 }
-
-/** The list's one ordering: by folded name, then id so that equal names still page stably. */
-export const BY_NAME = 'name';
-export const sortKeyOf = (organisation: Organisation): [string, string] => [organisation.sortName, organisation.id];
 
 /** Data access for organisations: every query the resolvers need, and nothing else. */
 export class OrganisationStore {
@@ -39,20 +35,12 @@ export class OrganisationStore {
     return this.repository.find({ where: { parentId: In([...parentIds]) }, order: { sortName: 'ASC', id: 'ASC' } });
   }
 
-  /** One page, fetched with one extra row so the caller knows whether more follow. */
-  async page(filter: OrganisationFilter, limit: number, after: (string | number | null)[] | null): Promise<Organisation[]> {
-    const query = this.filtered(filter).orderBy('o.sort_name', 'ASC').addOrderBy('o.id', 'ASC').limit(limit + 1);
-    if (after) {
-      const [sortName, id] = after;
-      query.andWhere(
-        new Brackets((keyset) =>
-          keyset
-            .where('o.sort_name > :sortName', { sortName })
-            .orWhere(new Brackets((tie) => tie.where('o.sort_name = :sortName').andWhere('o.id > :id', { id }))),
-        ),
-      );
-    }
-    return query.getMany();
+  /**
+   * `rowCount` organisations after `after`, by name or, with a search, best match first:
+   * an exact name, acronym or alias, then those beginning with the search, then the rest.
+   */
+  page(filter: OrganisationFilter, rowCount: number, after: NamePageKey | null): Promise<NameRanked<Organisation>[]> {
+    return namePage(this.filtered(filter), 'o', foldedNameSearch(filter.search), after, rowCount);
   }
 
   count(filter: OrganisationFilter): Promise<number> {
@@ -60,20 +48,14 @@ export class OrganisationStore {
   }
 
   private filtered(filter: OrganisationFilter) {
-    const query = this.repository.createQueryBuilder('o');
-    const search = filter.search ? foldForSearch(filter.search) : '';
-    if (search) query.andWhere("o.search_text LIKE :pattern ESCAPE '!'", { pattern: `%${escapeLike(search)}%` });
+    const query = whereNameContains(this.repository.createQueryBuilder('o'), 'o', foldedNameSearch(filter.search));
     if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
     return query;
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (character) => `!${character}`);
-}
-
 /** The folded text search runs against: name, acronym and every alias. */
 export function searchTextOf(organisation: Pick<Organisation, 'name' | 'acronym' | 'aliases'>): string {
-  return foldForSearch([organisation.name, organisation.acronym ?? '', ...organisation.aliases].join(' | '));
+  return namesSearchText([organisation.name, organisation.acronym, ...organisation.aliases]);
 }

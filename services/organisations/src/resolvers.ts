@@ -1,25 +1,25 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
-import { badUserInput, connection, forbidden, pageArgs, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
+import { badUserInput, forbidden, nameConnection, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OrganisationsContext } from './context';
 import type { Organisation } from './organisation.entity';
 import { createOrganisationInput, updateOrganisationInput } from './organisation-input';
-import { BY_NAME, sortKeyOf, type OrganisationFilter } from './organisation-store';
+import type { OrganisationFilter } from './organisation-store';
 
 export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
   Query: {
     organisation: (_: unknown, { id }: { id: string }, context: OrganisationsContext) =>
       context.organisationById.load(id),
 
-    organisations: async (
+    organisations: (
       _: unknown,
       args: PageArgs & { filter?: OrganisationFilter | null },
       context: OrganisationsContext,
     ) => {
-      const { limit, after } = pageArgs(args, BY_NAME, 2);
       const filter = args.filter ?? {};
-      const rows = await context.store.page(filter, limit, after);
-      return connection(rows, limit, BY_NAME, sortKeyOf, () => context.store.count(filter));
+      return nameConnection(args, filter.search, (rowCount, after) => context.store.page(filter, rowCount, after), () =>
+        context.store.count(filter),
+      );
     },
   },
 

@@ -77,12 +77,54 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
 
   it('finds organisations by name, acronym or alias, ignoring case and accents', async () => {
     expect(await search('pnud')).toEqual(['undp']);
-    expect(await search('ONU FEMMES')).toEqual(['un-women-mali', 'un-women']);
+    expect(await search('ONU FEMMES')).toEqual(['un-women', 'un-women-mali']);
     expect(await search('unite d’appui')).toEqual(['monusco-uas']);
     expect(await search("Unité d'Appui")).toEqual(['monusco-uas']);
     expect(await search('norvege')).toEqual(['gov-norway']);
     expect(await search('ÉTATS-UNIS')).toEqual(['gov-united-states']);
     expect(await search('50%')).toEqual([]);
+  });
+
+  it('lists the organisation asked for first: an exact acronym, alias or name, then names beginning with the search', async () => {
+    // UNOPS's acronym, then its Haiti centre, whose aliases begin "UNOPS" (its name, "Centre des opérations…", sorts first)
+    expect(await search('UNOPS')).toEqual(['unops', 'unops-htoc']);
+    expect(await search('undp')).toEqual(['undp']);
+    expect(await search('pnud')).toEqual(['undp']);
+    // "ONU Femmes" is UN Women's alias; its Mali office's name only contains it
+    expect(await search('onu femmes')).toEqual(['un-women', 'un-women-mali']);
+    expect(await search('Belgique')).toEqual(['gov-belgium']);
+    // the UAS's alias "Stabilization Support Unit" begins with it; STAREC's and MONUSCO's names contain it
+    expect(await search('stabili')).toEqual(['monusco-uas', 'starec', 'monusco']);
+  });
+
+  it('pages through a ranked search, across its tiers, without overlap or gap', async () => {
+    const pages: { ids: string[]; totalCount: number; hasNextPage: boolean }[] = [];
+    let after: string | null = null;
+    do {
+      const response: Awaited<ReturnType<typeof ask<OrganisationsPage>>> = await ask<OrganisationsPage>(LIST, {
+        filter: { search: 'stabili' },
+        first: 1,
+        after,
+      });
+      const page = response.data!.organisations;
+      pages.push({ ids: page.edges.map((edge) => edge.node.id), totalCount: page.totalCount, hasNextPage: page.pageInfo.hasNextPage });
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 10);
+    expect(pages).toEqual([
+      { ids: ['monusco-uas'], totalCount: 3, hasNextPage: true },
+      { ids: ['starec'], totalCount: 3, hasNextPage: true },
+      { ids: ['monusco'], totalCount: 3, hasNextPage: false },
+    ]);
+  });
+
+  it('refuses a cursor of the list by name for a search, and one of a search for the list by name', async () => {
+    const byName = await ask<OrganisationsPage>(LIST, { first: 1 });
+    const searched = await ask<OrganisationsPage>(LIST, { filter: { search: 'unops' }, first: 1 });
+    const mixed = [
+      await ask(LIST, { filter: { search: 'unops' }, first: 1, after: byName.data!.organisations.pageInfo.endCursor }),
+      await ask(LIST, { first: 1, after: searched.data!.organisations.pageInfo.endCursor }),
+    ];
+    for (const response of mixed) expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('filters by kind and by parent', async () => {

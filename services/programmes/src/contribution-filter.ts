@@ -9,7 +9,7 @@ export interface ContributionFilter {
   donorIds?: readonly string[] | null;
   statuses?: readonly ContributionStatus[] | null;
   currencies?: readonly string[] | null;
-  /** "YYYY-MM-DD" or "YYYY-MM", checked by the Date scalar. */
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", checked by the Date scalar; a month or a year reaches its last day. */
   asOf?: string | null;
 }
 

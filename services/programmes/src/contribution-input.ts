@@ -1,7 +1,6 @@
 import { z } from '@passerelle/config';
-import { fields } from '@passerelle/subgraph-kit';
+import { CALENDAR_DATE_FORMS, fields, isCalendarDate } from '@passerelle/subgraph-kit';
 import { CONTRIBUTION_STATUSES } from './contribution.entity';
-import { isCalendarDate } from './dates';
 import { isCurrency } from './money/currencies';
 import { AmountError, toMinorUnits } from './money/money';
 
@@ -10,7 +9,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
 /** Ids of this service and of the organisations service look alike: `fcs`, `gov-sweden`. */
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'must be an id of at most 64 letters, digits and -_.:');
 const currency = z.string().refine(isCurrency, { message: 'must be an ISO 4217 currency code in upper case, e.g. USD' });
-const date = z.string().refine(isCalendarDate, { message: 'must be YYYY-MM-DD, or YYYY-MM when only the month is known' });
+const date = z.string().refine(isCalendarDate, { message: `must be ${CALENDAR_DATE_FORMS}` });
 
 const contributionFields = {
   donorId: id,

@@ -35,7 +35,7 @@ export class Contribution {
   @Column({ type: 'varchar', length: 12 })
   status!: ContributionStatus;
 
-  /** "YYYY-MM-DD" or "YYYY-MM". */
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY": as precise as the source. */
   @Column({ name: 'contributed_on', type: 'varchar', length: 10, nullable: true })
   contributedOn!: string | null;
 

@@ -1,5 +1,5 @@
-import { Brackets, In, type DataSource, type Repository } from 'typeorm';
-import { foldForSearch } from '@passerelle/db';
+import { In, type DataSource, type Repository } from 'typeorm';
+import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Contribution } from './contribution.entity';
 import { Participation, type ParticipationRole } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
@@ -12,10 +12,6 @@ export interface ProgrammeFilter {
   participant?: string | null;
   parentId?: string | null;
 }
-
-/** The list's one ordering: by folded name, then id so that equal names still page stably. */
-export const BY_NAME = 'name';
-export const programmeSortKey = (programme: Programme): [string, string] => [programme.sortName, programme.id];
 
 /** Data access for programmes, their countries and their stated participants. */
 export class ProgrammeStore {
@@ -56,20 +52,12 @@ export class ProgrammeStore {
     });
   }
 
-  /** One page, fetched with one extra row so the caller knows whether more follow. */
-  async page(filter: ProgrammeFilter, limit: number, after: (string | number | null)[] | null): Promise<Programme[]> {
-    const query = this.filtered(filter).orderBy('p.sort_name', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1);
-    if (after) {
-      const [sortName, id] = after;
-      query.andWhere(
-        new Brackets((keyset) =>
-          keyset
-            .where('p.sort_name > :sortName', { sortName })
-            .orWhere(new Brackets((tie) => tie.where('p.sort_name = :sortName').andWhere('p.id > :id', { id }))),
-        ),
-      );
-    }
-    return query.getMany();
+  /**
+   * `rowCount` programmes after `after`, by name or, with a search, best match first: an
+   * exact name, acronym or alias, then those beginning with the search, then the rest.
+   */
+  page(filter: ProgrammeFilter, rowCount: number, after: NamePageKey | null): Promise<NameRanked<Programme>[]> {
+    return namePage(this.filtered(filter), 'p', foldedNameSearch(filter.search), after, rowCount);
   }
 
   count(filter: ProgrammeFilter): Promise<number> {
@@ -77,9 +65,7 @@ export class ProgrammeStore {
   }
 
   private filtered(filter: ProgrammeFilter) {
-    const query = this.programmes.createQueryBuilder('p');
-    const search = filter.search ? foldForSearch(filter.search) : '';
-    if (search) query.andWhere("p.search_text LIKE :pattern ESCAPE '!'", { pattern: `%${escapeLike(search)}%` });
+    const query = whereNameContains(this.programmes.createQueryBuilder('p'), 'p', foldedNameSearch(filter.search));
     if (filter.kinds?.length) query.andWhere('p.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.parentId) query.andWhere('p.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.countries?.length) {
@@ -113,11 +99,7 @@ export class ProgrammeStore {
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (character) => `!${character}`);
-}
-
 /** The folded text search runs against: name, acronym and every alias. */
 export function searchTextOf(programme: Pick<Programme, 'name' | 'acronym' | 'aliases'>): string {
-  return foldForSearch([programme.name, programme.acronym ?? '', ...programme.aliases].join(' | '));
+  return namesSearchText([programme.name, programme.acronym, ...programme.aliases]);
 }

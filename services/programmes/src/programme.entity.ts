@@ -26,16 +26,19 @@ export class Programme {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  /** "YYYY-MM-DD" or "YYYY-MM". */
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY": as precise as the source. */
   @Column({ name: 'start_date', type: 'varchar', length: 10, nullable: true })
   startDate!: string | null;
 
+  /** The year of `startDate`, kept for the deprecated `startYear`. */
   @Column({ name: 'start_year', type: 'int', nullable: true })
   startYear!: number | null;
 
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
   @Column({ name: 'end_date', type: 'varchar', length: 10, nullable: true })
   endDate!: string | null;
 
+  /** The year of `endDate`, kept for the deprecated `endYear`. */
   @Column({ name: 'end_year', type: 'int', nullable: true })
   endYear!: number | null;
 

@@ -21,7 +21,7 @@ export class ReportedFunding {
   @Column({ type: 'varchar', length: 3 })
   currency!: string;
 
-  /** "YYYY-MM-DD" or "YYYY-MM". */
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY": as precise as the source. */
   @Column({ name: 'as_of', type: 'varchar', length: 10 })
   asOf!: string;
 

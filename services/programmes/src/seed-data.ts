@@ -11,8 +11,9 @@ export interface SeedProgramme {
   kind: ProgrammeKind;
   description?: string;
   countryCodes?: string[];
-  startYear?: number;
-  endYear?: number;
+  /** As precise as the source: "2015" where it gives a year. */
+  startDate?: string;
+  endDate?: string;
   parentId?: string;
   supportsId?: string;
   participants?: { organisationId: string; role: ParticipationRole; note?: string }[];
@@ -62,7 +63,10 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     countryCodes: ['CD'],
     participants: [{ organisationId: 'starec', role: 'LEAD' }],
   },
-  // 000 (and 001 for its secretariat).
+  // 000 (and 001 for its secretariat). "Cette stratégie a été élaborée pour soutenir la mise en œuvre
+  // du programme national de stabilisation et de reconstruction (STAREC) à partir de 2008": the
+  // strategy's support from 2008 (the sentence could also date STAREC's implementation; the
+  // ISSSS is the subject, and no other sentence dates STAREC).
   {
     id: 'issss',
     name: 'Stratégie Internationale de Soutien à la Sécurité et la Stabilisation',
@@ -79,7 +83,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       'stabilisation ; le suivi-évaluation et apprentissage, l’appui aux politiques et le conseil technique, et le ' +
       'renforcement de capacités.',
     countryCodes: ['CD'],
-    startYear: 2008,
+    startDate: '2008',
     supportsId: 'starec',
     participants: [
       {
@@ -121,7 +125,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       { organisationId: 'monusco-uas', role: 'LEAD', note: 'Assuré conjointement par le STAREC et l’UAS de la MONUSCO.' },
     ],
   },
-  // 001, "Mécanisme 1"; 000 for the UAS's programme management through the fund.
+  // 001, "Mécanisme 1" ("Le FCS a été établi en 2015"); 000 for the UAS's programme management through the fund.
   {
     id: 'fcs',
     name: 'Fonds de cohérence pour la stabilisation',
@@ -136,7 +140,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       'Royaume-Uni, des Pays-Bas, de la Norvège, de la Suède et de l’Allemagne : 40 265 165 dollars au total ' +
       '(décembre 2017).',
     countryCodes: ['CD'],
-    startYear: 2015,
+    startDate: '2015',
     parentId: 'issss',
     participants: [
       {
@@ -174,8 +178,8 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       'le Royaume-Uni, la Suède, l’Allemagne et le PNUD/MONUSCO en partenariat avec la province du Nord-Kivu. ' +
       'L’« Alignement » de projets bilatéraux de stabilisation à l’ISSSS a été mis en œuvre entre 2016 et 2019.',
     countryCodes: ['CD'],
-    startYear: 2016,
-    endYear: 2019,
+    startDate: '2016',
+    endDate: '2019',
     parentId: 'issss',
     participants: [
       {
@@ -203,7 +207,8 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       },
     ],
   },
-  // 002: "le bureau d’ONU Femmes au Mali a élaboré un vaste programme sur la paix et sécurité".
+  // 002: "Dès l’éclatement de la crise, le bureau d’ONU Femmes au Mali a élaboré un vaste programme
+  // sur la paix et sécurité", and "Le Mali vit une période de crise depuis 2012": it dates from 2012.
   {
     id: 'un-women-mali-peace-security',
     name: 'Programme paix et sécurité d’ONU Femmes au Mali',
@@ -217,6 +222,7 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
       'conflit au nord du pays et sur l’autonomisation économique des femmes, conformément à l’axe IV du plan d’action ' +
       'national de la R/1325 au Mali.',
     countryCodes: ['ML'],
+    startDate: '2012',
     participants: [
       {
         organisationId: 'un-women-mali',

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { foldForSearch, inTransaction } from '@passerelle/db';
 import { Contribution } from './contribution.entity';
+import { yearOf } from './dates';
 import { toMinorUnits } from './money/money';
 import { Participation } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
@@ -10,9 +11,10 @@ import { ReportedFunding } from './reported-funding.entity';
 import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './seed-data';
 
 /**
- * Inserts the seed rows that are missing, in one transaction. Rows that exist are left as
- * they are, so running it twice changes nothing and edits survive a restart.
- * Returns how many rows it inserted.
+ * Inserts the seed rows that are missing, in one transaction, and gives programmes seeded
+ * by an earlier version the dates it did not record (only where the column is empty). Values
+ * present are never overwritten, so running it twice changes nothing and edits survive a
+ * restart. Returns how many rows it inserted or filled in.
  */
 export async function seedProgrammes(dataSource: DataSource): Promise<number> {
   return inTransaction(dataSource, async (manager) => {
@@ -26,10 +28,10 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
         aliases,
         kind: seed.kind,
         description: seed.description ?? null,
-        startDate: null,
-        startYear: seed.startYear ?? null,
-        endDate: null,
-        endYear: seed.endYear ?? null,
+        startDate: seed.startDate ?? null,
+        startYear: seed.startDate ? yearOf(seed.startDate) : null,
+        endDate: seed.endDate ?? null,
+        endYear: seed.endDate ? yearOf(seed.endDate) : null,
         parentId: seed.parentId ?? null,
         supportsId: seed.supportsId ?? null,
         searchText: searchTextOf({ name: seed.name, acronym, aliases }),
@@ -65,7 +67,7 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
     const participantKey = (row: { programmeId: string; organisationId: string; role: string }) =>
       `${row.programmeId}|${row.organisationId}|${row.role}`;
     return (
-      (await insertMissing(manager, Programme, programmes, ids(programmes), (row) => row.id)) +
+      (await insertMissing(manager, Programme, programmes, ids(programmes), (row) => row.id, PROGRAMME_DATES)) +
       (await insertMissing(manager, ProgrammeCountry, countries, ofSeedProgrammes, countryKey)) +
       (await insertMissing(manager, Participation, participants, ofSeedProgrammes, participantKey)) +
       (await insertMissing(manager, Contribution, contributions, ids(contributions), (row) => row.id)) +
@@ -74,17 +76,36 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
   });
 }
 
-/** Inserts, in order, the rows whose key no stored row among `candidates` has. */
+/** The columns a later seed may fill in on programmes an earlier one inserted without them. */
+const PROGRAMME_DATES = ['startDate', 'startYear', 'endDate', 'endYear'] as const;
+
+/**
+ * Inserts, in order, the rows whose key no stored row among `candidates` has. In stored rows,
+ * each of the `fillable` columns that is empty gets the seed's value, when it has one.
+ */
 async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<Entity>>(
   manager: EntityManager,
   entity: EntityTarget<Entity>,
   rows: Row[],
   candidates: FindOptionsWhere<Entity>,
   keyOf: (row: Row | Entity) => string,
+  fillable: readonly (keyof Row & keyof Entity & string)[] = [],
 ): Promise<number> {
   const repository = manager.getRepository(entity);
-  const existing = new Set((await repository.findBy(candidates)).map((row) => keyOf(row)));
-  const missing = rows.filter((row) => !existing.has(keyOf(row)));
-  for (const row of missing) await repository.insert(row as never);
-  return missing.length;
+  const existing = new Map((await repository.findBy(candidates)).map((row) => [keyOf(row), row]));
+  let written = 0;
+  for (const row of rows) {
+    const stored = existing.get(keyOf(row));
+    if (!stored) {
+      await repository.insert(row as never);
+      written += 1;
+      continue;
+    }
+    const missingFacts = fillable.filter((column) => stored[column] == null && row[column] != null);
+    if (!missingFacts.length) continue;
+    const changes = Object.fromEntries(missingFacts.map((column) => [column, row[column]]));
+    await repository.update(repository.getId(stored) as never, changes as never);
+    written += 1;
+  }
+  return written;
 }

@@ -28,6 +28,9 @@ const MALFORMED: Case[] = [
   ['record', 'a month that does not exist', 'input.date', { date: '2017-13' }],
   ['record', 'a day that does not exist', 'input.date', { date: '2018-02-30' }],
   ['record', 'a date in words', 'input.date', { date: 'Décembre 2017' }],
+  ['record', 'a two-digit year', 'input.date', { date: '17' }],
+  ['record', 'a five-digit year', 'input.date', { date: '20171' }],
+  ['record', 'the 30th of February', 'input.date', { date: '2017-02-30' }],
   ['record', 'a source over 500 characters', 'input.source', { source: 'x'.repeat(501) }],
   ['record', 'a blank source', 'input.source', { source: '   ' }],
   ['record', 'an excerpt over 2000 characters', 'input.excerpt', { excerpt: 'x'.repeat(2001) }],
@@ -47,6 +50,8 @@ const MALFORMED: Case[] = [
   ['update', 'an unknown currency', 'input.currency', { amount: '5.00', currency: 'EURO' }],
   ['update', 'the 29th of February of a common year', 'input.date', { date: '2018-02-29' }],
   ['update', 'a two-digit year', 'input.date', { date: '18-06-01' }],
+  ['update', 'a month of one digit', 'input.date', { date: '2017-3' }],
+  ['update', 'a year and a day but no month', 'input.date', { date: '2017--05' }],
   ['update', 'an empty source', 'input.source', { source: '' }],
   ['update', 'an excerpt over 2000 characters', 'input.excerpt', { excerpt: 'x'.repeat(2001) }],
 ];

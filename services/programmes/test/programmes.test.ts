@@ -9,6 +9,14 @@ interface Page<Node> {
   edges: { cursor: string; node: Node }[];
 }
 
+interface DatedProgramme {
+  id: string;
+  startDate: string | null;
+  endDate: string | null;
+  startYear: number | null;
+  endYear: number | null;
+}
+
 const LIST = /* GraphQL */ `
   query List($filter: ProgrammeFilter, $first: Int, $after: String) {
     programmes(filter: $filter, first: $first, after: $after) {
@@ -34,7 +42,7 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
   it('serves the Stabilisation Coherence Fund as the sources state it', async () => {
     const response = await service.ask(`{
       programme(id: "fcs") {
-        name acronym kind countryCodes startYear startDate endYear
+        name acronym kind countryCodes startDate endDate startYear endYear
         parent { id acronym }
         participants { organisation { id } role }
         funding {
@@ -54,8 +62,9 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
         acronym: 'FCS',
         kind: 'POOLED_FUND',
         countryCodes: ['CD'],
+        startDate: '2015',
+        endDate: null,
         startYear: 2015,
-        startDate: null,
         endYear: null,
         parent: { id: 'issss', acronym: 'ISSSS' },
         participants: [
@@ -91,7 +100,7 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
   it('records the aligned portfolio’s reported budget, its funders and the North Kivu partnership', async () => {
     const response = await service.ask(`{
       programme(id: "issss-aligned-portfolio") {
-        kind startYear endYear parent { id }
+        kind startDate endDate startYear endYear parent { id }
         participants(role: PARTNER) { organisation { id } note }
         funding { donors { id } byStatus { status contributionCount } reported { amount { amount currency } asOf asOfStated kind } }
       }
@@ -99,6 +108,8 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
     expect(response.data).toEqual({
       programme: {
         kind: 'BILATERAL_PORTFOLIO',
+        startDate: '2016',
+        endDate: '2019',
         startYear: 2016,
         endYear: 2019,
         parent: { id: 'issss' },
@@ -124,7 +135,7 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
   it('links the ISSSS to its mechanisms, its secretariat and the programme it supports', async () => {
     const response = await service.ask(`{
       issss: programme(id: "issss") {
-        kind startYear components { id } supports { id acronym }
+        kind startDate startYear components { id } supports { id acronym }
         participants { organisation { id } role }
       }
       starec: programme(id: "starec") { supportedBy { id } }
@@ -134,6 +145,7 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
     expect(response.data).toEqual({
       issss: {
         kind: 'STRATEGY',
+        startDate: '2008',
         startYear: 2008,
         components: [{ id: 'issss-aligned-portfolio' }, { id: 'fcs' }, { id: 'issss-secretariat' }],
         supports: { id: 'starec', acronym: 'STAREC' },
@@ -178,6 +190,32 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
     expect(await ids({ participant: 'gov-belgium' })).toEqual(['belgian-jpo-programme', 'un-women-mali-peace-security']);
     expect(await ids({ parentId: 'issss', countries: ['CD'], search: 'fonds' })).toEqual(['fcs']);
     expect(await ids({ search: '50%' })).toEqual([]);
+  });
+
+  it('lists the programme asked for first: an exact acronym, alias or name, then names beginning with the search', async () => {
+    expect(await ids({ search: 'fcs' })).toEqual(['fcs']);
+    expect(await ids({ search: 'Stabilisation Coherence Fund' })).toEqual(['fcs']);
+    // the ISSSS's acronym; then the portfolio's and the secretariat's English aliases, which begin with it
+    expect(await ids({ search: 'issss' })).toEqual(['issss', 'issss-aligned-portfolio', 'issss-secretariat']);
+    expect(await ids({ search: 'ISSSS', parentId: 'issss' })).toEqual(['issss-aligned-portfolio', 'issss-secretariat']);
+  });
+
+  it('pages through a ranked search, across its tiers, without overlap or gap', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const response: { data?: { programmes: Page<{ id: string }> } | null } = await service.ask(LIST, {
+        filter: { search: 'issss' },
+        first: 1,
+        after,
+      });
+      const page: Page<{ id: string }> = response.data!.programmes;
+      expect(page.totalCount).toBe(3);
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['issss', 'issss-aligned-portfolio', 'issss-secretariat']);
   });
 
   it('refuses a malformed country code, naming the filter field', async () => {
@@ -314,6 +352,48 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
     // contribution pages, their counts, funding aggregates, reported totals
     expect(await selectsFor(2)).toBe(11);
     expect(await selectsFor(9)).toBe(11);
+  });
+
+  it('dates each programme as precisely as its source does, a year where it gives a year', async () => {
+    const response = await service.ask<{ programmes: Page<DatedProgramme> }>(
+      `{ programmes(first: 100) { edges { node { id startDate endDate startYear endYear } } } }`,
+    );
+    const dated = response.data!.programmes.edges.map((edge) => edge.node).filter((node) => node.startDate || node.endDate);
+    expect(dated).toEqual([
+      // "L’« Alignement » de projets bilatéraux de stabilisation à l’ISSSS tel que mis en œuvre entre 2016 et 2019"
+      { id: 'issss-aligned-portfolio', startDate: '2016', endDate: '2019', startYear: 2016, endYear: 2019 },
+      // "Le FCS a été établi en 2015"
+      { id: 'fcs', startDate: '2015', endDate: null, startYear: 2015, endYear: null },
+      // "Le Mali vit une période de crise depuis 2012" … "Dès l’éclatement de la crise, le bureau d’ONU Femmes au Mali a élaboré un vaste programme"
+      { id: 'un-women-mali-peace-security', startDate: '2012', endDate: null, startYear: 2012, endYear: null },
+      // "Cette stratégie a été élaborée pour soutenir la mise en œuvre du … (STAREC) à partir de 2008"
+      { id: 'issss', startDate: '2008', endDate: null, startYear: 2008, endYear: null },
+    ]);
+    const undated = response.data!.programmes.edges.map((edge) => edge.node).filter((node) => !node.startDate && !node.endDate);
+    expect(undated.every((node) => node.startYear === null && node.endYear === null)).toBe(true);
+  });
+
+  it('brings the dates to a database the previous seed filled, and keeps a date already there', async () => {
+    const { dataSource } = service.subgraph;
+    // what the previous version's seed left: years only, and no year for the UN Women programme
+    await dataSource.query('UPDATE programmes SET start_date = NULL, end_date = NULL');
+    await dataSource.query("UPDATE programmes SET start_year = NULL WHERE id = 'un-women-mali-peace-security'");
+    await dataSource.query("UPDATE programmes SET start_date = '2015-06' WHERE id = 'fcs'");
+    expect(await seedProgrammes(dataSource)).toBe(3);
+    const response = await service.ask(`{
+      issss: programme(id: "issss") { startDate }
+      portfolio: programme(id: "issss-aligned-portfolio") { startDate endDate endYear }
+      mali: programme(id: "un-women-mali-peace-security") { startDate startYear }
+      fcs: programme(id: "fcs") { startDate startYear }
+    }`);
+    expect(response.data).toEqual({
+      issss: { startDate: '2008' },
+      portfolio: { startDate: '2016', endDate: '2019', endYear: 2019 },
+      mali: { startDate: '2012', startYear: 2012 },
+      fcs: { startDate: '2015-06', startYear: 2015 },
+    });
+    expect(await seedProgrammes(dataSource)).toBe(0);
+    await dataSource.query("UPDATE programmes SET start_date = '2015' WHERE id = 'fcs'");
   });
 
   it('seeds idempotently: a second run inserts nothing', async () => {

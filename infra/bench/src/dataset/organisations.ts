@@ -1,7 +1,7 @@
 import { Random, Zipf, seedFor } from './prng';
 import { COUNTRIES, DONOR_COUNTRIES } from './places';
 import type { OrganisationRow } from './rows';
-import { foldForSearch, organisationsCode } from './service-code';
+import { foldForSearch as builtFoldForSearch, organisationsCode } from './service-code';
 import type { DatasetSpec } from './spec';
 import { NGO_NAMES, UN_AGENCIES, UN_MISSIONS } from './vocabulary';
 
@@ -18,6 +18,14 @@ export interface OrganisationCatalogue {
 
 const UNIT_SHARE = 0.3;
 
+/** The organisations service's text functions the rows are made with: its build by default, its sources in its tests. */
+export interface OrganisationsText {
+  searchTextOf: ReturnType<typeof organisationsCode>['searchTextOf'];
+  foldForSearch: (text: string) => string;
+}
+
+const builtText = (): OrganisationsText => ({ searchTextOf: organisationsCode().searchTextOf, foldForSearch: builtFoldForSearch });
+
 export function organisationId(index: number): string {
   return `org-${String(index + 1).padStart(5, '0')}`;
 }
@@ -26,9 +34,10 @@ export function organisationId(index: number): string {
  * About 5,000 organisations: the UN system, missions, donor and host governments, pooled
  * funds, foundations, NGOs, and units (country offices, sub-offices, ministries) of these.
  */
-export function generateOrganisations(spec: DatasetSpec): OrganisationCatalogue {
+export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText = builtText()): OrganisationCatalogue {
   const random = new Random(seedFor(spec.seed, 'organisations'));
-  const { searchTextOf } = organisationsCode();
+  const { searchTextOf, foldForSearch } = text;
+  const slug = (name: string) => foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const rows: OrganisationRow[] = [];
   const add = (fields: Pick<OrganisationRow, 'name' | 'kind'> & Partial<OrganisationRow>, aliases: string[] = []) => {
     const acronym = fields.acronym ?? null;
@@ -107,8 +116,4 @@ export function generateOrganisations(spec: DatasetSpec): OrganisationCatalogue 
 
 function initials(name: string): string {
   return name.split(/[\s’']+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
-}
-
-function slug(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

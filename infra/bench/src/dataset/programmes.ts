@@ -48,7 +48,8 @@ export function generateProgrammes(spec: DatasetSpec, organisations: Organisatio
     const acronym = random.chance(0.6) ? initials(name) : null;
     const aliases = random.chance(0.3) ? [french ? `${main.nameEn} ${theme.en} Programme` : `Programme ${theme.fr} ${main.nameFr}`] : [];
     const startYear = random.chance(0.8) ? random.int(2005, 2025) : null;
-    const startDate = startYear !== null && random.chance(0.4) ? `${startYear}-${pad(random.int(1, 12))}` : null;
+    // a date as precise as a source would give it: a month for some, a year alone for the others
+    const startDate = startYear === null ? null : random.chance(0.4) ? `${startYear}-${pad(random.int(1, 12))}` : String(startYear);
     const endYear = startYear !== null && random.chance(0.6) ? startYear + random.int(2, 8) : null;
     rows.push({
       id,
@@ -59,7 +60,7 @@ export function generateProgrammes(spec: DatasetSpec, organisations: Organisatio
       description: random.chance(0.7) ? `${theme.fr} : programme mené en ${countries.map((c) => c.nameFr).join(', ')}.` : null,
       start_date: startDate,
       start_year: startYear,
-      end_date: endYear !== null && random.chance(0.3) ? `${endYear}-12-31` : null,
+      end_date: endYear === null ? null : random.chance(0.3) ? `${endYear}-12-31` : String(endYear),
       end_year: endYear,
       parent_id: index > 10 && random.chance(0.15) ? programmeId(random.int(0, index - 1)) : null,
       supports_id: index > 10 && random.chance(0.03) ? programmeId(random.int(0, index - 1)) : null,

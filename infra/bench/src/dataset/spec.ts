@@ -18,7 +18,7 @@ export const DEFAULT_SEED = 20261101;
 export const FULL_SIZES = { organisations: 5_000, programmes: 1_000, contributions: 30_000, offers: 200_000 } as const;
 
 /** Bumped whenever the generator changes what it makes, so that a stored data set is reloaded. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export function specFor(seed: number, scale: number, anchor: string): DatasetSpec {
   const size = (full: number, minimum: number) => Math.max(minimum, Math.round(full * scale));

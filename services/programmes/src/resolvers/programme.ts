@@ -1,12 +1,17 @@
 import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
 import { BY_DATE, contributionSortKey } from '../contribution-store';
+import { yearOf } from '../dates';
 import type { ParticipationRole } from '../participation.entity';
 import type { Programme } from '../programme.entity';
 import { organisationRef } from './references';
 
 export const programmeResolvers = {
   __resolveReference: (reference: { id: string }, context: ProgrammesContext) => context.programmeById.load(reference.id),
+
+  // Deprecated; the year of the date, so the two never disagree (a row with a year and no date keeps its year).
+  startYear: (programme: Programme) => (programme.startDate ? yearOf(programme.startDate) : programme.startYear),
+  endYear: (programme: Programme) => (programme.endDate ? yearOf(programme.endDate) : programme.endYear),
 
   countryCodes: (programme: Programme, _: unknown, context: ProgrammesContext) =>
     context.countriesByProgrammeId.load(programme.id),

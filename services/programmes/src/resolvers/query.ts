@@ -1,10 +1,10 @@
-import { badUserInput, connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import { badUserInput, connection, nameConnection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
 import { checkContributionFilter, type ContributionFilter } from '../contribution-filter';
 import { BY_DATE, contributionSortKey } from '../contribution-store';
 import { groupTotals } from '../funding';
 import type { FundingKey } from '../funding-store';
-import { BY_NAME, programmeSortKey, type ProgrammeFilter } from '../programme-store';
+import type { ProgrammeFilter } from '../programme-store';
 
 export type FundingGrouping = 'DONOR' | 'PROGRAMME' | 'YEAR';
 const GROUPING_KEYS: Record<FundingGrouping, FundingKey> = { DONOR: 'donor', PROGRAMME: 'programme', YEAR: 'year' };
@@ -14,16 +14,16 @@ const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const queryResolvers = {
   programme: (_: unknown, { id }: { id: string }, context: ProgrammesContext) => context.programmeById.load(id),
 
-  programmes: async (_: unknown, args: PageArgs & { filter?: ProgrammeFilter | null }, context: ProgrammesContext) => {
-    const { limit, after } = pageArgs(args, BY_NAME, 2);
+  programmes: (_: unknown, args: PageArgs & { filter?: ProgrammeFilter | null }, context: ProgrammesContext) => {
     const filter = args.filter ?? {};
     const badCountry = filter.countries?.find((code) => !COUNTRY_CODE.test(code));
     if (badCountry !== undefined) {
       const message = `countries are ISO 3166-1 alpha-2 codes in upper case, e.g. CD; got ${JSON.stringify(badCountry)}`;
       throw badUserInput('filter.countries', message);
     }
-    const rows = await context.programmes.page(filter, limit, after);
-    return connection(rows, limit, BY_NAME, programmeSortKey, () => context.programmes.count(filter));
+    return nameConnection(args, filter.search, (rowCount, after) => context.programmes.page(filter, rowCount, after), () =>
+      context.programmes.count(filter),
+    );
   },
 
   contribution: (_: unknown, { id }: { id: string }, context: ProgrammesContext) => context.contributionById.load(id),
