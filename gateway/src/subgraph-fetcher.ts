@@ -87,13 +87,18 @@ export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, m
   return Object.assign(fetcher as unknown as Fetcher, { circuitState: circuit.state, close: () => agent.close() });
 }
 
-/** What the gateway reads of a response (status, headers, body), over a body already read. */
+/**
+ * What the gateway reads of a response (status, headers, body), over a body already read.
+ * A subgraph refuses a request it cannot take (a malformed argument, a bad token) with a 4xx
+ * and a GraphQL body naming the problem: that body is its answer, to pass on as it is, where
+ * the gateway would otherwise drop it and report the subgraph unavailable.
+ */
 function fetcherResponse(url: string, status: number, headers: IncomingHttpHeaders, text: string) {
   return {
     url,
     status,
     statusText: '',
-    ok: status >= 200 && status <= 299,
+    ok: (status >= 200 && status <= 299) || (status >= 400 && status <= 499 && isGraphQLErrorAnswer(text)),
     headers: {
       get: (name: string) => {
         const value = headers[name.toLowerCase()];
@@ -103,6 +108,16 @@ function fetcherResponse(url: string, status: number, headers: IncomingHttpHeade
     text: async () => text,
     json: async () => JSON.parse(text) as unknown,
   };
+}
+
+function isGraphQLErrorAnswer(text: string): boolean {
+  if (!text.startsWith('{')) return false;
+  try {
+    const errors = (JSON.parse(text) as { errors?: unknown }).errors;
+    return Array.isArray(errors) && errors.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function isTimeout(error: unknown): boolean {

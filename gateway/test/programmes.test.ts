@@ -162,6 +162,19 @@ describe('programmes and funding through the gateway', () => {
     });
   });
 
+  it('passes a subgraph’s refusal of a malformed date through, naming the field, whether a variable or written in the query', async () => {
+    const asVariable = await graphql(graph.url, 'query ($asOf: Date) { programme(id: "fcs") { name funding(asOf: $asOf) { asOf } } }', { asOf: '2017-13' });
+    const inQuery = await graphql(graph.url, '{ programme(id: "fcs") { name funding(asOf: "2017-13") { asOf } } }');
+    for (const response of [asVariable, inQuery]) {
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+      expect(response.errors![0]!.message).toMatch(/2017-13/);
+    }
+    // the subgraph was asked and answered: its circuit stays closed
+    const ready = (await (await fetch(new URL('/ready', graph.url))).json()) as { circuits: Record<string, string> };
+    expect(ready.circuits.programmes).toBe('closed');
+  });
+
   it('records contributions only for the funding role, and names a bad field through the gateway', async () => {
     const mutation = `mutation { recordContribution(input: {
       programmeId: "fcs", donorId: "gov-sweden", amount: "10.00", currency: "XYZ", status: PAID
