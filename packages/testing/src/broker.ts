@@ -10,6 +10,8 @@ export interface TestBroker {
   stream: string;
   /** How many messages the stream holds. */
   messages(): Promise<number>;
+  /** Every message the stream holds, in order: its subject and JSON body. */
+  read(): Promise<{ subject: string; body: Record<string, unknown> }[]>;
   /** Deletes the stream (and its consumers). */
   cleanup(): Promise<void>;
 }
@@ -30,6 +32,16 @@ export function testBroker(): TestBroker {
     env: { NATS_URL: TEST_NATS_URL ?? '', NATS_STREAM: stream, NATS_SUBJECT_PREFIX: `passerelle_test_${suffix}` },
     stream,
     messages: () => withManager(async (jsm) => (await jsm.streams.info(stream)).state.messages),
+    read: () =>
+      withManager(async (jsm) => {
+        const { first_seq: first, last_seq: last, messages } = (await jsm.streams.info(stream)).state;
+        const read: { subject: string; body: Record<string, unknown> }[] = [];
+        for (let seq = first; messages > 0 && seq <= last; seq += 1) {
+          const message = await jsm.streams.getMessage(stream, { seq });
+          read.push({ subject: message.subject, body: message.json<Record<string, unknown>>() });
+        }
+        return read;
+      }),
     cleanup: () => withManager(async (jsm) => void (await jsm.streams.delete(stream).catch(() => false))),
   };
 }
