@@ -1,4 +1,4 @@
-import { AckPolicy, DeliverPolicy, connect, nanos, RetentionPolicy, StorageType, type JetStreamClient, type Consumer, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
+import { AckPolicy, DeliverPolicy, connect, nanos, RetentionPolicy, StorageType, type JetStreamClient, type ConsumerMessages, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
 import type { CloudEvent } from './cloud-event';
 import { shortTypeOf } from './cloud-event';
 import type { EventSink } from './relay';
@@ -110,37 +110,48 @@ export interface ConsumerOptions {
 }
 
 /**
- * A durable JetStream consumer with explicit acknowledgement, as a worker: each round
- * fetches up to a batch (waiting at most a second), hands the events to `handle`, and
- * acknowledges them once it has returned. Events that `handle` fails on come again
+ * A durable JetStream consumer with explicit acknowledgement, as a worker. Messages stream
+ * into a queue of its own (one subscription, kept: a fetch that times out while messages are
+ * on their way would strand them until their ack wait ends); each round hands up to a batch
+ * to `handle` and acknowledges them once it has returned. Events `handle` fails on come again
  * (at least once): `handle` must be idempotent, keyed on the event id.
  */
-export function jetStreamConsumer(
-  broker: Broker,
-  options: ConsumerOptions,
-  handle: (events: CloudEvent[]) => Promise<void>,
-): Worker {
-  let consumer: Consumer | null = null;
+export function jetStreamConsumer(broker: Broker, options: ConsumerOptions, handle: (events: CloudEvent[]) => Promise<void>): Worker {
+  let consuming: { queue: JsMsg[]; messages: ConsumerMessages } | null = null;
+  const start = async () => {
+    const { js, jsm } = await broker.connected();
+    await ensureConsumer(jsm, broker.stream, options);
+    const consumer = await js.consumers.get(broker.stream, options.durable);
+    const queue: JsMsg[] = [];
+    const messages = await consumer.consume({ max_messages: options.batchSize, callback: (message) => queue.push(message) });
+    const started = { queue, messages };
+    // ended by the server (the consumer deleted) or by stop(): the next round starts again
+    void messages.closed().then(() => {
+      if (consuming === started) consuming = null;
+    });
+    return started;
+  };
   return {
     name: `JetStream consumer ${options.durable}`,
-    idleMs: 100,
+    idleMs: 50,
     async tick() {
-      const { js, jsm } = await broker.connected();
-      if (!consumer) {
-        await ensureConsumer(jsm, broker.stream, options);
-        consumer = await js.consumers.get(broker.stream, options.durable);
-      }
-      const messages: JsMsg[] = [];
-      for await (const message of await consumer.fetch({ max_messages: options.batchSize, expires: 1000 })) messages.push(message);
-      if (!messages.length) return false;
+      consuming ??= await start();
+      const batch = consuming.queue.splice(0, options.batchSize);
+      if (!batch.length) return false;
       try {
-        await handle(messages.map((message) => message.json<CloudEvent>()));
+        await handle(batch.map((message) => message.json<CloudEvent>()));
       } catch (error) {
-        for (const message of messages) message.nak(1000);
+        for (const message of batch) message.nak(1000);
         throw error;
       }
-      for (const message of messages) message.ack();
-      return messages.length === options.batchSize;
+      for (const message of batch) message.ack();
+      return consuming?.queue.length ? true : false;
+    },
+    async stop() {
+      const stopping = consuming;
+      consuming = null;
+      // what is still queued is not acknowledged: JetStream delivers it again
+      await stopping?.messages.close().catch(() => undefined);
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Worker {
   idleMs: number;
   /** Does one round of work; true when more is waiting, so the next round starts at once. */
   tick(): Promise<boolean>;
+  /** Lets go of what it holds between rounds (a subscription) when the work stops. */
+  stop?(): Promise<void>;
 }
 
 export interface RunningWorkers {
@@ -66,6 +68,7 @@ export function runWhileLeader(leadership: Leadership, workers: Worker[], option
     workerPauses.forEach((rest) => rest.wake());
     await Promise.all(loops);
     loops = [];
+    await Promise.all(workers.map((worker) => worker.stop?.().catch((error: unknown) => logger.warn({ err: error, worker: worker.name }, 'could not stop cleanly'))));
   };
   const supervise = async () => {
     while (!stopping) {

@@ -32,7 +32,8 @@ export function webhookDispatcher(dataSource: DataSource, settings: DispatchSett
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
-  const attempt = async (delivery: WebhookDelivery, search: SavedSearch) => {
+  /** One attempt: what the delivery's row becomes. */
+  const attempt = async (delivery: WebhookDelivery, search: SavedSearch): Promise<[string, Partial<WebhookDelivery>]> => {
     const at = new Date();
     const outcome = await postWebhook(
       search.webhookUrl!,
@@ -44,9 +45,7 @@ export function webhookDispatcher(dataSource: DataSource, settings: DispatchSett
       },
       settings,
     );
-    const changes = afterAttempt(delivery.attempts + 1, outcome, at, settings);
-    await inTransaction(dataSource, (manager) => manager.update(WebhookDelivery, { id: delivery.id }, changes));
-    attempts.inc({ outcome: changes.status === 'DELIVERED' ? 'delivered' : changes.status === 'DEAD' ? 'dead' : 'failed' });
+    return [delivery.id, afterAttempt(delivery.attempts + 1, outcome, at, settings)];
   };
   return {
     name: 'webhook dispatcher',
@@ -65,7 +64,12 @@ export function webhookDispatcher(dataSource: DataSource, settings: DispatchSett
         return deliveries.map((delivery) => ({ delivery, search: searches.get(delivery.savedSearchId) }));
       });
       // a search deleted meanwhile took its deliveries with it
-      await Promise.all(due.filter((entry) => entry.search?.webhookUrl).map((entry) => attempt(entry.delivery, entry.search!)));
+      const outcomes = await Promise.all(due.filter((entry) => entry.search?.webhookUrl).map((entry) => attempt(entry.delivery, entry.search!)));
+      // one transaction for the round: on SQLite each commit is a disk sync
+      await inTransaction(dataSource, async (manager) => {
+        for (const [id, changes] of outcomes) await manager.update(WebhookDelivery, { id }, changes);
+      });
+      for (const [, changes] of outcomes) attempts.inc({ outcome: changes.status === 'DELIVERED' ? 'delivered' : changes.status === 'DEAD' ? 'dead' : 'failed' });
       return due.length === BATCH_SIZE;
     },
   };
