@@ -12,6 +12,8 @@ export const changeFeedSettings = {
   NATS_SUBJECT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected letters, digits, _ and - (at most 64)').default('passerelle'),
   /** How often the relay looks for new outbox rows when it has caught up. */
   OUTBOX_POLL_MS: positive(200),
+  /** Events the relay reads, publishes and stamps at a time: at most this many are published again after a crash. */
+  OUTBOX_BATCH_SIZE: positive(100),
   /** How long a consumer's unacknowledged event waits before JetStream delivers it again (set when the consumer is created). */
   NATS_ACK_WAIT_MS: positive(30_000),
 };

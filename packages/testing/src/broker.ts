@@ -8,7 +8,7 @@ export interface TestBroker {
   /** NATS_URL, NATS_STREAM and NATS_SUBJECT_PREFIX of a stream of the test's own. */
   env: Record<string, string>;
   stream: string;
-  /** How many messages the stream holds. */
+  /** How many messages the stream holds (0 before a service has created it). */
   messages(): Promise<number>;
   /** Every message the stream holds, in order: its subject and JSON body. */
   read(): Promise<{ subject: string; body: Record<string, unknown> }[]>;
@@ -31,7 +31,7 @@ export function testBroker(): TestBroker {
   return {
     env: { NATS_URL: TEST_NATS_URL ?? '', NATS_STREAM: stream, NATS_SUBJECT_PREFIX: `passerelle_test_${suffix}` },
     stream,
-    messages: () => withManager(async (jsm) => (await jsm.streams.info(stream)).state.messages),
+    messages: () => withManager(async (jsm) => (await jsm.streams.info(stream).catch(() => null))?.state.messages ?? 0),
     read: () =>
       withManager(async (jsm) => {
         const { first_seq: first, last_seq: last, messages } = (await jsm.streams.info(stream)).state;
