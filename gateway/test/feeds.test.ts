@@ -48,6 +48,7 @@ describe('offer feeds (Atom and RSS)', () => {
     const expected = await listed({ countryCodes: ['CD'], status: 'CLOSED' });
     expect(expected.length).toBeGreaterThan(1);
     expect(feed.title).toBe('Passerelle offers: countryCodes=CD, status=CLOSED');
+    expect(feed.feedUrl).toBe(`${origin}/feeds/offers.atom?countryCodes=CD&status=CLOSED`);
     const self = `${origin}/feeds/offers.atom?countryCodes=CD&status=CLOSED`;
     expect(feed.items.map((item) => [item.id, item.title, item.link])).toEqual(
       // an offer with neither URL links to its place in the feed

@@ -128,5 +128,10 @@ function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
       author: [{ name: offer.organisationName }],
     });
   }
-  return format === 'atom' ? feed.atom1() : feed.rss2();
+  return format === 'atom' ? withSelfLinkEscapedOnce(feed.atom1()) : feed.rss2();
+}
+
+/** feed 4.2.2 escapes the Atom self link's `&` twice (`&amp;amp;`); every other URL once. */
+function withSelfLinkEscapedOnce(xml: string): string {
+  return xml.replace(/(<link rel="self" href=")([^"]*)"/, (_whole, start: string, href: string) => `${start}${href.replace(/&amp;amp;/g, '&amp;')}"`);
 }
