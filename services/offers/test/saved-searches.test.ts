@@ -82,7 +82,7 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     const response = await ask<Deliveries>(DELIVERIES, { id, status }, who);
     return response;
   };
-  const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {
+  const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await read();
