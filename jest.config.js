@@ -9,6 +9,7 @@ const workspaces = {
   '@passerelle/auth': 'packages/auth',
   '@passerelle/observability': 'packages/observability',
   '@passerelle/http': 'packages/http',
+  '@passerelle/outbox': 'packages/outbox',
   '@passerelle/organisations': 'services/organisations',
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
@@ -27,7 +28,7 @@ module.exports = {
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, dir, 'tsconfig.json') }] },
     // Tests run against the packages' sources, so no build is needed first.
     moduleNameMapper: {
-      '^@passerelle/(config|db|subgraph-kit|testing|auth|observability|http)$': path.join(__dirname, 'packages/$1/src'),
+      '^@passerelle/(config|db|subgraph-kit|testing|auth|observability|http|outbox)$': path.join(__dirname, 'packages/$1/src'),
       '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
     },
   })),

@@ -18,6 +18,7 @@ import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
+import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
@@ -202,6 +203,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
       '/metrics': metrics.handler,
+      ...offerFeedRoutes(server, supergraphSdl, options.logger),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
     compressAboveBytes: options.compressAboveBytes,

@@ -18,7 +18,7 @@ const costOf = (response: GraphQLResponse) => (response.extensions as { cost?: C
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);
 
 async function ask(url: string, entry: CorpusQuery) {
-  const headers: Record<string, string> = entry.isMutation
+  const headers: Record<string, string> = entry.signedIn
     ? { authorization: `Bearer ${await mintToken({ subject: 'corpus', roles: ['admin'] })}` }
     : {};
   return graphql(url, entry.query, entry.variables, headers);

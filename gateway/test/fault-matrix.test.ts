@@ -18,7 +18,7 @@ const TIME_LIMIT_MS = 1000;
 const SLACK_MS = 500;
 /** Clients asking at once: a few, as on a quiet day; a burst of all of them measures this 2-core machine's CPU instead. */
 const CONCURRENCY = 4;
-const reads = wholeCorpus().filter((entry) => entry.expect === 'answer' && !entry.isMutation);
+const reads = wholeCorpus().filter((entry) => entry.expect === 'answer' && !entry.signedIn);
 const model = new DegradationModel(readFileSync(SUPERGRAPH_PATH, 'utf8'));
 const FAULTS = { hung: 'SIGSTOP', killed: 'SIGKILL' } as const;
 type Fault = keyof typeof FAULTS;

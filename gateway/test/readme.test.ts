@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { mintToken } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
+import { readmeQueries } from './support/corpus';
 import { startGraph, type RunningGraph } from './support/graph';
 
-const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const examples = readmeQueries();
 
 /** Every value in a response, flattened: an example that answers only nulls and [] teaches nothing. */
 function leaves(value: unknown): unknown[] {
@@ -25,13 +23,14 @@ describe('README example queries', () => {
     expect(examples.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(examples.map((query, index) => [index + 1, query] as const))(
+  it.each(examples.map((example, index) => [index + 1, example] as const))(
     'example %i runs through the gateway without errors and answers data',
-    async (_index, query) => {
-      const headers: Record<string, string> = query.trimStart().startsWith('mutation')
+    async (_index, example) => {
+      // mutations, and reads of the caller's own data (a first line "# signed in"), with a token
+      const headers: Record<string, string> = example.signedIn
         ? { authorization: `Bearer ${await mintToken({ subject: 'readme', roles: ['admin'] })}` }
         : {};
-      const response = await graphql(graph.url, query, {}, headers);
+      const response = await graphql(graph.url, example.query, {}, headers);
       expect(response.errors).toBeUndefined();
       expect(leaves(response.data).filter((leaf) => leaf !== null).length).toBeGreaterThan(0);
     },

@@ -16,12 +16,17 @@ export interface CorpusQuery {
   variables: Record<string, unknown>;
   /** `refuse`: the gateway must refuse it before calling any subgraph. */
   expect: 'answer' | 'refuse';
-  /** A mutation (README examples): run with an admin token, and never in the fault matrix. */
-  isMutation: boolean;
+  /** A mutation, or a read of the caller's own data (`# signed in` on its first line): run with an admin token, and never in the fault matrix. */
+  signedIn: boolean;
 }
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const corpusDir = path.join(root, 'gateway', 'corpus');
+
+/** A README example a signed-in caller sends: the caller's own data. */
+const SIGNED_IN = /^\s*# signed in\b/;
+
+const needsToken = (query: string) => SIGNED_IN.test(query) || isMutation(query);
 
 const isMutation = (query: string) =>
   parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
@@ -34,14 +39,14 @@ export function readmeQueries(): CorpusQuery[] {
     query: match[1]!,
     variables: {},
     expect: 'answer' as const,
-    isMutation: isMutation(match[1]!),
+    signedIn: needsToken(match[1]!),
   }));
 }
 
 /** The benchmark's workload documents, with variables that find seed data. */
 export function benchQueries(): CorpusQuery[] {
   const bench = (name: string, query: string, variables: Record<string, unknown>): CorpusQuery => ({
-    name: `bench ${name}`, query, variables, expect: 'answer', isMutation: false,
+    name: `bench ${name}`, query, variables, expect: 'answer', signedIn: false,
   });
   return [
     bench('list', JOB_BOARD_LIST, { filter: { countryCodes: ['CD'] }, first: 20 }),
@@ -68,7 +73,7 @@ export function corpusFiles(): CorpusQuery[] {
         query,
         variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {},
         expect: expect as 'answer' | 'refuse',
-        isMutation: isMutation(query),
+        signedIn: needsToken(query),
       };
     });
 }

@@ -5,6 +5,9 @@ export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';
 export { keyedLoader, groupedLoader } from './loaders';
 export { createLogger, type Logger } from '@passerelle/observability';
-export { launchSubgraph, runSubgraphFromEnvironment, type SubgraphDefinition, type LaunchOptions, type RunningSubgraph } from './service';
+export {
+  launchSubgraph, runSubgraphFromEnvironment,
+  type SubgraphDefinition, type LaunchOptions, type RunningSubgraph, type ServiceRuntime, type WorkerRuntime, type BackgroundWork,
+} from './service';
 export { parseInput, assertUpdated, fields } from './input';
 export { nameConnection } from './name-connection';

@@ -5,13 +5,14 @@ import { ErrorCode, conflict, notFound } from './errors';
 
 /**
  * Validates a mutation's input. The error names the first offending field as a path
- * (`input.countryCode`, `input.aliases.2`) and lists every problem in `extensions.problems`.
+ * (`input.countryCode`, `input.aliases.2`; with an empty `root`, the arguments themselves)
+ * and lists every problem in `extensions.problems`.
  */
 export function parseInput<Output>(schema: z.ZodType<Output>, value: unknown, root = 'input'): Output {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => ({
-    field: [root, ...issue.path.map(String)].join('.'),
+    field: [...(root ? [root] : []), ...issue.path.map(String)].join('.'),
     message: issue.message,
   }));
   const [first] = problems;

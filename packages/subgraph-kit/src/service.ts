@@ -1,5 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Registry } from 'prom-client';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
 import { loadConfig, subgraphSettings } from '@passerelle/config';
@@ -8,8 +9,25 @@ import { createLogger, createMetrics, type Logger } from '@passerelle/observabil
 import { observeConnectionPool } from './pool-metrics';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
 
+/** How a service runs: its mode and its own settings, read once at start-up. */
+export interface ServiceRuntime<Settings> {
+  production: boolean;
+  settings: Settings;
+}
+
+/** What background workers get besides the runtime: the service's logger and metrics. */
+export interface WorkerRuntime<Settings> extends ServiceRuntime<Settings> {
+  logger: Logger;
+  registry: Registry;
+}
+
+/** Background work beside the server; stopped before the database closes. */
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
+
 /** What makes one subgraph service: its contract, resolvers, tables and demo data. */
-export interface SubgraphDefinition<Context extends RequestContextBase> {
+export interface SubgraphDefinition<Context extends RequestContextBase, Settings = unknown> {
   name: string;
   defaultPort: number;
   typeDefs: DocumentNode;
@@ -17,7 +35,11 @@ export interface SubgraphDefinition<Context extends RequestContextBase> {
   entities: ServiceDatabaseOptions['entities'];
   migrations: ServiceDatabaseOptions['migrations'];
   seed(dataSource: DataSource): Promise<void>;
-  context(dataSource: DataSource, base: RequestContextBase): Context;
+  /** Reads the service's own environment variables, refusing invalid ones (ConfigError names them). */
+  settings?(env: Record<string, string | undefined>): Settings;
+  context(dataSource: DataSource, base: RequestContextBase, runtime: ServiceRuntime<Settings>): Context;
+  /** Starts the service's background work (its change feed), once the database is migrated and seeded. */
+  startWorkers?(dataSource: DataSource, runtime: WorkerRuntime<Settings>): Promise<BackgroundWork>;
 }
 
 export interface LaunchOptions {
@@ -34,18 +56,26 @@ export interface LaunchOptions {
   authenticate?: Authenticator;
   /** Upper bound for one SQL statement on MySQL/MariaDB. */
   queryTimeoutMs?: number;
+  /** The service's own settings, as environment variables; each left out takes its default. */
+  env?: Record<string, string | undefined>;
+  /** Start the service's background work too (the entry point does; tests that need it ask). */
+  workers?: boolean;
 }
 
 export interface RunningSubgraph extends SubgraphServer {
   dataSource: DataSource;
 }
 
-/** Opens the service's own database, migrates it, seeds it if asked, and serves the subgraph. */
-export async function launchSubgraph<Context extends RequestContextBase>(
-  definition: SubgraphDefinition<Context>,
+/** Opens the service's own database, migrates it, seeds it if asked, serves the subgraph and starts its workers if asked. */
+export async function launchSubgraph<Context extends RequestContextBase, Settings>(
+  definition: SubgraphDefinition<Context, Settings>,
   options: LaunchOptions,
 ): Promise<RunningSubgraph> {
   options = { ...options, logger: options.logger.child({ service: definition.name }) };
+  const runtime: ServiceRuntime<Settings> = {
+    production: options.production,
+    settings: definition.settings?.(options.env ?? {}) as Settings,
+  };
   const dataSource = await createDataSource({
     target: options.target,
     entities: definition.entities,
@@ -69,18 +99,25 @@ export async function launchSubgraph<Context extends RequestContextBase>(
       host: options.host,
       production: options.production,
       logger: options.logger,
-      context: (base) => definition.context(dataSource, base),
+      context: (base) => definition.context(dataSource, base, runtime),
       authenticate:
         options.authenticate ??
         createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: options.production }),
       readiness: async () => ({ database: await isReachable(dataSource) }),
       metrics,
     });
+    const workers = options.workers
+      ? await definition.startWorkers?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry }).catch(async (error: unknown) => {
+          await server.stop();
+          throw error;
+        })
+      : undefined;
     return {
       ...server,
       dataSource,
       stop: async () => {
         await server.stop();
+        await workers?.stop();
         await dataSource.destroy();
       },
     };
@@ -99,11 +136,13 @@ async function isReachable(dataSource: DataSource): Promise<boolean> {
   }
 }
 
-/** The entry point of a service process: configuration from the environment, stop on SIGINT/SIGTERM. */
-export async function runSubgraphFromEnvironment<Context extends RequestContextBase>(
-  definition: SubgraphDefinition<Context>,
+/** The entry point of a service process: configuration from the environment, workers running, stop on SIGINT/SIGTERM. */
+export async function runSubgraphFromEnvironment<Context extends RequestContextBase, Settings>(
+  definition: SubgraphDefinition<Context, Settings>,
 ): Promise<void> {
   const config = loadConfig({ ...subgraphSettings(definition.defaultPort), ...authSettings });
+  // the service's own settings are checked before anything starts
+  definition.settings?.(process.env);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const target = targetFor(definition.name, config);
@@ -120,6 +159,8 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     seed: config.SEED,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     authenticate: createAuthenticator({ ...config, production }),
+    env: process.env,
+    workers: true,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

@@ -33,12 +33,13 @@ process.once('exit', () => {
 
 /**
  * Starts a service the way its container or `npm start` does: its entry point (run from
- * sources with tsx, so no build is needed), configured by its environment alone.
+ * sources with tsx, so no build is needed), configured by its environment alone. It gets
+ * this process's environment except NATS_URL (its events stay in-process), unless `env` sets it.
  */
 export function spawnService(name: string, entry: string, port: number, env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'), LOG_LEVEL: 'silent', ...env, PORT: String(port) },
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'), LOG_LEVEL: 'silent', NATS_URL: '', ...env, PORT: String(port) },
     stdio: 'ignore',
   });
   running.add(child);

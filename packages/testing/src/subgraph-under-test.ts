@@ -26,7 +26,7 @@ export interface SubgraphUnderTest {
 export async function launchSubgraphUnderTest<Context extends RequestContextBase>(
   definition: SubgraphDefinition<Context>,
   target: DatabaseTarget,
-  options: { production?: boolean; queries?: QueryCounter; seed?: boolean } = {},
+  options: { production?: boolean; queries?: QueryCounter; seed?: boolean; env?: Record<string, string>; workers?: boolean } = {},
 ): Promise<SubgraphUnderTest> {
   const queries = options.queries ?? new QueryCounter();
   const subgraph = await launchSubgraph(definition, {
@@ -37,6 +37,8 @@ export async function launchSubgraphUnderTest<Context extends RequestContextBase
     seed: options.seed ?? true,
     queryLogger: queries,
     authenticate: testAuthenticator,
+    env: options.env,
+    workers: options.workers,
   });
   const tables = subgraph.dataSource.entityMetadatas.map((entity) => entity.tableName).sort();
   return {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@passerelle/subgraph-kit';
 import { draftAccessOf, type DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
 import type { StoredLists } from './offer-lists';
@@ -8,10 +8,15 @@ import { OfferStore } from './offer-store';
 import { OfferWrites } from './offer-writes';
 import type { RankedOffer } from './offer-order';
 import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers-within';
+import { SavedSearchStore } from './saved-searches/saved-search-store';
+import type { OffersSettings } from './settings';
 
 export interface OffersContext extends RequestContextBase {
   store: OfferStore;
   writes: OfferWrites;
+  savedSearches: SavedSearchStore;
+  /** Production checks webhook URLs strictly (https, public addresses only). */
+  production: boolean;
   /** Whose drafts the viewer may see: every read passes it to the store's queries. */
   drafts: DraftAccess;
   /** One clock per request, so an offer's status and the status filter agree. */
@@ -25,7 +30,7 @@ export interface OffersContext extends RequestContextBase {
 }
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
-export function createContext(dataSource: DataSource, base: RequestContextBase): OffersContext {
+export function createContext(dataSource: DataSource, base: RequestContextBase, runtime: ServiceRuntime<OffersSettings>): OffersContext {
   const store = new OfferStore(dataSource);
   const now = new Date();
   const drafts = draftAccessOf(base.viewer);
@@ -33,6 +38,8 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     ...base,
     store,
     writes: new OfferWrites(dataSource),
+    savedSearches: new SavedSearchStore(dataSource),
+    production: runtime.production,
     drafts,
     now,
     offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),

@@ -49,6 +49,7 @@ export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumn
     ...deadline,
     state: opening ? 'PUBLISHED' : 'DRAFT',
     closedAt: null,
+    unannouncedDeadline: opening ? deadline.deadline : null,
     applyUrl: input.applyUrl ?? null,
     sourceUrl: input.sourceUrl ?? null,
     sourceLanguage: input.sourceLanguage ?? null,
@@ -81,6 +82,11 @@ export function changedColumns(current: Offer, input: UpdateOfferInput, now: Dat
   const postedAt = changes.postedAt !== undefined ? changes.postedAt : current.postedAt;
   const deadline = changes.deadline !== undefined ? changes.deadline : current.deadline;
   checkDeadline(deadline, postedAt, status === 'OPEN', now);
+  // A new deadline, or a new state, is a deadline still to announce (when published); an edit
+  // of anything else leaves the announcement as it is, so a passed deadline is told once.
+  if (state !== current.state || deadline?.getTime() !== current.deadline?.getTime()) {
+    changes.unannouncedDeadline = state === 'PUBLISHED' ? deadline : null;
+  }
   return changes;
 }
 

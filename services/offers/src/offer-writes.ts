@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { updateIfVersion, inTransaction } from '@passerelle/db';
 import { assertUpdated } from '@passerelle/subgraph-kit';
+import { eventOfUpdate, recordOfferEvent } from './change-feed/offer-events';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
 import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
 import { placesOf, restampListing, writeLists, writeTerms } from './offer-rows';
 
 /**
- * Writes to offers, each in one transaction with its lists and search terms: all of it is
- * saved, or none, and search finds a written offer as soon as the write returns.
+ * Writes to offers, each in one transaction with its lists, search terms and event (the
+ * change feed's outbox): all of it is saved, or none, and search finds a written offer as
+ * soon as the write returns.
  * Authorisation is the caller's (offer-mutations.ts).
  */
 export class OfferWrites {
@@ -22,7 +24,9 @@ export class OfferWrites {
       await manager.insert(Offer, { id, ...columns });
       await writeLists(manager, id, newOfferLists(input), false, columns);
       await writeTerms(manager, { id, ...columns }, false);
-      return manager.findOneByOrFail(Offer, { id });
+      const created = await manager.findOneByOrFail(Offer, { id });
+      if (created.state === 'PUBLISHED') await recordOfferEvent(manager, 'offer.published', created, { at: now });
+      return created;
     });
   }
 
@@ -43,6 +47,8 @@ export class OfferWrites {
       }
       await writeLists(manager, id, { languages, themes, programmeIds }, true, updated);
       if (changes.title !== undefined || changes.description !== undefined) await writeTerms(manager, updated, true);
+      const event = eventOfUpdate(current.state, updated.state);
+      if (event) await recordOfferEvent(manager, event, updated, { at: now });
       return updated;
     });
   }
@@ -53,10 +59,12 @@ export class OfferWrites {
    */
   close(current: Offer, now = new Date()): Promise<Offer | null> {
     return inTransaction(this.dataSource, async (manager) => {
-      const outcome = await updateIfVersion(manager, Offer, current.id, current.version, { state: 'CLOSED', closedAt: now });
+      const changes = { state: 'CLOSED' as const, closedAt: now, unannouncedDeadline: null };
+      const outcome = await updateIfVersion(manager, Offer, current.id, current.version, changes);
       if (outcome !== 'updated') return null;
       const closed = await manager.findOneByOrFail(Offer, { id: current.id });
       await restampListing(manager, closed);
+      await recordOfferEvent(manager, 'offer.closed', closed, { at: now, reason: 'explicit' });
       return closed;
     });
   }

@@ -85,6 +85,13 @@ export class Offer {
   @Column({ name: 'closed_at', type: 'datetime', nullable: true })
   closedAt!: Date | null;
 
+  /**
+   * The deadline of a published offer while no event has told that it passed; cleared with
+   * the `offer.closed` event the deadline scan writes (change-feed/deadline-closings.ts).
+   */
+  @Column({ name: 'unannounced_deadline', type: 'datetime', nullable: true })
+  unannouncedDeadline!: Date | null;
+
   @Column({ name: 'apply_url', type: 'varchar', length: 500, nullable: true })
   applyUrl!: string | null;
 

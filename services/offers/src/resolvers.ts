@@ -6,6 +6,7 @@ import { offersConnection, organisationReference, type OffersArgs } from './offe
 import { statusAt } from './offer-status';
 import { jobPostingJsonLd } from './json-ld';
 import { closeOffer, createOffer, updateOffer } from './offer-mutations';
+import { savedSearchMutations, savedSearchQueries, savedSearchTypes } from './saved-searches/saved-search-resolvers';
 
 type Reference = { id: string };
 
@@ -16,13 +17,17 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
   Query: {
     offer: (_: unknown, { id }: { id: string }, context: OffersContext) => context.offerById.load(id),
     offers: (_: unknown, args: OffersArgs, context: OffersContext) => offersConnection(context, args),
+    ...savedSearchQueries,
   },
 
   Mutation: {
     createOffer: (_: unknown, args: Parameters<typeof createOffer>[0], context: OffersContext) => createOffer(args, context),
     updateOffer: (_: unknown, args: Parameters<typeof updateOffer>[0], context: OffersContext) => updateOffer(args, context),
     closeOffer: (_: unknown, args: Parameters<typeof closeOffer>[0], context: OffersContext) => closeOffer(args, context),
+    ...savedSearchMutations,
   },
+
+  ...savedSearchTypes,
 
   Offer: {
     // a draft the viewer may not see resolves to null, as an unknown id does

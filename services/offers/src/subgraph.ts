@@ -4,21 +4,36 @@ import { createContext, type OffersContext } from './context';
 import { CreateOffers1764000000000 } from './migrations/1764000000000-CreateOffers';
 import { CoverContractTypeFilter1764200000000 } from './migrations/1764200000000-CoverContractTypeFilter';
 import { ListingInIndexTables1764300000000 } from './migrations/1764300000000-ListingInIndexTables';
+import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents';
+import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
+import { OutboxEvent } from '@passerelle/outbox';
+import { startOffersWorkers } from './change-feed/workers';
 import { Offer } from './offer.entity';
 import { OFFER_DETAIL_ENTITIES } from './offer-details.entity';
 import { resolvers } from './resolvers';
 import { seedOffers } from './seed';
+import { SavedSearch } from './saved-searches/saved-search.entity';
+import { MatchedEvent, WebhookDelivery } from './saved-searches/webhook-delivery.entity';
+import { offersSettings, type OffersSettings } from './settings';
 
 /** Everything that makes the offers subgraph, ready for `launchSubgraph`. */
-export const offersSubgraph: SubgraphDefinition<OffersContext> = {
+export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> = {
   name: 'offers',
   defaultPort: 4002,
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
-  entities: [Offer, ...OFFER_DETAIL_ENTITIES],
-  migrations: [CreateOffers1764000000000, CoverContractTypeFilter1764200000000, ListingInIndexTables1764300000000],
+  entities: [Offer, ...OFFER_DETAIL_ENTITIES, OutboxEvent, SavedSearch, WebhookDelivery, MatchedEvent],
+  migrations: [
+    CreateOffers1764000000000,
+    CoverContractTypeFilter1764200000000,
+    ListingInIndexTables1764300000000,
+    OfferEvents1764400000000,
+    SavedSearches1764400000001,
+  ],
   seed: async (dataSource) => {
     await seedOffers(dataSource);
   },
+  settings: offersSettings,
   context: createContext,
+  startWorkers: startOffersWorkers,
 };

@@ -32,13 +32,16 @@ export const SEED_IDS = {
   unops: 'unops-haiti-community-mobilisation-2017',
 } as const;
 
-/** A seeded offers subgraph on a fresh database for the suite, and helpers to ask it things. */
-export function useOffersSubgraph(database: TestDatabase) {
+/**
+ * A seeded offers subgraph on a fresh database for the suite, and helpers to ask it things;
+ * with its change feed running when `options.workers` is set, configured by `options.env`.
+ */
+export function useOffersSubgraph(database: TestDatabase, options: { workers?: boolean; env?: Record<string, string>; production?: boolean } = {}) {
   const queries = new QueryCounter();
   let underTest: SubgraphUnderTest;
 
   beforeAll(async () => {
-    underTest = await launchSubgraphUnderTest(offersSubgraph, database.create(), { queries });
+    underTest = await launchSubgraphUnderTest(offersSubgraph, database.create(), { queries, ...options });
   });
   afterAll(() => underTest.subgraph.stop());
 

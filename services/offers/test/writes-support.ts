@@ -29,8 +29,9 @@ export interface WrittenOffer {
 
 export type WriteResponse = GraphQLResponse<Record<string, WrittenOffer | null>>;
 
-/** Every table the offers service owns: a refused or failed write must leave all of them as they were. */
+/** Every table an offer write touches, its outbox included: a refused or failed write must leave all of them as they were. */
 export const OFFER_TABLES = [
+  'outbox_events',
   'offers',
   'offer_duty_stations',
   'offer_countries',

@@ -3,12 +3,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, updateIfVersion } from '@passerelle/db';
 import { assertUpdated, badUserInput, notFound } from '@passerelle/subgraph-kit';
 import { Contribution, isForwardOrSame } from './contribution.entity';
+import { recordContributionEvent } from './contribution-events';
 import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
 import { ContributionStore, type ContributionRecord } from './contribution-store';
 import { Programme } from './programme.entity';
 
 /**
- * Writes to contributions, each in one transaction: all of it is saved, or none. Input has
+ * Writes to contributions, each in one transaction with its event (the change feed's
+ * outbox): all of it is saved, or none. Input has
  * passed its zod schema already. The donor is an id of the organisations service, which this
  * service cannot read: it is checked for shape only, and an unknown id resolves to null
  * through the gateway.
@@ -34,7 +36,9 @@ export class ContributionWrites {
         source: input.source ?? null,
         excerpt: input.excerpt ?? null,
       });
-      return readBack(manager, id);
+      const recorded = await readBack(manager, id);
+      await recordContributionEvent(manager, 'contribution.recorded', recorded);
+      return recorded;
     });
   }
 
@@ -54,7 +58,9 @@ export class ContributionWrites {
       }
       const outcome = await updateIfVersion(manager, Contribution, id, expectedVersion, changesOf(input));
       assertUpdated(outcome, 'Contribution', id, expectedVersion);
-      return readBack(manager, id);
+      const updated = await readBack(manager, id);
+      await recordContributionEvent(manager, 'contribution.updated', updated);
+      return updated;
     });
   }
 }

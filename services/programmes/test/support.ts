@@ -20,9 +20,12 @@ export interface ProgrammesUnderTest extends SubgraphUnderTest {
   rowCount(table: string): Promise<number>;
 }
 
-/** The seeded programmes subgraph on a fresh database, over real HTTP, its SQL counted, verifying tokens as in production. */
-export async function launchProgrammes(target: DatabaseTarget): Promise<ProgrammesUnderTest> {
-  const underTest = await launchSubgraphUnderTest(programmesSubgraph, target);
+/**
+ * The seeded programmes subgraph on a fresh database, over real HTTP, its SQL counted, verifying
+ * tokens as in production; with its change feed running when `options.workers` is set.
+ */
+export async function launchProgrammes(target: DatabaseTarget, options: { workers?: boolean; env?: Record<string, string> } = {}): Promise<ProgrammesUnderTest> {
+  const underTest = await launchSubgraphUnderTest(programmesSubgraph, target, options);
   return {
     ...underTest,
     askAs: async (roles, query, variables = {}) => underTest.ask(query, variables, await bearer(roles)),

@@ -1,0 +1,10 @@
+export { cloudEvent, shortTypeOf, EVENT_TYPE_PREFIX, type CloudEvent, type NewEvent } from './cloud-event';
+export { OutboxEvent } from './outbox-event.entity';
+export { createOutboxTable, dropOutboxTable } from './outbox-table';
+export { recordEvent } from './record-event';
+export { outboxRelay, type EventSink, type RelayOptions } from './relay';
+export { databaseLeadership, type Leadership } from './leadership';
+export { runWhileLeader, type Worker, type RunningWorkers } from './workers';
+export { Broker, jetStreamSink, jetStreamConsumer, type BrokerSettings, type ConsumerOptions } from './jetstream';
+export { changeFeedSettings, type ChangeFeedSettings } from './settings';
+export { startChangeFeed, type ChangeFeedOptions } from './change-feed';

@@ -1,0 +1,71 @@
+import { requireIdentity } from '@passerelle/auth';
+import { badUserInput, connection, notFound, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import type { OffersContext } from '../context';
+import { offersConnection, type OffersArgs } from '../offer-connection';
+import type { OfferFilterInput } from '../offer-filter';
+import { checkSaveSearch, filterOf } from './saved-search-input';
+import type { SavedSearch } from './saved-search.entity';
+import type { DeliveryKey } from './saved-search-store';
+import type { DeliveryStatus, WebhookDelivery } from './webhook-delivery.entity';
+
+/*
+ * Saved searches belong to whoever saved them (the token's subject): every read and write
+ * starts from the caller's own, so another user's search is NOT_FOUND, as an unknown id is,
+ * and its existence never shows.
+ */
+
+const DELIVERY_ORDER = 'newest';
+
+async function ownSearch(context: OffersContext, id: string): Promise<SavedSearch> {
+  const search = await context.savedSearches.findOwned(requireIdentity(context.viewer).subject, id);
+  if (!search) throw notFound('SavedSearch', id);
+  return search;
+}
+
+function checkDeliveryKey(key: (string | number | null)[]): DeliveryKey {
+  const [at, id] = key;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string') {
+    throw badUserInput('after', 'after is not a cursor this connection returned');
+  }
+  return [at, id];
+}
+
+export const savedSearchQueries = {
+  savedSearches: (_: unknown, __: unknown, context: OffersContext) => context.savedSearches.ownedBy(requireIdentity(context.viewer).subject),
+  savedSearch: (_: unknown, { id }: { id: string }, context: OffersContext) => ownSearch(context, id),
+};
+
+export const savedSearchMutations = {
+  saveSearch: async (
+    _: unknown,
+    args: { filter: OfferFilterInput; webhookUrl?: string | null; name?: string | null },
+    context: OffersContext,
+  ) => {
+    const owner = requireIdentity(context.viewer).subject;
+    const savedSearch = await context.savedSearches.create(owner, await checkSaveSearch(args, context.production));
+    return { savedSearch, webhookSecret: savedSearch.webhookSecret };
+  },
+  deleteSavedSearch: async (_: unknown, { id }: { id: string }, context: OffersContext) => {
+    const deleted = await context.savedSearches.delete(requireIdentity(context.viewer).subject, id);
+    if (!deleted) throw notFound('SavedSearch', id);
+    return id;
+  },
+};
+
+export const savedSearchTypes = {
+  SavedSearch: {
+    filter: (search: SavedSearch) => filterOf(search.filter),
+    offers: (search: SavedSearch, args: Omit<OffersArgs, 'filter'>, context: OffersContext) =>
+      offersConnection(context, { ...args, filter: filterOf(search.filter) }),
+    deliveries: async (search: SavedSearch, args: PageArgs & { status?: DeliveryStatus | null }, context: OffersContext) => {
+      const { limit, after } = pageArgs(args, DELIVERY_ORDER, 2);
+      const status = args.status ?? null;
+      const rows = await context.savedSearches.deliveries(search.id, status, limit, after ? checkDeliveryKey(after) : null);
+      const keyOf = (delivery: WebhookDelivery) => [delivery.createdAt.toISOString(), delivery.id];
+      return connection(rows, limit, DELIVERY_ORDER, keyOf, () => context.savedSearches.countDeliveries(search.id, status));
+    },
+  },
+  WebhookDelivery: {
+    offer: (delivery: WebhookDelivery, _: unknown, context: OffersContext) => context.offerById.load(delivery.offerId),
+  },
+};

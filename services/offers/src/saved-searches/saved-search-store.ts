@@ -1,0 +1,76 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { inTransaction } from '@passerelle/db';
+import { ErrorCode } from '@passerelle/subgraph-kit';
+import { GraphQLError } from 'graphql';
+import { SavedSearch } from './saved-search.entity';
+import { storedFilter, type SaveSearchInput } from './saved-search-input';
+import { WebhookDelivery, type DeliveryStatus } from './webhook-delivery.entity';
+
+/** Each saved search costs one query per batch of offer events: a bound on what one user adds to every write. */
+export const MAX_SAVED_SEARCHES = 50;
+
+/** A deliveries page's sort key: when it was made (ISO) and its id. */
+export type DeliveryKey = [string, string];
+
+/** Saved searches and their deliveries, always within one owner's. */
+export class SavedSearchStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  ownedBy(owner: string): Promise<SavedSearch[]> {
+    return this.dataSource.getRepository(SavedSearch).find({ where: { ownerSubject: owner }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  async findOwned(owner: string, id: string): Promise<SavedSearch | null> {
+    return this.dataSource.getRepository(SavedSearch).findOneBy({ id, ownerSubject: owner });
+  }
+
+  /** Saves it, with a new webhook secret when it has a webhook; counts the owner's searches in the same transaction. */
+  create(owner: string, input: SaveSearchInput, now = new Date()): Promise<SavedSearch> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const owned = await manager.countBy(SavedSearch, { ownerSubject: owner });
+      if (owned >= MAX_SAVED_SEARCHES) {
+        const message = `You have ${owned} saved searches, the most one may keep: delete one before saving another`;
+        throw new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      }
+      const search: SavedSearch = {
+        id: randomUUID(),
+        ownerSubject: owner,
+        name: input.name,
+        filter: storedFilter(input.filter),
+        webhookUrl: input.webhookUrl,
+        webhookSecret: input.webhookUrl ? `whsec_${randomBytes(24).toString('base64url')}` : null,
+        createdAt: now,
+      };
+      await manager.insert(SavedSearch, search);
+      return search;
+    });
+  }
+
+  /** Deletes it and its deliveries; false when the owner has no such search. */
+  delete(owner: string, id: string): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const { affected } = await manager.delete(SavedSearch, { id, ownerSubject: owner });
+      return affected === 1;
+    });
+  }
+
+  /** A page of a search's deliveries, newest first, with one extra row to tell whether more follow. */
+  deliveries(savedSearchId: string, status: DeliveryStatus | null, limit: number, after: DeliveryKey | null): Promise<WebhookDelivery[]> {
+    const query = this.deliveriesOf(savedSearchId, status).orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1);
+    if (after) {
+      query.andWhere('(d.created_at < :afterAt OR (d.created_at = :afterAt AND d.id < :afterId))', { afterAt: new Date(after[0]), afterId: after[1] });
+    }
+    return query.getMany();
+  }
+
+  countDeliveries(savedSearchId: string, status: DeliveryStatus | null): Promise<number> {
+    return this.deliveriesOf(savedSearchId, status).getCount();
+  }
+
+  private deliveriesOf(savedSearchId: string, status: DeliveryStatus | null) {
+    const query = this.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.saved_search_id = :savedSearchId', { savedSearchId });
+    if (status) query.andWhere('d.status = :status', { status });
+    return query;
+  }
+}

@@ -1,0 +1,139 @@
+import type { DataSource } from 'typeorm';
+import { describeEachDatabase } from '@passerelle/testing';
+import { DEFAULT_SEED, currentMonthAnchor, type DatasetSpec } from '../../../infra/bench/src/dataset/spec';
+import { generateOffers } from '../../../infra/bench/src/dataset/offers';
+import { generateOrganisations } from '../../../infra/bench/src/dataset/organisations';
+import { generateProgrammes } from '../../../infra/bench/src/dataset/programmes';
+import type { Row } from '../../../infra/bench/src/dataset/rows';
+import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
+import { Offer } from '../src/offer.entity';
+import { matchingOfferIds } from '../src/saved-searches/matcher';
+import { LIST, useOffersSubgraph, type OffersPage } from './support';
+
+// The bench generator makes its rows with the services' own code from their builds; here,
+// from their sources (tests need no build).
+jest.mock('../../../infra/bench/src/dataset/service-code', () => ({
+  offersCode: () => ({
+    termCountsOf: jest.requireActual('../src/search-terms').termCountsOf,
+    cityKeyOf: jest.requireActual('../src/offer-filter').cityKeyOf,
+    endOfDay: jest.requireActual('../src/deadline').endOfDay,
+    parseSections: jest.requireActual('../src/seed-texts').parseSections,
+    descriptionText: jest.requireActual('../src/seed-texts').descriptionText,
+  }),
+  organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisation-store').searchTextOf }),
+  programmesCode: () => ({
+    searchTextOf: jest.requireActual('../../programmes/src/programme-store').searchTextOf,
+    exponentOf: jest.requireActual('../../programmes/src/money/currencies').exponentOf,
+  }),
+  foldForSearch: jest.requireActual('@passerelle/db').foldForSearch,
+}));
+
+/** A small slice of the bench data set: the same generator, a few hundred offers. */
+const SPEC: DatasetSpec = { seed: DEFAULT_SEED, organisations: 150, programmes: 20, contributions: 100, offers: 600, anchor: currentMonthAnchor() };
+
+/** Inserts the generator's rows (named by column) through the entities, so each database gets its own types. */
+async function loadBenchOffers(dataSource: DataSource): Promise<void> {
+  const organisations = generateOrganisations(SPEC);
+  const programmes = generateProgrammes(SPEC, organisations);
+  for (const batch of generateOffers(SPEC, organisations, programmes, 100)) {
+    await dataSource.transaction(async (manager) => {
+      for (const [table, rows] of batch) {
+        const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table)!;
+        const entities = rows.map((row: Row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([column, value]) => {
+              const definition = metadata.findColumnWithDatabaseName(column)!;
+              return [definition.propertyName, definition.type === 'simple-json' ? JSON.parse(value as string) : value];
+            }),
+          ),
+        );
+        for (let start = 0; start < entities.length; start += 200) await manager.insert(metadata.target, entities.slice(start, start + 200));
+      }
+    });
+  }
+}
+
+const DAY = 86_400_000;
+
+describeEachDatabase('offers', 'saved searches match as offers lists', (database) => {
+  const { ask, subgraph } = useOffersSubgraph(database);
+  let filters: [string, OfferFilterInput][];
+
+  beforeAll(async () => {
+    const { dataSource } = subgraph();
+    await loadBenchOffers(dataSource);
+    // values the data holds, most frequent first
+    const common = async (sql: string) => ((await dataSource.query(sql)) as { value: string }[]).map((row) => row.value);
+    const [country, secondCountry] = await common('SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2');
+    const [city] = await common('SELECT city AS value FROM offer_duty_stations GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT 1');
+    const [organisation] = await common('SELECT organisation_id AS value FROM offers GROUP BY organisation_id ORDER BY COUNT(*) DESC, organisation_id LIMIT 1');
+    const [programme] = await common('SELECT programme_id AS value FROM offer_programmes GROUP BY programme_id ORDER BY COUNT(*) DESC, programme_id LIMIT 1');
+    const [theme] = await common('SELECT theme AS value FROM offer_themes GROUP BY theme ORDER BY COUNT(*) DESC, theme LIMIT 1');
+    const now = Date.now();
+    filters = [
+      ['everything', {}],
+      ['open', { status: 'OPEN' }],
+      ['closed', { status: 'CLOSED' }],
+      ['a country', { countryCodes: [country!] }],
+      ['two countries, open', { countryCodes: [country!, secondCountry!], status: 'OPEN' }],
+      ['a city, folded', { cities: [city!.toUpperCase()] }],
+      ['an organisation', { organisationIds: [organisation!] }],
+      ['a programme, closed', { programmeIds: [programme!], status: 'CLOSED' }],
+      ['a theme and a language', { themes: [theme!], languages: ['en'] }],
+      ['contract types', { contractTypes: ['CONSULTANCY', 'JPO'] }],
+      ['a word', { search: 'coordination' }],
+      ['a prefix, open', { search: 'coord', status: 'OPEN' }],
+      ['French words with an accent', { search: 'sécurité alimentaire' }],
+      ['only function words', { search: 'de la the' }],
+      ['deadline in the next month', { deadline: { from: new Date(now), to: new Date(now + 30 * DAY) } }],
+      ['posted this year', { postedAt: { from: new Date(now - 365 * DAY) } }],
+      ['search, country and contract type', { search: 'protection', countryCodes: [country!], contractTypes: ['STAFF', 'CONSULTANCY'] }],
+      // the seed postings
+      ['seed: DRC archive', { countryCodes: ['CD'], status: 'CLOSED' }],
+      ['seed: child protection', { search: "protection de l'enfance" }],
+      ['seed: Bunia', { cities: ['bunia'] }],
+      ['seed: UNOPS', { organisationIds: ['unops'] }],
+      ['seed: ISSSS', { programmeIds: ['issss'] }],
+      ['seed: Haitian Creole', { languages: ['ht'] }],
+    ];
+  }, 120_000);
+
+  /** Every id `offers(filter:)` lists, page by page, over real HTTP. */
+  const listed = async (filter: OfferFilterInput): Promise<string[]> => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const response: Awaited<ReturnType<typeof ask<OffersPage>>> = await ask<OffersPage>(LIST, { filter: wire(filter), first: 100, after });
+      expect(response.errors).toBeUndefined();
+      ids.push(...response.data!.offers.edges.map((edge) => edge.node.id));
+      after = response.data!.offers.pageInfo.hasNextPage ? response.data!.offers.pageInfo.endCursor : null;
+    } while (after);
+    return ids.sort();
+  };
+
+  it('matches, for every filter, exactly the offers `offers` lists (seed and bench data)', async () => {
+    const { dataSource } = subgraph();
+    const allIds = (await dataSource.getRepository(Offer).find({ select: { id: true } })).map((offer) => offer.id);
+    expect(allIds.length).toBe(SPEC.offers + 4);
+    const counts: string[] = [];
+    for (const [name, filter] of filters) {
+      const expected = await listed(filter);
+      const matched = new Set<string>();
+      for (let start = 0; start < allIds.length; start += 250) {
+        const chunk = allIds.slice(start, start + 250);
+        for (const id of await matchingOfferIds(dataSource.manager, criteriaOf(filter), chunk, new Date())) matched.add(id);
+      }
+      expect([name, [...matched].sort()]).toEqual([name, expected]);
+      counts.push(`${name}: ${expected.length}`);
+    }
+    console.log(`saved-search matching agrees with offers (${database.label}, ${allIds.length} offers): ${counts.join('; ')}`);
+    // the filters are not all empty or all everything: the comparison means something
+    const sizes = new Set(counts.map((entry) => entry.split(': ')[1]));
+    expect(sizes.size).toBeGreaterThan(10);
+  });
+});
+
+/** The filter as a client sends it: instants as ISO strings. */
+function wire(filter: OfferFilterInput): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(filter)) as Record<string, unknown>;
+}
