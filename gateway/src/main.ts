@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
+  const introspection = config.INTROSPECTION ?? !production;
   const workers = config.WORKERS === 'auto' ? os.availableParallelism() : config.WORKERS;
   if (workers > 1 && cluster.isPrimary) {
     superviseWorkers(workers, logger.child({ service: 'gateway' }));
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
       programmes: config.PROGRAMMES_URL,
     },
     corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
-    introspection: config.INTROSPECTION,
+    introspection,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     limits: {
       maxDepth: config.MAX_DEPTH,

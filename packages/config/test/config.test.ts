@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, subgraphSettings } from '../src';
+import { booleanFlag, ConfigError, loadConfig, subgraphSettings } from '../src';
 
 describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
@@ -29,5 +29,18 @@ describe('loadConfig', () => {
   it('reads boolean flags', () => {
     expect(loadConfig(subgraphSettings(4001), { SEED: 'false' }).SEED).toBe(false);
     expect(() => loadConfig(subgraphSettings(4001), { SEED: 'maybe' })).toThrow('SEED: expected true or false');
+  });
+});
+
+describe('an optional flag', () => {
+  it('stays unset when the variable is, so the process can derive its own default', () => {
+    const shape = { INTROSPECTION: booleanFlag() };
+    expect(loadConfig(shape, {}).INTROSPECTION).toBeUndefined();
+    expect(loadConfig(shape, { INTROSPECTION: 'false' }).INTROSPECTION).toBe(false);
+    expect(loadConfig(shape, { INTROSPECTION: '1' }).INTROSPECTION).toBe(true);
+  });
+
+  it('cannot be written as a default inside .optional(), which zod 4 never leaves unset', () => {
+    expect(() => loadConfig({ INTROSPECTION: booleanFlag(false).optional() }, {})).toThrow(/^INTROSPECTION: a default inside \.optional\(\)/);
   });
 });
