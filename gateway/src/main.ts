@@ -1,8 +1,8 @@
 process.env.TZ = 'UTC';
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { createAuthenticator } from '@passerelle/auth';
-import { loadConfig } from '@passerelle/config';
+import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
+import { loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
 import { gatewaySettings } from './config';
 import { startGateway } from './gateway';
@@ -14,9 +14,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;
   const workers = config.WORKERS === 'auto' ? os.availableParallelism() : config.WORKERS;
-  if (workers > 1 && cluster.isPrimary) {
-    superviseWorkers(workers, logger.child({ service: 'gateway' }));
-    return;
+  if (cluster.isPrimary) {
+    const resolved = { INTROSPECTION: introspection, WORKERS: workers, JWT_SECRET: loggedJwtSecret(config, production) };
+    logger.info({ service: 'gateway', settings: settingsLine(gatewaySettings, config, resolved) }, 'settings');
+    if (workers > 1) {
+      superviseWorkers(workers, logger.child({ service: 'gateway' }));
+      return;
+    }
   }
   const gateway = await startGateway({
     port: config.PORT,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export { z };
+export { REDACTED, settingsLine } from './settings-line';
 
 /** Raised at start-up when the environment does not satisfy a service's schema. */
 export class ConfigError extends Error {

@@ -2,8 +2,8 @@ import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
-import { loadConfig, subgraphSettings } from '@passerelle/config';
-import { authSettings, createAuthenticator, type Authenticator } from '@passerelle/auth';
+import { loadConfig, settingsLine, subgraphSettings } from '@passerelle/config';
+import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator } from '@passerelle/auth';
 import { createLogger, createMetrics, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
@@ -103,9 +103,12 @@ async function isReachable(dataSource: DataSource): Promise<boolean> {
 export async function runSubgraphFromEnvironment<Context extends RequestContextBase>(
   definition: SubgraphDefinition<Context>,
 ): Promise<void> {
-  const config = loadConfig({ ...subgraphSettings(definition.defaultPort), ...authSettings });
+  const settings = { ...subgraphSettings(definition.defaultPort), ...authSettings };
+  const config = loadConfig(settings);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
+  const resolved = { JWT_SECRET: loggedJwtSecret(config, production) };
+  logger.info({ service: definition.name, settings: settingsLine(settings, config, resolved) }, 'settings');
   const target = targetFor(definition.name, config);
   logger.info(
     { service: definition.name, database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file },
