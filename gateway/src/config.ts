@@ -17,7 +17,7 @@ export const gatewaySettings = {
   /** Comma-separated browser origins allowed to call the gateway (Apollo Sandbox's by default). */
   CORS_ORIGINS: z.string().default('https://studio.apollographql.com'),
   /** Introspection is on in development and off in production unless this says otherwise. */
-  INTROSPECTION: booleanFlag(false).optional(),
+  INTROSPECTION: booleanFlag(),
   /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */
   SUBGRAPH_TIMEOUT_MS: positive(5000),
   /** Consecutive failed fetches to one subgraph that open its circuit (calls fail at once); 0 turns the breaker off. */

@@ -1,8 +1,8 @@
 process.env.TZ = 'UTC';
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { createAuthenticator } from '@passerelle/auth';
-import { loadConfig } from '@passerelle/config';
+import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
+import { loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
 import { gatewaySettings } from './config';
 import { startGateway } from './gateway';
@@ -12,10 +12,15 @@ async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
+  const introspection = config.INTROSPECTION ?? !production;
   const workers = config.WORKERS === 'auto' ? os.availableParallelism() : config.WORKERS;
-  if (workers > 1 && cluster.isPrimary) {
-    superviseWorkers(workers, logger.child({ service: 'gateway' }));
-    return;
+  if (cluster.isPrimary) {
+    const resolved = { INTROSPECTION: introspection, WORKERS: workers, JWT_SECRET: loggedJwtSecret(config, production) };
+    logger.info({ service: 'gateway', settings: settingsLine(gatewaySettings, config, resolved) }, 'settings');
+    if (workers > 1) {
+      superviseWorkers(workers, logger.child({ service: 'gateway' }));
+      return;
+    }
   }
   const gateway = await startGateway({
     port: config.PORT,
@@ -29,7 +34,7 @@ async function main(): Promise<void> {
       programmes: config.PROGRAMMES_URL,
     },
     corsOrigins: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
-    introspection: config.INTROSPECTION,
+    introspection,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     circuitBreaker: { failuresToOpen: config.CIRCUIT_BREAKER_FAILURES, halfOpenAfterMs: config.CIRCUIT_BREAKER_HALF_OPEN_MS },
     limits: {

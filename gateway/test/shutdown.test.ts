@@ -1,11 +1,7 @@
-import { execFileSync, spawn, type StdioOptions } from 'node:child_process';
+import { execFileSync, type StdioOptions } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
-/** tsx reads the gateway's tsconfig paths, so the process runs the packages' sources, built or not. */
-const fromSources = { TSX_TSCONFIG_PATH: path.join(root, 'gateway', 'tsconfig.json') };
+import { freePort, spawnFromSources, waitForHealth } from './support/processes';
 
 /** A subgraph stand-in that answers every request after `delayMs`, with an empty result. */
 function slowSubgraph(delayMs: number): Promise<http.Server> {
@@ -18,35 +14,12 @@ function slowSubgraph(delayMs: number): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** A port the OS has just handed out and released (random ports may collide with ephemeral ones). */
-async function freePort(): Promise<number> {
-  const probe = http.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function waitForHealth(port: number, child: { exitCode: number | null }): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`gateway exited with code ${child.exitCode} before it was healthy`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('gateway did not start');
-}
-
 /** The gateway process, from sources, in development, with every subgraph at `subgraph`'s URL. */
 function spawnGateway(port: number, subgraph: http.Server, env: Record<string, string>, stdio: StdioOptions = 'ignore') {
   const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-  return spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-    cwd: root,
+  return spawnFromSources('gateway/src/main.ts', {
     env: {
-      ...process.env, ...fromSources, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env,
+      ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env,
       ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
     },
     stdio,

@@ -1,91 +1,149 @@
 #!/usr/bin/env node
-// `npm start`: runs the three subgraphs (migrated and seeded) and then the gateway, as
-// child processes of this one; Ctrl-C stops them all. Expects `turbo run build` first.
+// `npm start`: runs the three subgraphs (migrated and seeded) and then the gateway, as child
+// processes of this one. Expects `turbo run build` first.
+// A process that dies after it has answered once is started again, after a back-off; one that
+// never answers (a bad setting, a port in use) stops the graph, since restarting cannot fix it.
+// Ctrl-C or SIGTERM stops the gateway, then the subgraphs, and exits 0; a second Ctrl-C kills them.
 'use strict';
 const { spawn } = require('node:child_process');
 const path = require('node:path');
+const { graphSettings } = require('./graph-settings');
 
 const root = path.resolve(__dirname, '..', '..');
-const env = { TZ: 'UTC', LOG_LEVEL: 'warn', ...process.env };
-const portOf = (name, fallback) => Number(env[`${name.toUpperCase()}_PORT`] || fallback);
-
+const { settings, childEnv } = graphSettings(process.env);
 const subgraphs = [
-  { name: 'organisations', port: portOf('organisations', 4001) },
-  { name: 'offers', port: portOf('offers', 4002) },
-  { name: 'programmes', port: portOf('programmes', 4003) },
+  { name: 'organisations', port: settings.ORGANISATIONS_PORT },
+  { name: 'offers', port: settings.OFFERS_PORT },
+  { name: 'programmes', port: settings.PROGRAMMES_PORT },
 ];
-const gatewayPort = portOf('gateway', 4000);
-const children = new Set();
+const gatewayPort = settings.GATEWAY_PORT;
+
+/** The first restart waits 0.5 s, each next one twice as long, up to 10 s; 30 s of health resets it. */
+const RESTART = { firstDelayMs: 500, maxDelayMs: 10_000, healthyResetMs: 30_000 };
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+const supervised = [];
 let stopping = false;
 
-function run(name, script, extraEnv) {
-  const child = spawn(process.execPath, [path.join(root, script)], {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.add(child);
-  child.on('exit', (code, signal) => {
-    children.delete(child);
-    if (!stopping) {
-      console.error(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the graph.`);
-      stopAll(1);
+/** Runs `script` and keeps it running; `started` resolves true once it first answers on /health, false if the graph is stopping. */
+function supervise(name, script, port, extraEnv) {
+  const state = { name, child: null, restartTimer: null, delayMs: RESTART.firstDelayMs, healthySince: null, everHealthy: false };
+  supervised.push(state);
+
+  const start = () => {
+    const child = spawn(process.execPath, [path.join(root, script)], {
+      cwd: root,
+      env: { ...childEnv, ...extraEnv, PORT: String(port) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    state.child = child;
+    state.healthySince = null;
+    child.on('exit', (code, signal) => onExit(child, signal ?? `exit code ${code}`));
+    return waitUntilHealthy(port, () => state.child === child).then((healthy) => {
+      if (healthy) state.healthySince = Date.now();
+      return healthy;
+    });
+  };
+
+  const onExit = (child, reason) => {
+    if (state.child === child) state.child = null;
+    if (stopping) return;
+    if (!state.everHealthy) {
+      console.error(`${name} stopped before it answered (${reason}); stopping the graph.`);
+      return stop(1);
     }
+    if (state.healthySince !== null && Date.now() - state.healthySince >= RESTART.healthyResetMs) {
+      state.delayMs = RESTART.firstDelayMs;
+    }
+    const delayMs = state.delayMs;
+    state.delayMs = Math.min(delayMs * 2, RESTART.maxDelayMs);
+    console.error(`${name} stopped unexpectedly (${reason}); restarting it in ${delayMs / 1000} s.`);
+    state.restartTimer = setTimeout(() => {
+      state.restartTimer = null;
+      start().then((healthy) => {
+        if (healthy && !stopping) console.error(`${name} restarted: http://localhost:${port}/graphql`);
+      });
+    }, delayMs);
+  };
+
+  state.started = start().then((healthy) => {
+    if (stopping) return false;
+    if (!healthy) throw new Error(`${name} did not answer on port ${port} within ${START_TIMEOUT_MS / 1000} s`);
+    state.everHealthy = true;
+    return true;
   });
-  return child;
+  return state;
 }
 
-async function waitUntilHealthy(name, port, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (stopping) return;
+/** Resolves true once /health answers, false if `stillCurrent()` turns false or time runs out. */
+async function waitUntilHealthy(port, stillCurrent) {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline && stillCurrent() && !stopping) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      if (response.ok) return true;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${name} did not become healthy on port ${port} within ${timeoutMs / 1000}s`);
+  return false;
 }
 
-function stopAll(exitCode) {
+function exited(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** The gateway first, so the requests it is draining still reach the subgraphs; then the subgraphs. */
+async function stop(exitCode) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  const exitWhenDone = setInterval(() => {
-    if (children.size === 0) {
-      clearInterval(exitWhenDone);
-      process.exit(exitCode);
-    }
-  }, 50);
-  setTimeout(() => process.exit(exitCode), 10_000).unref();
+  setTimeout(() => {
+    console.error(`Some processes did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing them.`);
+    forceStop(1);
+  }, STOP_TIMEOUT_MS).unref();
+  for (const state of supervised) clearTimeout(state.restartTimer);
+  const gateway = supervised.filter((state) => state.name === 'gateway');
+  const others = supervised.filter((state) => state.name !== 'gateway');
+  for (const group of [gateway, others]) {
+    await Promise.all(group.map((state) => {
+      const { child } = state;
+      child?.kill('SIGTERM');
+      return exited(child);
+    }));
+  }
+  process.exit(exitCode);
 }
 
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+function forceStop(exitCode) {
+  for (const { child } of supervised) child?.kill('SIGKILL');
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => {
+  if (!stopping) {
+    console.error('Stopping the graph (Ctrl-C again to kill it)…');
+    return stop(0);
+  }
+  forceStop(130);
+});
+process.on('SIGTERM', () => stop(0));
 
 async function main() {
-  const database = env.MYSQL_URL ? `MySQL at ${new URL(env.MYSQL_URL).host}` : `embedded SQLite files in ${env.SQLITE_DIR || 'data'}/`;
+  const database = childEnv.MYSQL_URL ? `MySQL at ${new URL(childEnv.MYSQL_URL).host}` : `embedded SQLite files in ${childEnv.SQLITE_DIR || 'data'}/`;
   console.log(`Starting Passerelle on ${database}…`);
-  for (const { name, port } of subgraphs) run(name, `services/${name}/dist/main.js`, { PORT: String(port) });
-  await Promise.all(
-    subgraphs.map(async ({ name, port }) => {
-      await waitUntilHealthy(name, port);
-      console.log(`  ${name.padEnd(13)} subgraph  http://localhost:${port}/graphql`);
-    }),
-  );
-  run('gateway', 'gateway/dist/main.js', {
-    PORT: String(gatewayPort),
-    ...Object.fromEntries(subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`])),
-  });
-  await waitUntilHealthy('gateway', gatewayPort);
+  const up = await Promise.all(subgraphs.map(({ name, port }) => supervise(name, `services/${name}/dist/main.js`, port).started));
+  if (!up.every(Boolean)) return;
+  for (const { name, port } of subgraphs) console.log(`  ${name.padEnd(13)} subgraph  http://localhost:${port}/graphql`);
+  const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`]));
+  if (!(await supervise('gateway', 'gateway/dist/main.js', gatewayPort, subgraphUrls).started)) return;
   console.log(`  ${'gateway'.padEnd(13)} supergraph http://localhost:${gatewayPort}/graphql  (open it in a browser for Apollo Sandbox)`);
   console.log('Press Ctrl-C to stop.');
 }
 
 main().catch((error) => {
   console.error(error.message);
-  stopAll(1);
+  stop(1);
 });

@@ -1,4 +1,4 @@
-import { url, z } from '@passerelle/config';
+import { REDACTED, url, z } from '@passerelle/config';
 
 /** Used only when NODE_ENV is not production and no secret is configured. Never in production. */
 export const DEVELOPMENT_SECRET = 'passerelle-development-secret-do-not-use-in-production';
@@ -17,4 +17,10 @@ export interface AuthSettings {
   JWKS_URL?: string;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
+}
+
+/** JWT_SECRET as the settings log line shows it: redacted when set, named when the development secret applies. */
+export function loggedJwtSecret(settings: AuthSettings, production: boolean): string | null {
+  if (settings.JWT_SECRET) return REDACTED;
+  return settings.JWKS_URL || production ? null : 'development secret';
 }

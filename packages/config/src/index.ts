@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export { z };
+export { REDACTED, settingsLine } from './settings-line';
 
 /** Raised at start-up when the environment does not satisfy a service's schema. */
 export class ConfigError extends Error {
@@ -18,6 +19,7 @@ export function loadConfig<S extends z.ZodRawShape>(
   shape: S,
   env: NodeJS.ProcessEnv = process.env,
 ): z.infer<z.ZodObject<S>> {
+  refuseDefaultsThatHideUnset(shape);
   const result = z.object(shape).safeParse(withoutEmptyStrings(env));
   if (result.success) return result.data;
   throw new ConfigError(
@@ -27,6 +29,19 @@ export function loadConfig<S extends z.ZodRawShape>(
       return `${name}: ${issue.message}${got === undefined ? '' : `, got "${got}"`}`;
     }),
   );
+}
+
+/**
+ * zod 4 applies a default even inside `.optional()`, so `x.default(v).optional()` is never
+ * unset and a default derived later (`INTROSPECTION ?? !production`) would never apply.
+ * Such a shape is a programming error: the process refuses to start, naming the variable.
+ */
+function refuseDefaultsThatHideUnset(shape: z.ZodRawShape): void {
+  for (const [name, schema] of Object.entries(shape)) {
+    if (schema instanceof z.ZodOptional && schema.unwrap() instanceof z.ZodDefault) {
+      throw new Error(`${name}: a default inside .optional() always applies; drop one of them (an optional flag is booleanFlag())`);
+    }
+  }
 }
 
 function withoutEmptyStrings(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -77,9 +92,12 @@ export const subgraphSettings = (defaultPort: number) => ({
   QUERY_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().positive().default(5000),
 });
 
-export function booleanFlag(fallback: boolean) {
-  return z
-    .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
-    .transform((value) => value === 'true' || value === '1')
-    .default(fallback);
+/** `true`/`false`/`1`/`0`; without a fallback, an unset flag stays `undefined`, for a default the process derives. */
+export function booleanFlag(): z.ZodOptional<ReturnType<typeof flag>>;
+export function booleanFlag(fallback: boolean): z.ZodDefault<ReturnType<typeof flag>>;
+export function booleanFlag(fallback?: boolean) {
+  return fallback === undefined ? flag().optional() : flag().default(fallback);
 }
+
+const flag = () =>
+  z.enum(['true', 'false', '1', '0'], { error: 'expected true or false' }).transform((value) => value === 'true' || value === '1');

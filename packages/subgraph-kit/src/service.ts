@@ -3,8 +3,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Registry } from 'prom-client';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
-import { loadConfig, subgraphSettings } from '@passerelle/config';
-import { authSettings, createAuthenticator, type Authenticator } from '@passerelle/auth';
+import { loadConfig, settingsLine, subgraphSettings, type z } from '@passerelle/config';
+import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator } from '@passerelle/auth';
 import { createLogger, createMetrics, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
@@ -37,6 +37,8 @@ export interface SubgraphDefinition<Context extends RequestContextBase, Settings
   seed(dataSource: DataSource): Promise<void>;
   /** Reads the service's own environment variables, refusing invalid ones (ConfigError names them). */
   settings?(env: Record<string, string | undefined>): Settings;
+  /** The schema `settings` reads, so that the start-up settings line shows those variables too. */
+  settingsShape?: z.ZodRawShape;
   context(dataSource: DataSource, base: RequestContextBase, runtime: ServiceRuntime<Settings>): Context;
   /** Starts the service's background work (its change feed), once the database is migrated and seeded. */
   startWorkers?(dataSource: DataSource, runtime: WorkerRuntime<Settings>): Promise<BackgroundWork>;
@@ -140,11 +142,14 @@ async function isReachable(dataSource: DataSource): Promise<boolean> {
 export async function runSubgraphFromEnvironment<Context extends RequestContextBase, Settings>(
   definition: SubgraphDefinition<Context, Settings>,
 ): Promise<void> {
-  const config = loadConfig({ ...subgraphSettings(definition.defaultPort), ...authSettings });
   // the service's own settings are checked before anything starts
   definition.settings?.(process.env);
+  const settings = { ...subgraphSettings(definition.defaultPort), ...authSettings, ...definition.settingsShape };
+  const config = loadConfig(settings);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
+  const resolved = { JWT_SECRET: loggedJwtSecret(config, production) };
+  logger.info({ service: definition.name, settings: settingsLine(settings, config, resolved) }, 'settings');
   const target = targetFor(definition.name, config);
   logger.info(
     { service: definition.name, database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file },

@@ -14,7 +14,7 @@ import { resolvers } from './resolvers';
 import { seedOffers } from './seed';
 import { SavedSearch } from './saved-searches/saved-search.entity';
 import { MatchedEvent, WebhookDelivery } from './saved-searches/webhook-delivery.entity';
-import { offersSettings, type OffersSettings } from './settings';
+import { offersSettings, offersSettingsShape, type OffersSettings } from './settings';
 
 /** Everything that makes the offers subgraph, ready for `launchSubgraph`. */
 export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> = {
@@ -34,6 +34,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
     await seedOffers(dataSource);
   },
   settings: offersSettings,
+  settingsShape: offersSettingsShape,
   context: createContext,
   startWorkers: startOffersWorkers,
 };

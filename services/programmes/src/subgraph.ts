@@ -34,6 +34,7 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext, ChangeFee
     await seedProgrammes(dataSource);
   },
   settings: (env) => loadConfig(changeFeedSettings, env as NodeJS.ProcessEnv),
+  settingsShape: changeFeedSettings,
   context: createContext,
   // contribution events go to the broker; nothing in this process consumes them
   startWorkers: async (dataSource, { settings, logger, registry }) => startChangeFeed(dataSource, { service: 'programmes', settings, logger, registry }),
