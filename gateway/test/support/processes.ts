@@ -1,19 +1,10 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** A port the OS has just handed out and released (random ports may collide with ephemeral ones). */
-export async function freePort(): Promise<number> {
-  const probe = http.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => probe.once('listening', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+export { freePort } from '@passerelle/testing';
 
 export async function waitForHealth(port: number, child: { exitCode: number | null }, name = 'gateway'): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {

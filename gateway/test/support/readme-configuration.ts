@@ -7,8 +7,9 @@ import { ROOT } from './processes';
  * settings each process logs at start-up. A row it can read:
  *
  * - variable: one `NAME`, or several separated by ", ".
- * - read by: `gateway`, `subgraphs`, `each process` (the gateway and every subgraph) or
- *   `npm start`, separated by ", "; `tests` may be added and is not checked.
+ * - read by: `gateway`, `subgraphs`, one subgraph's name (`offers`), `each process` (the
+ *   gateway and every subgraph) or `npm start`, separated by ", "; `tests` may be added and
+ *   is not checked.
  * - default, one of:
  *   - `unset`, whatever follows (`unset: embedded SQLite`): the variable has no value (null);
  *   - a phrase of PHRASES below, which says the value it stands for in development;
@@ -29,6 +30,9 @@ export type ProcessName = (typeof GRAPH_PROCESSES)[number] | 'npm start';
 const READERS: Record<string, readonly ProcessName[]> = {
   gateway: ['gateway'],
   subgraphs: ['organisations', 'offers', 'programmes'],
+  organisations: ['organisations'],
+  offers: ['offers'],
+  programmes: ['programmes'],
   'each process': GRAPH_PROCESSES,
   '`npm start`': ['npm start'],
   tests: [],

@@ -14,8 +14,6 @@ export const changeFeedSettings = {
   OUTBOX_POLL_MS: positive(200),
   /** Events the relay reads, publishes and stamps at a time: at most this many are published again after a crash. */
   OUTBOX_BATCH_SIZE: positive(100),
-  /** How long a consumer's unacknowledged event waits before JetStream delivers it again (set when the consumer is created). */
-  NATS_ACK_WAIT_MS: positive(30_000),
 };
 
 export type ChangeFeedSettings = z.infer<z.ZodObject<typeof changeFeedSettings>>;

@@ -6,6 +6,8 @@ const positive = (fallback: number) => z.coerce.number({ error: 'expected a posi
 /** The offers service's own settings: its change feed, deadline scan and webhooks. */
 export const offersSettingsShape = {
   ...changeFeedSettings,
+  /** How long the matcher's unacknowledged event waits before JetStream delivers it again (set when its consumer is created). */
+  NATS_ACK_WAIT_MS: positive(30_000),
   /** How often published offers whose deadline has passed are looked for, to announce their closing. */
   DEADLINE_SCAN_MS: positive(60_000),
   /** Attempts of a webhook delivery before it is DEAD. */
