@@ -193,13 +193,14 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     get: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/ready': async (_req, res) => {
+        // as they are when asked: the checks below can take their time limit
+        const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
         const checks = Object.fromEntries(
           await Promise.all(
             Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isReady(url)] as const),
           ),
         );
         const ready = Object.values(checks).every(Boolean);
-        const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
       '/metrics': metrics.handler,

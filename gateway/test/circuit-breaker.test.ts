@@ -2,6 +2,7 @@ import { graphql } from '@passerelle/testing';
 import { startProcessGraph, type ProcessGraph } from './support/process-graph';
 
 const TIME_LIMIT_MS = 1000;
+const HALF_OPEN_MS = 3000;
 const ACROSS_TWO = '{ offer(id: "undp-stabilisation-coordination-2020") { title programmes { name } } }';
 
 async function circuits(graph: ProcessGraph): Promise<Record<string, string>> {
@@ -15,7 +16,7 @@ describe('circuit breaker per subgraph, configured from the environment', () => 
     graph = await startProcessGraph('sqlite', {
       SUBGRAPH_TIMEOUT_MS: String(TIME_LIMIT_MS),
       CIRCUIT_BREAKER_FAILURES: '3',
-      CIRCUIT_BREAKER_HALF_OPEN_MS: '3000',
+      CIRCUIT_BREAKER_HALF_OPEN_MS: String(HALF_OPEN_MS),
     });
   }, 120_000);
   afterAll(() => graph?.stop());
@@ -45,6 +46,20 @@ describe('circuit breaker per subgraph, configured from the environment', () => 
           extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'programmes' }),
         }),
       ]);
+
+      // After the half-open delay one request probes the hung subgraph; the others do not wait for it.
+      await new Promise((resolve) => setTimeout(resolve, HALF_OPEN_MS));
+      const probe = graphql(graph.url, ACROSS_TWO);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // /metrics, not /ready, whose own check of the hung subgraph takes longer than the probe
+      expect(await (await fetch(new URL('/metrics', graph.url))).text()).toMatch(
+        /passerelle_subgraph_circuit_state\{[^}]*subgraph="programmes"[^}]*state="half_open"[^}]*\} 1/,
+      );
+      const duringProbe = performance.now();
+      const notWaiting = await graphql(graph.url, ACROSS_TWO);
+      expect(performance.now() - duringProbe).toBeLessThan(TIME_LIMIT_MS / 2);
+      expect(notWaiting.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'programmes' });
+      expect((await probe).errors?.[0]?.message).toBe('The programmes service did not answer in time');
     } finally {
       graph.subgraphs.programmes.signal('SIGCONT');
     }
