@@ -123,6 +123,17 @@ describe('npm start', () => {
     });
   });
 
+  it('answers a job board’s page of 50 offers, with its cost under the documented limit, and refuses nested pages by their cost', async () => {
+    const page = await graphql(gatewayUrl, readFileSync(path.join(ROOT, 'gateway', 'corpus', 'job-board-page-50.graphql'), 'utf8'));
+    expect(page.errors).toBeUndefined();
+    expect(page.extensions).toEqual({ cost: { estimated: 902, actual: expect.any(Number), limit: 20_000 } });
+    const nested = await graphql(gatewayUrl, readFileSync(path.join(ROOT, 'gateway', 'corpus', 'nested-pages-variables.graphql'), 'utf8'), {
+      organisations: 100,
+      offers: 100,
+    });
+    expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { limit: 20_000 } });
+  });
+
   it('restarts a subgraph killed with SIGKILL, which answers through the gateway again with nobody acting', async () => {
     const query = '{ programme(id: "fcs") { acronym } }';
     const victim = pidRunning(npmStart, 'services/programmes/dist/main.js');
