@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (options.build) buildWorkspaces();
 
   const spec = specFor(options.seed, options.scale, options.anchor);
-  const loads = await ensureDataset(spec, options.mysqlUrl, options.reload, log);
+  const loads = await ensureDataset(spec, options.mysqlUrl, options.databasePrefix, options.reload, log);
   const databases = loads.map((load) => load.database);
   cleanups.push(await prepareBufferPool(options.mysqlUrl, databases, options.bufferPoolMb, log));
   log('reading the bench databases into the server\'s cache');
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   await assertPortsFree(ports);
   const env = processEnvironment(options.logLevel);
   log('starting the subgraphs');
-  const subgraphs = await startSubgraphs(ports, options.mysqlUrl, env);
+  const subgraphs = await startSubgraphs(ports, options.mysqlUrl, options.databasePrefix, env);
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
   const setup = { ports, workers: options.workers, supergraphPath: writeBenchSupergraph(ports), env, subgraphs };
   const pools = new Pools(spec);

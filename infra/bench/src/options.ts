@@ -16,6 +16,8 @@ export interface BenchOptions {
   seed: number;
   anchor: string;
   mysqlUrl: string;
+  /** The bench databases are `<prefix>_bench_<service>`: another prefix keeps a second data set on the same server. */
+  databasePrefix: string;
   basePort: number;
   logLevel: string;
   reload: boolean;
@@ -36,6 +38,8 @@ export const USAGE = `npm run bench -- [options]
   --seed <n>           data set seed (${DEFAULT_SEED})
   --anchor <date>      the day offers are dated around (the first of this month)
   --mysql-url <url>    MariaDB/MySQL server (MYSQL_URL, or mysql://root@127.0.0.1:3306)
+  --database-prefix <p> the bench databases are <p>_bench_<service> (passerelle): another prefix
+                       keeps a second data set, e.g. of another --scale, on the same server
   --base-port <n>      gateway port; the subgraphs take the next three (4400)
   --log-level <level>  the services' and our gateway's LOG_LEVEL (info, as shipped)
   --buffer-pool-mb <n> resize MariaDB's InnoDB buffer pool for the run, as a production server
@@ -58,6 +62,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       anchor: { type: 'string', default: currentMonthAnchor() },
       'mysql-url': { type: 'string', default: process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306' },
+      'database-prefix': { type: 'string', default: 'passerelle' },
       'base-port': { type: 'string', default: '4400' },
       'log-level': { type: 'string', default: 'info' },
       'buffer-pool-mb': { type: 'string' },
@@ -81,6 +86,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (unknown.length || !names.length) throw new Error(`--${name}: expected some of ${known.join(', ')}, got "${value}"`);
     return known.filter((item) => names.includes(item));
   };
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(values['database-prefix'])) throw new Error(`--database-prefix must be lower-case letters, digits and _, got "${values['database-prefix']}"`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.anchor)) throw new Error(`--anchor must be a date YYYY-MM-DD, got "${values.anchor}"`);
   return {
     durationSeconds: positive('duration', values.duration),
@@ -94,6 +100,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     seed: positive('seed', values.seed),
     anchor: values.anchor,
     mysqlUrl: values['mysql-url'],
+    databasePrefix: values['database-prefix'],
     basePort: positive('base-port', values['base-port']),
     logLevel: values['log-level'],
     reload: values.reload,

@@ -22,20 +22,20 @@ export interface ServiceLoad {
 type Log = (message: string) => void;
 type Definition = Pick<SubgraphDefinition<RequestContextBase>, 'name' | 'entities' | 'migrations'>;
 
-/** The bench database of a service: apart from the one `npm start` uses (passerelle_<service>). */
-export function benchDatabase(service: string): string {
-  return `passerelle_bench_${service}`;
+/** The bench database of a service: apart from the one `npm start` uses (<prefix>_<service>), as the subgraph named bench_<service> opens it. */
+export function benchDatabase(service: string, prefix: string): string {
+  return `${prefix}_bench_${service}`;
 }
 
 /**
  * Makes each service's bench database hold the data set of `spec`: kept when it already
  * does, otherwise recreated with the service's own migrations and bulk-loaded.
  */
-export async function ensureDataset(spec: DatasetSpec, serverUrl: string, force: boolean, log: Log): Promise<ServiceLoad[]> {
+export async function ensureDataset(spec: DatasetSpec, serverUrl: string, prefix: string, force: boolean, log: Log): Promise<ServiceLoad[]> {
   const organisations = generateOrganisations(spec);
   const programmes = generateProgrammes(spec, organisations);
   const loader = (definition: Definition, fill: (writer: BulkWriter) => Promise<number>) =>
-    loadService(definition, spec, serverUrl, force, log, fill);
+    loadService(definition, spec, serverUrl, prefix, force, log, fill);
   return [
     await loader(organisationsCode().subgraph, async (writer) => {
       await writer.writeTables(new Map([['organisations', organisations.rows]]));
@@ -67,11 +67,12 @@ async function loadService(
   definition: Definition,
   spec: DatasetSpec,
   serverUrl: string,
+  prefix: string,
   force: boolean,
   log: Log,
   fill: (writer: BulkWriter) => Promise<number>,
 ): Promise<ServiceLoad> {
-  const database = benchDatabase(definition.name);
+  const database = benchDatabase(definition.name, prefix);
   const migrations = (definition.migrations as { name: string }[]).map((migration) => migration.name);
   const fingerprint = fingerprintOf(spec, migrations);
   if (!force && (await storedFingerprint(serverUrl, database)) === fingerprint) {

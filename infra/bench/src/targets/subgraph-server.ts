@@ -5,7 +5,7 @@ import { built } from '../workspace';
 /*
  * One subgraph process of the benchmark: the service's build, started the way its own
  * main.js starts it (runSubgraphFromEnvironment: MYSQL_URL, PORT, SEED, LOG_LEVEL…), under
- * the name `bench_<service>` so that it opens the bench database passerelle_bench_<service>.
+ * the name `bench_<service>` so that it opens the bench database <MYSQL_DATABASE_PREFIX>_bench_<service>.
  * Usage: node --import tsx subgraph-server.ts <organisations|offers|programmes>
  */
 
