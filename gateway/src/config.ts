@@ -33,6 +33,8 @@ export const gatewaySettings = {
   MAX_COST: positive(20_000),
   MAX_TOKENS: positive(2000),
   MAX_DIRECTIVES: positive(20),
+  /** The Redis server shared by every gateway process (response cache, rate limits), e.g. redis://127.0.0.1:6379. */
+  REDIS_URL: url(['redis', 'rediss']).optional(),
   /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */
   RESPONSE_CACHE: z.enum(['off', 'memory'], { error: 'expected off or memory' }).default('off'),
   RESPONSE_CACHE_MAX_MB: positive(64),

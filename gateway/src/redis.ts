@@ -1,0 +1,28 @@
+import { Redis } from 'ioredis';
+import type { Logger } from '@passerelle/observability';
+
+/**
+ * One connection to the Redis server every gateway process shares. Commands issued while it
+ * is down fail at once instead of queueing (callers treat Redis as an optional accelerator or
+ * say what they do without it), and it reconnects on its own, every 0.1 s to 2 s.
+ */
+export function connectRedis(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, {
+    lazyConnect: false,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2000),
+  });
+  let reported = false;
+  redis.on('error', (error: Error) => {
+    if (reported) return;
+    reported = true;
+    logger.warn({ err: error }, 'redis unreachable; retrying');
+  });
+  redis.on('ready', () => {
+    if (reported) logger.info('redis reachable again');
+    reported = false;
+  });
+  return redis;
+}
