@@ -35,6 +35,8 @@ export const gatewaySettings = {
   MAX_DIRECTIVES: positive(20),
   /** The Redis server shared by every gateway process (response cache, rate limits), e.g. redis://127.0.0.1:6379. */
   REDIS_URL: url(['redis', 'rediss']).optional(),
+  /** Put before every key and channel this gateway uses in Redis, so that several graphs (or test runs) share one server. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1 to 64 letters, digits, _ : . or -').default('passerelle:'),
   /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */
   RESPONSE_CACHE: z.enum(['off', 'memory'], { error: 'expected off or memory' }).default('off'),
   RESPONSE_CACHE_MAX_MB: positive(64),

@@ -6,8 +6,10 @@ import type { Logger } from '@passerelle/observability';
  * is down fail at once instead of queueing (callers treat Redis as an optional accelerator or
  * say what they do without it), and it reconnects on its own, every 0.1 s to 2 s.
  */
-export function connectRedis(url: string, logger: Logger): Redis {
+export function connectRedis(url: string, keyPrefix: string, logger: Logger): Redis {
   const redis = new Redis(url, {
+    // ioredis puts it before keys only: channels are named with it by their users.
+    keyPrefix,
     lazyConnect: false,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
