@@ -26,7 +26,7 @@ describe('introspection, as the environment sets it', () => {
       gatewayWith({ INTROSPECTION: 'false' }),
     ]);
     gateways = { production: inProduction!, productionWithIntrospection: productionWithIntrospection!, developmentWithout: developmentWithout! };
-  }, 60_000);
+  }, 120_000);
 
   it('is refused in production with a coded error, and no schema', async () => {
     const { response, body } = await sandboxIntrospection(gateways.production);

@@ -1,22 +1,15 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { waitUntilHealthy } from '@passerelle/testing';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export { freePort } from '@passerelle/testing';
 
-export async function waitForHealth(port: number, child: { exitCode: number | null }, name = 'gateway'): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was healthy`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${name} did not start`);
+/** Waits until the process's `/health` answers; a machine busy with other tests may take a while to start it. */
+export async function waitForHealth(port: number, child: ChildProcess, name = 'gateway', timeoutMs = 90_000): Promise<void> {
+  await waitUntilHealthy({ name, port, child }, timeoutMs);
 }
 
 export interface FromSourcesOptions {

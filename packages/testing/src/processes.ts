@@ -56,7 +56,10 @@ export function spawnService(name: string, entry: string, port: number, env: Rec
 }
 
 /** Waits until `/health` answers, failing at once if the process exits first. */
-export async function waitUntilHealthy(service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilHealthy(
+  service: Pick<ServiceProcess, 'name' | 'port'> & { child: Pick<ChildProcess, 'exitCode' | 'signalCode'> },
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null || service.child.signalCode !== null) {
