@@ -1,0 +1,135 @@
+import { mintToken } from '@passerelle/auth';
+import { freePort, type ServiceProcess } from '@passerelle/testing';
+import { startProcessGraph, type ProcessGraph } from './support/process-graph';
+import { ChildProcesses, exitOf, Output, spawnFromSources } from './support/processes';
+import { deleteKeysUnder, randomKeyPrefix, TEST_REDIS_URL } from './support/redis';
+
+const BURST = 100;
+const PER_SECOND = 20;
+/** Small budgets, so that a client spends its burst in one request and has it back within seconds. */
+const limitedEnv = (prefix: string) => ({
+  RATE_LIMIT: 'redis',
+  REDIS_URL: TEST_REDIS_URL,
+  REDIS_KEY_PREFIX: prefix,
+  MAX_COST: String(BURST),
+  RATE_LIMIT_BURST: String(BURST),
+  RATE_LIMIT_COST_PER_MINUTE: String(PER_SECOND * 60),
+  TRUST_PROXY_HOPS: '1',
+});
+/** Costs more than half the burst: a client that spent it once cannot spend it again for seconds. */
+const PAGE = 'query Page { organisations(first: 30) { edges { node { name } } } }';
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, any> };
+}
+
+async function send(gateway: ServiceProcess, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: PAGE }),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
+}
+
+const bearer = async (subject: string) => ({ authorization: `Bearer ${await mintToken({ subject, roles: [] })}` });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function metric(gateway: ServiceProcess, name: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${gateway.port}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(name))
+    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+}
+
+describe('rate limits by cost, shared through Redis by every gateway process', () => {
+  const prefix = randomKeyPrefix();
+  let graph: ProcessGraph;
+  let first: ServiceProcess;
+  let second: ServiceProcess;
+  let unlimited: ServiceProcess;
+  let redisDown: ServiceProcess;
+
+  beforeAll(async () => {
+    graph = await startProcessGraph('sqlite', limitedEnv(prefix));
+    first = graph.gateway;
+    const nowhere = `redis://127.0.0.1:${await freePort()}`;
+    [second, unlimited, redisDown] = await Promise.all([
+      graph.addGateway(limitedEnv(prefix)),
+      graph.addGateway({}),
+      graph.addGateway({ ...limitedEnv(randomKeyPrefix()), REDIS_URL: nowhere }),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await graph?.stop();
+    await deleteKeysUnder(prefix);
+  });
+
+  it('refuses, through the other process, a client that spent its budget through one, until its Retry-After has passed', async () => {
+    const alice = await bearer('rate-alice');
+    const spent = await send(first, alice);
+    expect(spent.status).toBe(200);
+    const cost = spent.body.extensions!.cost.estimated as number;
+    expect(cost).toBeGreaterThan(BURST / 2);
+    expect(spent.body.extensions!.rateLimit).toEqual({ limit: BURST, remaining: BURST - cost, refillPerSecond: PER_SECOND });
+
+    const fetchesBefore = await metric(second, 'passerelle_subgraph_fetch_duration_seconds_count');
+    const refused = await send(second, alice);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.retryAfter);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(Math.ceil(cost / PER_SECOND));
+    expect(refused.body.data).toBeUndefined();
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringContaining(`retry in ${retryAfter} s`), extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter }) }),
+    ]);
+    expect(await metric(second, 'passerelle_subgraph_fetch_duration_seconds_count')).toBe(fetchesBefore);
+    expect(await metric(second, 'passerelle_rate_limited_total')).toBe(1);
+
+    const bob = await send(second, await bearer('rate-bob'));
+    expect(bob.status).toBe(200);
+
+    await sleep(retryAfter * 1000);
+    expect((await send(second, alice)).status).toBe(200);
+  }, 30_000);
+
+  it('charges an anonymous client by the address the proxy saw, not by what the client wrote before it', async () => {
+    expect((await send(first, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    // the client wrote an address of its own; the trusted proxy appended the one it saw
+    expect((await send(second, { 'x-forwarded-for': '198.51.100.1, 203.0.113.7' })).status).toBe(429);
+    expect((await send(second, { 'x-forwarded-for': '203.0.113.8' })).status).toBe(200);
+  });
+
+  it('is off with nothing set: a client spending many times the burst is never refused', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => send(unlimited)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    expect(answers[0]!.body.extensions).not.toHaveProperty('rateLimit');
+  });
+
+  it('lets requests through while Redis cannot be reached, and counts them', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => send(redisDown)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(5).fill(200));
+    expect(await metric(redisDown, 'passerelle_rate_limit_unchecked_total')).toBe(5);
+  });
+});
+
+describe('rate limit settings', () => {
+  const children = new ChildProcesses();
+  afterAll(() => children.killAll());
+
+  it.each([
+    [{ RATE_LIMIT: 'redis' }, 'REDIS_URL: required when RATE_LIMIT=redis'],
+    [{ RATE_LIMIT: 'redis', REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_BURST: '500' }, 'RATE_LIMIT_BURST: expected at least MAX_COST (20000)'],
+  ])('refuse to start the gateway with %j, naming the variable', async (env, problem) => {
+    const gateway = children.track(
+      spawnFromSources('gateway/src/main.ts', { env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'ignore', 'pipe'] }),
+    );
+    const stderr = new Output(gateway.stderr);
+    expect((await exitOf(gateway)).code).toBe(1);
+    expect(stderr.text).toContain(problem);
+  }, 30_000);
+});
