@@ -1,5 +1,5 @@
 import { authSettings } from '@passerelle/auth';
-import { booleanFlag, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
+import { booleanFlag, ConfigError, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
 import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
@@ -46,6 +46,28 @@ export const gatewaySettings = {
   /** Answers at least this large are compressed for clients that accept it; 0 compresses none. */
   COMPRESS_ABOVE_BYTES: z.coerce.number({ error: 'expected a whole number of bytes' }).int().min(0).default(1024),
   QUERY_PLAN_CACHE_MB: positive(30),
+  /** `redis`: each client's operations are charged by their estimated cost to a bucket every gateway process shares in Redis. */
+  RATE_LIMIT: z.enum(['off', 'redis'], { error: 'expected off or redis' }).default('off'),
+  /** A client's bucket, in cost points: what it may spend at once after a pause. */
+  RATE_LIMIT_BURST: positive(20_000),
+  /** The cost points a client's bucket leaks each minute: its sustained budget. */
+  RATE_LIMIT_COST_PER_MINUTE: positive(60_000),
+  /** Proxies in front of the gateway whose X-Forwarded-For entries name the client; 0: the socket's peer is the client. */
+  TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;
+
+/** Settings that are each valid alone but not together: the process refuses to start, naming them. */
+export function refuseInconsistentSettings(config: GatewaySettings): void {
+  const problems: string[] = [];
+  if (config.RATE_LIMIT === 'redis') {
+    if (!config.REDIS_URL) problems.push('REDIS_URL: required when RATE_LIMIT=redis (every gateway process keeps its clients\' budgets there)');
+    if (config.RATE_LIMIT_BURST < config.MAX_COST) {
+      problems.push(
+        `RATE_LIMIT_BURST: expected at least MAX_COST (${config.MAX_COST}), or an operation under the cost limit could never be admitted, got "${config.RATE_LIMIT_BURST}"`,
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}

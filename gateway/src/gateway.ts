@@ -21,6 +21,8 @@ import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './er
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
+import { clientAddress } from './rate-limit/client-address';
+import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
@@ -29,6 +31,8 @@ export interface GatewayContext {
   requestId: string;
   logger: Logger;
   viewer: Identity | null;
+  /** Where the request came from (see `trustProxyHops`); absent for the gateway's own operations. */
+  clientAddress?: string;
   /** The caller's Authorization header, forwarded so each subgraph verifies it itself. */
   authorization?: string;
   /** Subgraphs that failed during this request: the request's later fetches to them fail at once. */
@@ -58,6 +62,10 @@ export interface GatewayOptions {
   compressAboveBytes?: number;
   /** Query plans kept, in MB (the gateway's query plan store). */
   queryPlanCacheMb?: number;
+  /** Each client's operations charged by their estimated cost to a bucket in Redis; off when absent. */
+  rateLimit?: RateLimitOptions;
+  /** Proxies in front whose X-Forwarded-For entries name the client; 0 (the default): the socket's peer does. */
+  trustProxyHops?: number;
 }
 
 export interface RunningGateway {
@@ -167,6 +175,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         defaultListSize: DEFAULT_LIST_SIZE,
         production: options.production,
         registry: metrics.registry,
+        charge: options.rateLimit && rateLimit(options.rateLimit, metrics.registry, options.logger),
       }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
@@ -182,11 +191,18 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   httpServer.on('request', router({
     graphql: graphqlHandler(server, {
       bodyLimitBytes: 100_000,
-      context: async (headers) => {
+      context: async (headers, req) => {
         const requestId = requestIdFrom(headers.get('x-request-id'));
         const authorization = headers.get('authorization');
         const viewer = await options.authenticate(authorization);
-        return { requestId, logger: options.logger.child({ requestId }), viewer, authorization, unavailableSubgraphs: new Map() };
+        return {
+          requestId,
+          logger: options.logger.child({ requestId }),
+          viewer,
+          clientAddress: clientAddress(req, options.trustProxyHops ?? 0),
+          authorization,
+          unavailableSubgraphs: new Map(),
+        };
       },
     }),
     cors: { origin: options.corsOrigins, credentials: true },

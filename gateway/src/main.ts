@@ -4,12 +4,14 @@ import os from 'node:os';
 import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
 import { loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
-import { gatewaySettings } from './config';
+import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
+import { connectRedis } from './redis';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
+  refuseInconsistentSettings(config);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
       return;
     }
   }
+  const redis = config.REDIS_URL && config.RATE_LIMIT === 'redis' ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : undefined;
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,
@@ -51,10 +54,13 @@ async function main(): Promise<void> {
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
+    rateLimit: redis && { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE },
+    trustProxyHops: config.TRUST_PROXY_HOPS,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
     await gateway.stop();
+    redis?.disconnect();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -5,7 +5,7 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 import type { CostDirectives } from './cost-directives';
 import { actualCost, estimatedCost, type CostInputs } from './cost-estimate';
 
-export interface DemandControlOptions {
+export interface DemandControlOptions<Context> {
   directives: CostDirectives;
   /** The highest estimated cost an operation may have; above it, it is refused before any subgraph is called. */
   maxCost: number;
@@ -14,6 +14,12 @@ export interface DemandControlOptions {
   /** In production neither a refusal nor an answer reveals the limit, and a refusal not its estimate. */
   production: boolean;
   registry: Registry;
+  /**
+   * Called with the estimate of each operation within the limit, before any subgraph is
+   * called (a rate limit): it may refuse the operation by throwing, and what it returns is
+   * added to the answer's extensions.
+   */
+  charge?: (estimate: number, context: Context, operationName: string | null | undefined) => Promise<Record<string, unknown> | undefined>;
 }
 
 export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
@@ -24,7 +30,7 @@ export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
  * the limit. Every answer reports `extensions.cost`: the estimate, the actual cost counted
  * on the answer, and (outside production) the limit, as Shopify's and GitHub's APIs do.
  */
-export function demandControl<Context extends object>(options: DemandControlOptions): ApolloServerPlugin<Context> {
+export function demandControl<Context extends object>(options: DemandControlOptions<Context>): ApolloServerPlugin<Context> {
   const costHistogram = (name: string, help: string) =>
     new Histogram({
       name,
@@ -38,7 +44,7 @@ export function demandControl<Context extends object>(options: DemandControlOpti
     'Estimated cost of each operation (@cost and @listSize), refused ones included, by operation name',
   );
   const actual = costHistogram('passerelle_operation_actual_cost', 'Cost of each answered operation, counted on its answer, by operation name');
-  const refused = new Counter({
+  const refusedForCost = new Counter({
     name: 'passerelle_operations_refused_for_cost_total',
     help: 'Operations refused because their estimated cost exceeded the limit, by operation name',
     labelNames: ['operation'] as const,
@@ -49,8 +55,10 @@ export function demandControl<Context extends object>(options: DemandControlOpti
     async requestDidStart() {
       let inputs: CostInputs | undefined;
       let estimate: number | undefined;
+      let refused = false;
+      let charged: Record<string, unknown> | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
           if (!operation) return;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables that do not fit are refused by execution, naming them.
@@ -67,28 +75,35 @@ export function demandControl<Context extends object>(options: DemandControlOpti
           const label = operationLabel(operationName);
           estimated.observe({ operation: label }, estimate);
           if (estimate > options.maxCost) {
-            refused.inc({ operation: label });
+            refused = true;
+            refusedForCost.inc({ operation: label });
             throw tooExpensive(estimate, options);
+          }
+          try {
+            charged = await options.charge?.(estimate, contextValue, operationName);
+          } catch (error) {
+            refused = true;
+            throw error;
           }
         },
         async willSendResponse({ response, operationName }) {
           if (response.body.kind !== 'single' || !inputs || estimate === undefined) return;
           const result = response.body.singleResult;
           const limit = options.production ? {} : { limit: options.maxCost };
-          if (estimate > options.maxCost) {
+          if (refused) {
             if (!options.production) result.extensions = { ...result.extensions, cost: { estimated: estimate, ...limit } };
             return;
           }
           const answered = actualCost(inputs, result.data);
           actual.observe({ operation: operationLabel(operationName) }, answered);
-          result.extensions = { ...result.extensions, cost: { estimated: estimate, actual: answered, ...limit } };
+          result.extensions = { ...result.extensions, cost: { estimated: estimate, actual: answered, ...limit }, ...charged };
         },
       };
     },
   };
 }
 
-function tooExpensive(estimate: number, { maxCost, production }: DemandControlOptions): GraphQLError {
+function tooExpensive(estimate: number, { maxCost, production }: { maxCost: number; production: boolean }): GraphQLError {
   const message = production
     ? 'The operation is too expensive: ask for smaller pages or fewer fields'
     : `The operation's estimated cost, ${estimate}, exceeds the limit of ${maxCost}: ask for smaller pages or fewer fields`;

@@ -13,6 +13,8 @@ export interface ProcessGraph {
   url: string;
   gateway: ServiceProcess;
   subgraphs: Record<SubgraphName, ServiceProcess>;
+  /** Starts one more gateway process in front of the same subgraphs, with `env` besides their URLs; stopped with the rest. */
+  addGateway(env: Record<string, string>): Promise<ServiceProcess>;
   /** Starts a subgraph again (after SIGKILL) on its port and database, and waits until it is healthy. */
   restart(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
@@ -32,11 +34,14 @@ export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
   const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true' });
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
-  const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url])),
-    ...gatewayEnv,
-  });
-  const everything = () => [gateway, ...Object.values(subgraphs)];
+  const launchGateway = async (env: Record<string, string>) =>
+    spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url])),
+      ...env,
+    });
+  const gateway = await launchGateway(gatewayEnv);
+  const moreGateways: ServiceProcess[] = [];
+  const everything = () => [gateway, ...moreGateways, ...Object.values(subgraphs)];
   const stop = async () => {
     await Promise.all(everything().map(killService));
     rmSync(sqliteDir, { recursive: true, force: true });
@@ -55,6 +60,12 @@ export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv
     url: gateway.url,
     gateway,
     subgraphs,
+    addGateway: async (env) => {
+      const another = await launchGateway(env);
+      moreGateways.push(another);
+      await waitUntilHealthy(another);
+      return another;
+    },
     restart: async (name) => {
       await killService(subgraphs[name]);
       subgraphs[name] = launch(name);

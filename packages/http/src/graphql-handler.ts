@@ -3,8 +3,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { readJsonBody } from './json-body';
 
 export interface GraphQLHandlerOptions<Context extends BaseContext> {
-  /** Builds the request's context from its headers (lower-case names, repeated values joined). */
-  context: (headers: HeaderMap) => Promise<Context>;
+  /** Builds the request's context from its headers (lower-case names, repeated values joined) and the request itself (its socket). */
+  context: (headers: HeaderMap, req: IncomingMessage) => Promise<Context>;
   bodyLimitBytes: number;
 }
 
@@ -25,7 +25,7 @@ export function graphqlHandler<Context extends BaseContext>(server: ApolloServer
     const body = req.method === 'POST' ? await readJsonBody(req, options.bodyLimitBytes) : undefined;
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: query < 0 ? '' : url.slice(query), body },
-      context: () => options.context(headers),
+      context: () => options.context(headers, req),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
