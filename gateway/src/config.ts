@@ -1,5 +1,5 @@
 import { authSettings } from '@passerelle/auth';
-import { booleanFlag, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
+import { booleanFlag, logLevel, nodeEnv, port, tracingSettings, url, z } from '@passerelle/config';
 import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
@@ -46,6 +46,7 @@ export const gatewaySettings = {
   /** Answers at least this large are compressed for clients that accept it; 0 compresses none. */
   COMPRESS_ABOVE_BYTES: z.coerce.number({ error: 'expected a whole number of bytes' }).int().min(0).default(1024),
   QUERY_PLAN_CACHE_MB: positive(30),
+  ...tracingSettings,
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;

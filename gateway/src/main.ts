@@ -1,9 +1,10 @@
 process.env.TZ = 'UTC';
+import './tracing';
 import cluster from 'node:cluster';
 import os from 'node:os';
 import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
 import { loadConfig, settingsLine } from '@passerelle/config';
-import { createLogger } from '@passerelle/observability';
+import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings } from './config';
 import { startGateway } from './gateway';
 import { superviseWorkers } from './workers';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
     await gateway.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
