@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from '@passerelle/testing';
-import { startOtlpReceiver, SPAN_KIND, type OtlpReceiver, type ReceivedSpan } from './support/otlp-receiver';
+import { exportSettings, startOtlpReceiver, SPAN_KIND, type OtlpReceiver, type ReceivedSpan } from './support/otlp-receiver';
 import { startProcessGraph, SUBGRAPH_NAMES, type ProcessGraph } from './support/process-graph';
+import { ACROSS_THE_GRAPH } from './support/queries';
 
 /*
  * The whole graph as real processes, exporting their spans to an OTLP/HTTP receiver of the
  * test's own: one request through the gateway and all three subgraphs must arrive as one trace,
  * each subgraph's server span a child of the gateway's fetch, SQL statements under them.
  */
-
-/** A README query that needs all three subgraphs: offers, their organisation and their programmes. */
-const ACROSS_THE_GRAPH = /* GraphQL */ `
-  query OffersAcrossTheGraph {
-    offers(first: 3) { edges { node { title organisation { name } programmes { acronym name } } } }
-  }
-`;
-
-/** What every process is given: JSON, so the receiver reads it without protobuf; export after 100 ms rather than 5 s. */
-const exportSettings = (endpoint: string) => ({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint });
 
 const databases = ['sqlite', ...(process.env.MYSQL_URL ? ['mysql' as const] : [])] as const;
 
