@@ -1,5 +1,5 @@
 import { authSettings } from '@passerelle/auth';
-import { booleanFlag, ConfigError, logLevel, nodeEnv, port, url, z } from '@passerelle/config';
+import { booleanFlag, ConfigError, logLevel, nodeEnv, port, tracingSettings, url, z } from '@passerelle/config';
 import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
@@ -54,6 +54,7 @@ export const gatewaySettings = {
   RATE_LIMIT_COST_PER_MINUTE: positive(60_000),
   /** Proxies in front of the gateway whose X-Forwarded-For entries name the client; 0: the socket's peer is the client. */
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
+  ...tracingSettings,
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;

@@ -1,9 +1,10 @@
 process.env.TZ = 'UTC';
+import './tracing';
 import cluster from 'node:cluster';
 import os from 'node:os';
 import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
 import { loadConfig, settingsLine } from '@passerelle/config';
-import { createLogger } from '@passerelle/observability';
+import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
 import { connectRedis } from './redis';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
     await gateway.stop();
     redis?.disconnect();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

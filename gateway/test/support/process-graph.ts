@@ -6,6 +6,8 @@ import { dropMysqlDatabase, databaseNameFor, mysqlServerUrl } from '@passerelle/
 import { freePort, killService, spawnService, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
 
 export const SUBGRAPH_NAMES = ['organisations', 'offers', 'programmes'] as const;
+const START_TIMEOUT_MS = 150_000;
+
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface ProcessGraph {
@@ -24,15 +26,20 @@ export interface ProcessGraph {
  * The whole graph as separate processes started from their environment, as `npm start`
  * or the containers run them: three seeded subgraphs and the gateway, each a real process
  * that can be hung (SIGSTOP) or killed (SIGKILL). `database` is the embedded SQLite files
- * or databases of their own on the MySQL server of MYSQL_URL.
+ * or databases of their own on the MySQL server of MYSQL_URL. `subgraphEnv` is added to each
+ * subgraph's environment, `gatewayEnv` to the gateway's.
  */
-export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv: Record<string, string> = {}): Promise<ProcessGraph> {
+export async function startProcessGraph(
+  database: 'sqlite' | 'mysql',
+  gatewayEnv: Record<string, string> = {},
+  subgraphEnv: Record<string, string> = {},
+): Promise<ProcessGraph> {
   const sqliteDir = mkdtempSync(path.join(tmpdir(), 'passerelle-graph-'));
   const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
   const databaseEnv: Record<string, string> =
     database === 'mysql' ? { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix } : { SQLITE_DIR: sqliteDir, MYSQL_URL: '' };
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
-  const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true' });
+  const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true', ...subgraphEnv });
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
   const launchGateway = async (env: Record<string, string>) =>
     spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
@@ -51,7 +58,8 @@ export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv
     }
   };
   try {
-    await Promise.all(everything().map((service) => waitUntilHealthy(service)));
+    // four processes compiling their sources at once: on a busy 2-core machine that can take a minute
+    await Promise.all(everything().map((service) => waitUntilHealthy(service, START_TIMEOUT_MS)));
   } catch (error) {
     await stop();
     throw error;

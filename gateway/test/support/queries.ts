@@ -6,3 +6,10 @@ export const DRAFT_VIEW = /* GraphQL */ `
     programme(id: "issss") { offers(filter: { status: DRAFT }) { totalCount } }
   }
 `;
+
+/** A README query that needs all three subgraphs: offers, their organisation and their programmes. */
+export const ACROSS_THE_GRAPH = /* GraphQL */ `
+  query OffersAcrossTheGraph {
+    offers(first: 3) { edges { node { title organisation { name } programmes { acronym name } } } }
+  }
+`;

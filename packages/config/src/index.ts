@@ -73,6 +73,15 @@ export const url = (protocols: string[]) =>
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
+/**
+ * Read by every process for its settings line; the OpenTelemetry SDK reads it (and the other
+ * standard OTEL_* variables) itself. Unset, tracing is off.
+ */
+export const tracingSettings = {
+  /** The OTLP/HTTP collector spans are sent to, e.g. http://127.0.0.1:4318 (the SDK adds /v1/traces). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
+};
+
 /** The settings every subgraph shares; a service adds its own. */
 export const subgraphSettings = (defaultPort: number) => ({
   NODE_ENV: nodeEnv,
@@ -90,6 +99,7 @@ export const subgraphSettings = (defaultPort: number) => ({
   SEED: booleanFlag(true),
   /** Upper bound for one SQL statement on MySQL/MariaDB, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().positive().default(5000),
+  ...tracingSettings,
 });
 
 /** `true`/`false`/`1`/`0`; without a fallback, an unset flag stays `undefined`, for a default the process derives. */

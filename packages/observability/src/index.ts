@@ -4,3 +4,4 @@ export { requestTelemetryPlugin, type TelemetryContext } from './request-telemet
 export { operationLabel } from './operation-label';
 export { withLiteralField, withVariableField } from './error-fields';
 export { requestIdFrom } from './request-id';
+export { currentSpan, inChildSpan, REQUEST_ID_ATTRIBUTE, startTracing, stopTracing, tracingIsOn, untraced } from './tracing';

@@ -5,9 +5,10 @@ import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
 import { loadConfig, settingsLine, subgraphSettings, type z } from '@passerelle/config';
 import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator } from '@passerelle/auth';
-import { createLogger, createMetrics, type Logger } from '@passerelle/observability';
+import { createLogger, createMetrics, stopTracing, tracingIsOn, untraced, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
+import { traceSqliteStatements } from './sql-spans';
 
 /** How a service runs: its mode and its own settings, read once at start-up. */
 export interface ServiceRuntime<Settings> {
@@ -87,6 +88,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
     onRetry: (attempt, error, delayMs) =>
       options.logger.warn({ attempt, delayMs, error: error.message }, 'database not reachable yet; retrying'),
   });
+  if (tracingIsOn() && options.target.kind === 'sqlite') traceSqliteStatements(dataSource);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) options.logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
@@ -155,7 +157,8 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     { service: definition.name, database: target.kind === 'mysql' ? `mysql/${target.database}` : target.file },
     'opening database',
   );
-  const running = await launchSubgraph(definition, {
+  // start-up (migrations, seed) and background work (relay, matcher) are not traced: only requests are
+  const running = await untraced(() => launchSubgraph(definition, {
     target,
     port: config.PORT,
     host: config.HOST,
@@ -166,10 +169,11 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     authenticate: createAuthenticator({ ...config, production }),
     env: process.env,
     workers: true,
-  });
+  }));
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
     await running.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

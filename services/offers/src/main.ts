@@ -1,4 +1,5 @@
 process.env.TZ = 'UTC';
+import './tracing';
 import { runSubgraphFromEnvironment } from '@passerelle/subgraph-kit';
 import { offersSubgraph } from './subgraph';
 
