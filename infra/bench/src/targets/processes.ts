@@ -86,6 +86,24 @@ export function groupCpuMs(groupId: number): number {
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
+/** CPU time one process (all its threads) has used so far, in ms. */
+export function processCpuMs(pid: number): number {
+  const stat = readOrEmpty(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND || 0;
+}
+
+/** The database server's process on this machine (mariadbd or mysqld), if it runs here. */
+export function databaseServerPid(): number | null {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = readOrEmpty(`/proc/${pid}/stat`);
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (command === 'mariadbd' || command === 'mysqld') return Number(pid);
+  }
+  return null;
+}
+
 /**
  * The processes of a group with their /proc stat fields (from the state on). esbuild's
  * helper (tsx compiles TypeScript with it at start-up) is left out, so a gateway written in
