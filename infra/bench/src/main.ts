@@ -15,7 +15,7 @@ import type { BenchResult } from './report/results';
 import { resultsTable } from './report/table';
 import { portsFrom, processEnvironment } from './targets/environment';
 import { assertPortsFree } from './targets/ports';
-import { killAllNow, LOG_DIR } from './targets/processes';
+import { killAllNow, LOG_DIR, profileProcessesInto } from './targets/processes';
 import { benchDatabase, startCannedSubgraphs, startSubgraphs } from './targets/subgraphs';
 import { writeBenchSupergraph } from './targets/supergraph';
 import { isHeadline, SEPARATE_TARGETS, type TargetSetup } from './targets/targets';
@@ -57,6 +57,7 @@ async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
   await warmDatabases(options.mysqlUrl, databases);
 
   log('starting the subgraphs');
+  if (options.cpuProfDir) profileProcessesInto(options.cpuProfDir);
   const subgraphs = await startSubgraphs(base.ports, base.env, benchDatabase(options.mysqlUrl, options.databasePrefix));
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
   const pools = new Pools(spec);
@@ -84,6 +85,7 @@ async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
 /** The gateways alone: canned subgraphs answer what was recorded from the real ones, at no cost to speak of. */
 async function runCanned(options: BenchOptions, base: BaseSetup): Promise<void> {
   const recording = await recordCannedAnswers(options.targets, base, log);
+  if (options.cpuProfDir) profileProcessesInto(options.cpuProfDir);
   log('starting the canned subgraphs');
   const subgraphs = await startCannedSubgraphs(base.ports, base.env, recording.answerFiles);
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { currentMonthAnchor, DEFAULT_SEED } from './dataset/spec';
 import { CANNED_QUERIES, FULL_MODE_QUERIES, QUERY_NAMES, type QueryName } from './queries/workloads';
@@ -28,6 +29,8 @@ export interface BenchOptions {
   logLevel: string;
   reload: boolean;
   build: boolean;
+  /** Where the processes started for measuring write their CPU profiles (node --cpu-prof), or none. */
+  cpuProfDir: string | null;
   /** Resize InnoDB's buffer pool for the run (MB), or leave the server as it is. */
   bufferPoolMb: number | null;
 }
@@ -56,6 +59,8 @@ export const USAGE = `npm run bench -- [options]
   --log-level <level>  the services' and our gateway's LOG_LEVEL (info, as shipped)
   --buffer-pool-mb <n> resize MariaDB's InnoDB buffer pool for the run, as a production server
                        holding the data set in memory would be (put back afterwards)
+  --cpu-prof <dir>     every process measured (gateways, subgraphs) writes a CPU profile there
+                       when it stops; summarise with src/report/profile-summary.ts
   --reload             reload the data set even when the same one is stored
   --no-build           skip \`turbo run build\` (the services run from their dist)`;
 
@@ -80,6 +85,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'base-port': { type: 'string', default: '4400' },
       'log-level': { type: 'string', default: 'info' },
       'buffer-pool-mb': { type: 'string' },
+      'cpu-prof': { type: 'string' },
       reload: { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -127,6 +133,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     logLevel: values['log-level'],
     reload: values.reload,
     build: !values['no-build'],
+    cpuProfDir: values['cpu-prof'] === undefined ? null : path.resolve(process.env.INIT_CWD ?? process.cwd(), values['cpu-prof']),
     bufferPoolMb: values['buffer-pool-mb'] === undefined ? null : positive('buffer-pool-mb', values['buffer-pool-mb']),
   };
 }

@@ -22,6 +22,16 @@ export interface ManagedProcess {
 const running = new Set<ChildProcess>();
 const OUTPUT_LINES = 40;
 
+let cpuProfileDir: string | null = null;
+
+/**
+ * From now on, every Node process started writes a CPU profile (node --cpu-prof) when it
+ * exits, into `<dir>/<process name>/` (a file per process: a cluster's primary and workers).
+ */
+export function profileProcessesInto(dir: string): void {
+  cpuProfileDir = dir;
+}
+
 /** The directory of this run's process logs. */
 export const LOG_DIR = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-logs-'));
 
@@ -30,9 +40,11 @@ export const LOG_DIR = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-logs-')
  * load generator is too busy to drain would be slowed down by the measurement itself.
  */
 export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ManagedProcess {
-  const logFile = path.join(LOG_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-')}.log`);
+  const fileName = name.replace(/[^a-z0-9-]+/gi, '-');
+  const logFile = path.join(LOG_DIR, `${fileName}.log`);
   const output = openSync(logFile, 'a');
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', output, output] });
+  const profiling = cpuProfileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(cpuProfileDir, fileName)}` } : {};
+  const child = spawn(command, args, { cwd, env: { ...env, ...profiling }, detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

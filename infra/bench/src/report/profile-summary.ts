@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * The functions that took the most CPU themselves (self time) in the profiles that
+ * `npm run bench -- --cpu-prof <dir>` wrote, one table per process (a folder per process;
+ * a cluster's workers are added up, its idle primary is left out by being idle).
+ * Usage: npx tsx infra/bench/src/report/profile-summary.ts <dir> [top (15)]
+ */
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const [dir, top = '15'] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: profile-summary.ts <dir> [top]');
+  process.exit(2);
+}
+
+for (const name of readdirSync(dir).filter((entry) => statSync(path.join(dir, entry)).isDirectory())) {
+  const selfMs = new Map<string, number>();
+  let totalMs = 0;
+  for (const file of readdirSync(path.join(dir, name)).filter((entry) => entry.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(path.join(dir, name, file), 'utf8')) as CpuProfile;
+    const frames = new Map(profile.nodes.map((node) => [node.id, frameName(node.callFrame)]));
+    profile.samples.forEach((id, index) => {
+      const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+      const frame = frames.get(id)!;
+      if (frame === '(idle)') return;
+      totalMs += ms;
+      selfMs.set(frame, (selfMs.get(frame) ?? 0) + ms);
+    });
+  }
+  console.log(`\n${name}: ${(totalMs / 1000).toFixed(1)} s of CPU sampled (idle left out)`);
+  for (const [frame, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) {
+    console.log(`  ${((ms / totalMs) * 100).toFixed(1).padStart(5)} %  ${frame}`);
+  }
+}
+
+function frameName({ functionName, url, lineNumber }: CpuProfile['nodes'][number]['callFrame']): string {
+  if (!url) return functionName || '(anonymous)';
+  const file = url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+}
