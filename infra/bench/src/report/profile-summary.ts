@@ -4,7 +4,8 @@ import path from 'node:path';
 /*
  * The functions that took the most CPU themselves (self time) in the profiles that
  * `npm run bench -- --cpu-prof <dir>` wrote, one table per process (a folder per process;
- * a cluster's workers are added up, its idle primary is left out by being idle).
+ * a cluster's workers are added up, its idle primary is left out by being idle), then the
+ * same self time by package (node_modules) or file (ours). Start-up is in the profiles too.
  * Usage: npx tsx infra/bench/src/report/profile-summary.ts <dir> [top (15)]
  */
 
@@ -22,26 +23,42 @@ if (!dir) {
 
 for (const name of readdirSync(dir).filter((entry) => statSync(path.join(dir, entry)).isDirectory())) {
   const selfMs = new Map<string, number>();
+  const byModule = new Map<string, number>();
   let totalMs = 0;
   for (const file of readdirSync(path.join(dir, name)).filter((entry) => entry.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, name, file), 'utf8')) as CpuProfile;
-    const frames = new Map(profile.nodes.map((node) => [node.id, frameName(node.callFrame)]));
+    const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
     profile.samples.forEach((id, index) => {
       const ms = (profile.timeDeltas[index] ?? 0) / 1000;
       const frame = frames.get(id)!;
-      if (frame === '(idle)') return;
+      if (frame.functionName === '(idle)') return;
       totalMs += ms;
-      selfMs.set(frame, (selfMs.get(frame) ?? 0) + ms);
+      selfMs.set(frameName(frame), (selfMs.get(frameName(frame)) ?? 0) + ms);
+      byModule.set(moduleName(frame), (byModule.get(moduleName(frame)) ?? 0) + ms);
     });
   }
   console.log(`\n${name}: ${(totalMs / 1000).toFixed(1)} s of CPU sampled (idle left out)`);
-  for (const [frame, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) {
-    console.log(`  ${((ms / totalMs) * 100).toFixed(1).padStart(5)} %  ${frame}`);
-  }
+  const print = (table: Map<string, number>) => {
+    for (const [label, ms] of [...table].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) {
+      console.log(`  ${((ms / totalMs) * 100).toFixed(1).padStart(5)} %  ${label}`);
+    }
+  };
+  print(selfMs);
+  console.log(`  by package or file:`);
+  print(byModule);
 }
 
-function frameName({ functionName, url, lineNumber }: CpuProfile['nodes'][number]['callFrame']): string {
+type CallFrame = CpuProfile['nodes'][number]['callFrame'];
+
+function moduleName({ functionName, url }: CallFrame): string {
   if (!url) return functionName || '(anonymous)';
-  const file = url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
+  if (url.startsWith('node:')) return 'node (built-in modules)';
+  const packageName = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
+  return packageName ? packageName[1]! : url.replace(/^file:\/\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
+}
+
+function frameName({ functionName, url, lineNumber }: CallFrame): string {
+  if (!url) return functionName || '(anonymous)';
+  const file = url.includes('/node_modules/') ? url.replace(/^.*\/node_modules\//, '') : url.replace(/^file:\/\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
   return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
 }

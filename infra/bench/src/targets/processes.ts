@@ -25,7 +25,7 @@ const OUTPUT_LINES = 40;
 let cpuProfileDir: string | null = null;
 
 /**
- * From now on, every Node process started writes a CPU profile (node --cpu-prof) when it
+ * From now on, every Node process started (and its cluster workers) writes a CPU profile (node --cpu-prof) when it
  * exits, into `<dir>/<process name>/` (a file per process: a cluster's primary and workers).
  */
 export function profileProcessesInto(dir: string): void {
@@ -43,8 +43,9 @@ export function startProcess(name: string, command: string, args: string[], env:
   const fileName = name.replace(/[^a-z0-9-]+/gi, '-');
   const logFile = path.join(LOG_DIR, `${fileName}.log`);
   const output = openSync(logFile, 'a');
-  const profiling = cpuProfileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(cpuProfileDir, fileName)}` } : {};
-  const child = spawn(command, args, { cwd, env: { ...env, ...profiling }, detached: true, stdio: ['ignore', output, output] });
+  // (node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line, and cluster.ts passes it to its workers)
+  const profiling = cpuProfileDir && command === process.execPath ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, fileName)}`] : [];
+  const child = spawn(command, [...profiling, ...args], { cwd, env, detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
