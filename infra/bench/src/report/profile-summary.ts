@@ -5,8 +5,9 @@ import path from 'node:path';
  * The functions that took the most CPU themselves (self time) in the profiles that
  * `npm run bench -- --cpu-prof <dir>` wrote, one table per process (a folder per process;
  * a cluster's workers are added up, its idle primary is left out by being idle), then the
- * same self time by package (node_modules) or file (ours). Start-up is in the profiles too.
- * Usage: npx tsx infra/bench/src/report/profile-summary.ts <dir> [top (15)]
+ * same self time by package (node_modules) or file (ours). `skip` leaves out each profile's
+ * first seconds: start-up (loading and compiling modules) is in the profiles too.
+ * Usage: npx tsx infra/bench/src/report/profile-summary.ts <dir> [top (15)] [skip seconds (0)]
  */
 
 interface CpuProfile {
@@ -15,7 +16,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const [dir, top = '15'] = process.argv.slice(2);
+const [dir, top = '15', skip = '0'] = process.argv.slice(2);
 if (!dir) {
   console.error('usage: profile-summary.ts <dir> [top]');
   process.exit(2);
@@ -28,10 +29,12 @@ for (const name of readdirSync(dir).filter((entry) => statSync(path.join(dir, en
   for (const file of readdirSync(path.join(dir, name)).filter((entry) => entry.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, name, file), 'utf8')) as CpuProfile;
     const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+    let elapsedMs = 0;
     profile.samples.forEach((id, index) => {
       const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+      elapsedMs += ms;
       const frame = frames.get(id)!;
-      if (frame.functionName === '(idle)') return;
+      if (frame.functionName === '(idle)' || elapsedMs < Number(skip) * 1000) return;
       totalMs += ms;
       selfMs.set(frameName(frame), (selfMs.get(frameName(frame)) ?? 0) + ms);
       byModule.set(moduleName(frame), (byModule.get(moduleName(frame)) ?? 0) + ms);
