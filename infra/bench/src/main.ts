@@ -19,9 +19,9 @@ import { killAllNow, LOG_DIR, profileProcessesInto } from './targets/processes';
 import { benchDatabase, startCannedSubgraphs, startSubgraphs } from './targets/subgraphs';
 import { writeBenchSupergraph } from './targets/supergraph';
 import { isHeadline, SEPARATE_TARGETS, type TargetSetup } from './targets/targets';
+import { ROOT } from './workspace';
 
 type CannedQuery = (typeof CANNED_QUERIES)[number];
-import { ROOT } from './workspace';
 
 /*
  * `npm run bench`: builds the services, makes sure MariaDB holds the data set, starts the
