@@ -130,7 +130,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 main()
   .catch((error: unknown) => {
-    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
   .finally(stopEverything);
