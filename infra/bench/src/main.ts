@@ -5,23 +5,28 @@ import path from 'node:path';
 import { prepareBufferPool, warmDatabases } from './dataset/buffer-pool';
 import { ensureDataset } from './dataset/load';
 import { specFor } from './dataset/spec';
-import { measureTarget } from './load/measure';
-import { parseOptions, type BenchOptions } from './options';
+import { recordCannedAnswers } from './canned/record';
+import { measureTarget, type Measurement } from './load/measure';
+import { parseOptions, type BenchMode, type BenchOptions } from './options';
 import { Pools } from './queries/pools';
-import { checkGoals, goalsText } from './report/goals';
+import { fixedWorkload, workloadFor, type CANNED_QUERIES, type QueryName } from './queries/workloads';
+import { checkCannedGoals, checkGoals, goalsText } from './report/goals';
 import type { BenchResult } from './report/results';
 import { resultsTable } from './report/table';
 import { portsFrom, processEnvironment } from './targets/environment';
 import { assertPortsFree } from './targets/ports';
-import { killAllNow, LOG_DIR } from './targets/processes';
-import { startSubgraphs } from './targets/subgraphs';
+import { killAllNow, LOG_DIR, profileProcessesInto } from './targets/processes';
+import { benchDatabase, startCannedSubgraphs, startSubgraphs } from './targets/subgraphs';
 import { writeBenchSupergraph } from './targets/supergraph';
-import { isHeadline, SEPARATE_TARGETS } from './targets/targets';
+import { isHeadline, SEPARATE_TARGETS, type TargetSetup } from './targets/targets';
 import { ROOT } from './workspace';
+
+type CannedQuery = (typeof CANNED_QUERIES)[number];
 
 /*
  * `npm run bench`: builds the services, makes sure MariaDB holds the data set, starts the
- * subgraphs, then measures each target with each query, and reports. Everything it starts
+ * subgraphs, then measures each target with each query, and reports. `--mode canned`
+ * measures the gateways alone, in front of canned subgraphs (src/canned). Everything it starts
  * is stopped when it ends, whether it succeeds, fails or is interrupted.
  */
 
@@ -31,7 +36,19 @@ const cleanups: (() => Promise<void>)[] = [];
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.build) buildWorkspaces();
+  log(`process logs in ${LOG_DIR}`);
+  const ports = portsFrom(options.basePort);
+  await assertPortsFree(ports);
+  const env = processEnvironment(options.logLevel);
+  const base = { ports, workers: options.workers, supergraphPath: writeBenchSupergraph(ports), env };
+  if (options.mode === 'canned') await runCanned(options, base);
+  else await runFull(options, base);
+}
 
+type BaseSetup = Omit<TargetSetup, 'subgraphs'>;
+
+/** The real subgraphs on the MariaDB data set: what a gateway's users would see, database included. */
+async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
   const spec = specFor(options.seed, options.scale, options.anchor);
   const loads = await ensureDataset(spec, options.mysqlUrl, options.databasePrefix, options.reload, log);
   const databases = loads.map((load) => load.database);
@@ -39,18 +56,19 @@ async function main(): Promise<void> {
   log('reading the bench databases into the server\'s cache');
   await warmDatabases(options.mysqlUrl, databases);
 
-  log(`process logs in ${LOG_DIR}`);
-  const ports = portsFrom(options.basePort);
-  await assertPortsFree(ports);
-  const env = processEnvironment(options.logLevel);
   log('starting the subgraphs');
-  const subgraphs = await startSubgraphs(ports, options.mysqlUrl, options.databasePrefix, env);
+  if (options.cpuProfDir) profileProcessesInto(options.cpuProfDir);
+  const subgraphs = await startSubgraphs(base.ports, base.env, benchDatabase(options.mysqlUrl, options.databasePrefix));
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
-  const setup = { ports, workers: options.workers, supergraphPath: writeBenchSupergraph(ports), env, subgraphs };
   const pools = new Pools(spec);
+  const measurement = measurementOf(options, 'full', { ...base, subgraphs }, (query) => workloadFor(query as QueryName, pools));
 
   const results: BenchResult[] = [];
-  for (const target of options.targets) results.push(...(await measureTarget(target, setup, pools, options, log)));
+  for (const target of options.targets) {
+    // the offers subgraph alone knows only the single-subgraph query
+    const queries = target === 'subgraph-direct' ? options.queries.filter((query) => query === 'single') : options.queries;
+    results.push(...(await measureTarget(target, { ...measurement, queries })));
+  }
   await stopEverything();
 
   const headline = results.filter((result) => isHeadline(result.target));
@@ -62,6 +80,29 @@ async function main(): Promise<void> {
     log(`data set ${load.database}: ${load.kept ? 'kept from an earlier run' : `loaded in ${load.seconds.toFixed(1)} s (${load.rows} rows)`}`);
   }
   if (options.jsonPath) writeJson(options.jsonPath, results, { options, spec, loads, goals, notHeadline: SEPARATE_TARGETS });
+}
+
+/** The gateways alone: canned subgraphs answer what was recorded from the real ones, at no cost to speak of. */
+async function runCanned(options: BenchOptions, base: BaseSetup): Promise<void> {
+  const recording = await recordCannedAnswers(options.targets, base, log);
+  if (options.cpuProfDir) profileProcessesInto(options.cpuProfDir);
+  log('starting the canned subgraphs');
+  const subgraphs = await startCannedSubgraphs(base.ports, base.env, recording.answerFiles);
+  cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
+  const measurement = measurementOf(options, 'canned', { ...base, subgraphs }, (query) => fixedWorkload(recording.requests[query as CannedQuery]));
+
+  const results: BenchResult[] = [];
+  for (const target of options.targets) results.push(...(await measureTarget(target, measurement)));
+  await stopEverything();
+
+  const goals = checkCannedGoals(results, options.queries);
+  console.log(`\n${resultsTable(results)}\n\nGoals (the gateway alone, canned subgraphs; one run):\n${goalsText(goals)}\n`);
+  if (options.jsonPath) writeJson(options.jsonPath, results, { options, requests: { mix: recording.requests.mix.length, heavy: recording.requests.heavy.length }, goals });
+}
+
+function measurementOf(options: BenchOptions, mode: BenchMode, setup: TargetSetup, workloadOf: Measurement['workloadOf']): Measurement {
+  const { queries, connections, durationSeconds, warmupSeconds, openFraction } = options;
+  return { mode, setup, queries, workloadOf, connections, durationSeconds, warmupSeconds, openFraction, log };
 }
 
 function buildWorkspaces(): void {

@@ -4,12 +4,15 @@ import type { Session, Workload } from '../queries/workloads';
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
+  /** Requests per second over all connections (open loop), instead of as fast as answers come back. */
+  rateRps?: number;
 }
 
 export interface LoadResult {
   rps: number;
   p50Ms: number;
   p99Ms: number;
+  p999Ms: number;
   /** Responses that were not 200 or carried GraphQL errors, plus connection errors and timeouts. */
   errors: number;
   requests: number;
@@ -40,6 +43,7 @@ export async function runLoad(url: string, workload: Workload, options: LoadOpti
     url,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.rateRps ? { overallRate: options.rateRps } : {}),
     timeout: 10,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     requests,
@@ -48,6 +52,7 @@ export async function runLoad(url: string, workload: Workload, options: LoadOpti
     rps: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    p999Ms: result.latency.p99_9,
     errors: failed + result.errors,
     requests: result.requests.total,
     firstError: firstError ?? (result.errors ? `${result.errors} connection errors (${result.timeouts} timeouts)` : undefined),

@@ -80,3 +80,32 @@ export const OFFERS_ONLY_OFFER = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * A heavy nested query across four entity hops, in the style of the Guild's
+ * graphql-gateways-benchmark (products → reviews → author → reviews → product): offers → their
+ * employer (organisations) → its programmes (programmes) → who takes part (organisations) →
+ * their offers (offers). Within the gateway's limits as shipped: depth 10 (the deepest leaf
+ * is at 10), estimated cost 12,231 of MAX_COST 20,000, pages of 10 and 3.
+ */
+export const HEAVY_NESTED = /* GraphQL */ `
+  query HeavyNested {
+    offers(first: 10) {
+      edges {
+        node {
+          id title deadline
+          organisation {
+            id name acronym
+            programmes {
+              id name acronym
+              participants {
+                role
+                organisation { id name acronym openOfferCount offers(first: 3) { totalCount } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;

@@ -1,7 +1,11 @@
-import { FUNDING_BREAKDOWN, JOB_BOARD_LIST, OFFERS_ONLY_OFFER, OFFER_PAGE, ORGANISATION_PAGE } from './documents';
+import { FUNDING_BREAKDOWN, HEAVY_NESTED, JOB_BOARD_LIST, OFFERS_ONLY_OFFER, OFFER_PAGE, ORGANISATION_PAGE } from './documents';
 import type { Pools } from './pools';
 
-export const QUERY_NAMES = ['list', 'search', 'detail', 'organisation', 'funding', 'mix', 'single'] as const;
+export const QUERY_NAMES = ['list', 'search', 'detail', 'organisation', 'funding', 'mix', 'single', 'heavy'] as const;
+/** What the full mode runs unless told otherwise; the heavy nested query is the canned mode's. */
+export const FULL_MODE_QUERIES: readonly QueryName[] = ['list', 'search', 'detail', 'organisation', 'funding', 'mix', 'single'];
+/** What the canned mode can run: its client requests are recorded (src/canned/requests.ts). */
+export const CANNED_QUERIES = ['mix', 'heavy'] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /** Carried from one request of a connection to its next: the list's filter and cursor, to ask for its next page. */
@@ -127,5 +131,13 @@ export function workloadFor(name: QueryName, pools: Pools): Workload {
       return [mix(pools)];
     case 'single':
       return [offersOnly(pools)];
+    case 'heavy':
+      return [{ body: () => JSON.stringify({ query: HEAVY_NESTED, variables: {} }) }];
   }
+}
+
+/** A fixed list of request bodies, sent in turn over all connections. */
+export function fixedWorkload(bodies: string[]): Workload {
+  let next = 0;
+  return [{ body: () => bodies[next++ % bodies.length]! }];
 }

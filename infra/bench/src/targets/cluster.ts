@@ -13,7 +13,8 @@ if (!Number.isInteger(workers) || workers < 1 || !script) {
   process.exit(2);
 }
 
-cluster.setupPrimary({ exec: script, execArgv: script.endsWith('.ts') ? ['--import', 'tsx'] : [] });
+const profiling = process.execArgv.filter((arg) => arg.startsWith('--cpu-prof')); // the bench's --cpu-prof
+cluster.setupPrimary({ exec: script, execArgv: [...profiling, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : [])] });
 let stopping = false;
 for (let index = 0; index < workers; index += 1) cluster.fork();
 cluster.on('exit', (worker, code, signal) => {

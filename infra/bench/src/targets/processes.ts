@@ -22,6 +22,16 @@ export interface ManagedProcess {
 const running = new Set<ChildProcess>();
 const OUTPUT_LINES = 40;
 
+let cpuProfileDir: string | null = null;
+
+/**
+ * From now on, every Node process started (and its cluster workers) writes a CPU profile (node --cpu-prof) when it
+ * exits, into `<dir>/<process name>/` (a file per process: a cluster's primary and workers).
+ */
+export function profileProcessesInto(dir: string): void {
+  cpuProfileDir = dir;
+}
+
 /** The directory of this run's process logs. */
 export const LOG_DIR = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-logs-'));
 
@@ -30,9 +40,12 @@ export const LOG_DIR = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-logs-')
  * load generator is too busy to drain would be slowed down by the measurement itself.
  */
 export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): ManagedProcess {
-  const logFile = path.join(LOG_DIR, `${name.replace(/[^a-z0-9-]+/gi, '-')}.log`);
+  const fileName = name.replace(/[^a-z0-9-]+/gi, '-');
+  const logFile = path.join(LOG_DIR, `${fileName}.log`);
   const output = openSync(logFile, 'a');
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', output, output] });
+  // (node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line, and cluster.ts passes it to its workers)
+  const profiling = cpuProfileDir && command === process.execPath ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, fileName)}`] : [];
+  const child = spawn(command, [...profiling, ...args], { cwd, env, detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -84,6 +97,24 @@ const CLOCK_TICKS_PER_SECOND = 100;
 export function groupCpuMs(groupId: number): number {
   const ticks = groupProcesses(groupId).reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** CPU time one process (all its threads) has used so far, in ms. */
+export function processCpuMs(pid: number): number {
+  const stat = readOrEmpty(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND || 0;
+}
+
+/** The database server's process on this machine (mariadbd or mysqld), if it runs here. */
+export function databaseServerPid(): number | null {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = readOrEmpty(`/proc/${pid}/stat`);
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (command === 'mariadbd' || command === 'mysqld') return Number(pid);
+  }
+  return null;
 }
 
 /**

@@ -5,8 +5,11 @@ import { startProcess, type ManagedProcess } from './processes';
 import { waitForGraphQL } from './readiness';
 import type { RunningSubgraphs } from './subgraphs';
 
-export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'passerelle-cache'] as const;
+export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** The canned mode's targets: gateways only (no subgraph to call directly, no response cache to measure). */
+export const CANNED_TARGETS: readonly TargetName[] = ['passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime'];
 
 /** Measured and reported apart, never in the headline figures or the goals: a response cache answers what the others compute. */
 export const SEPARATE_TARGETS: readonly TargetName[] = ['passerelle-cache'];
@@ -49,15 +52,10 @@ export const TARGETS: Record<TargetName, (setup: TargetSetup) => Promise<Running
     }),
 
   // Hive Gateway's CLI from npm, its own --fork workers
-  'hive-gateway': ({ ports, workers, env, supergraphPath }) =>
-    startGateway(
-      'hive-gateway',
-      ports,
-      [path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', supergraphPath,
-        '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers)],
-      env,
-      path.dirname(supergraphPath),
-    ),
+  'hive-gateway': (setup) => startHiveGateway('hive-gateway', setup, []),
+
+  // the same with Hive Router's Rust query planner and executor (@graphql-hive/router-runtime)
+  'hive-router-runtime': (setup) => startHiveGateway('hive-router-runtime', setup, ['--hive-router-runtime']),
 
   // our gateway with its response cache for anonymous queries (RESPONSE_CACHE=memory, one cache per worker): reported apart
   'passerelle-cache': (setup) => startPasserelle('passerelle-cache', setup, { RESPONSE_CACHE: 'memory' }),
@@ -70,6 +68,12 @@ function startPasserelle(name: string, { ports, workers, env }: TargetSetup, ext
     ...Object.fromEntries(SUBGRAPHS.map((subgraph) => [`${subgraph.toUpperCase()}_URL`, subgraphUrl(ports, subgraph)])),
     ...extraEnv,
   });
+}
+
+function startHiveGateway(name: string, { ports, workers, env, supergraphPath }: TargetSetup, flags: string[]): Promise<RunningTarget> {
+  const bin = path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
+  const args = [bin, 'supergraph', supergraphPath, '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers), ...flags];
+  return startGateway(name, ports, args, env, path.dirname(supergraphPath));
 }
 
 async function startGateway(name: string, ports: Ports, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<RunningTarget> {
