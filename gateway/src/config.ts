@@ -16,6 +16,11 @@ export const gatewaySettings = {
   PROGRAMMES_URL: subgraphUrl(4003),
   /** Comma-separated browser origins allowed to call the gateway (Apollo Sandbox's by default). */
   CORS_ORIGINS: z.string().default('https://studio.apollographql.com'),
+  /**
+   * Apollo Gateway's own switch for the usage data it sends Apollo every hour (after probing
+   * cloud metadata endpoints at start-up); ours keeps it off unless an operator opts in.
+   */
+  APOLLO_TELEMETRY_DISABLED: booleanFlag(true),
   /** Introspection is on in development and off in production unless this says otherwise. */
   INTROSPECTION: booleanFlag(),
   /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */

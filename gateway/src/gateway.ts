@@ -62,6 +62,8 @@ export interface GatewayOptions {
   compressAboveBytes?: number;
   /** Query plans kept, in MB (the gateway's query plan store). */
   queryPlanCacheMb?: number;
+  /** Let Apollo Gateway send Apollo its usage data (off unless true). */
+  apolloTelemetry?: boolean;
   /** Each client's operations charged by their estimated cost to a bucket in Redis; off when absent. */
   rateLimit?: RateLimitOptions;
   /** Proxies in front whose X-Forwarded-For entries name the client; 0 (the default): the socket's peer does. */
@@ -135,6 +137,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const metrics = createMetrics('gateway');
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
   const fetchers = new Map<string, SubgraphFetcher>();
+  // ApolloGateway reads this when it is constructed, and has no option for it.
+  process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,

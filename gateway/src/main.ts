@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
+    apolloTelemetry: !config.APOLLO_TELEMETRY_DISABLED,
     rateLimit: redis && { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE },
     trustProxyHops: config.TRUST_PROXY_HOPS,
   });
