@@ -28,7 +28,8 @@ export function tsxArgs(file: string, ...args: string[]): string[] {
 
 /**
  * The environment of every process started: production mode, one signing secret for the
- * run (requests are anonymous; production refuses the development secret), the log level.
+ * run (requests are anonymous; production refuses the development secret), the log level,
+ * and Apollo Gateway's own telemetry off for every peer, as ours has it by default.
  */
 export function processEnvironment(logLevel: string): NodeJS.ProcessEnv {
   return {
@@ -38,5 +39,6 @@ export function processEnvironment(logLevel: string): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     LOG_LEVEL: logLevel,
     JWT_SECRET: randomBytes(24).toString('hex'),
+    APOLLO_TELEMETRY_DISABLED: 'true',
   };
 }
