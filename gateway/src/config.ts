@@ -25,6 +25,8 @@ export const gatewaySettings = {
   INTROSPECTION: booleanFlag(),
   /** Upper bound for one subgraph fetch; past it the fetch fails and the answer is partial. */
   SUBGRAPH_TIMEOUT_MS: positive(5000),
+  /** Identical subgraph fetches for queries, in flight at the same time, share one request. */
+  DEDUPLICATE_SUBGRAPH_FETCHES: booleanFlag(true),
   /** Consecutive failed fetches to one subgraph that open its circuit (calls fail at once); 0 turns the breaker off. */
   CIRCUIT_BREAKER_FAILURES: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(DEFAULT_CIRCUIT_BREAKER.failuresToOpen),
   /** How long an open circuit waits before one fetch probes the subgraph again. */

@@ -24,7 +24,8 @@ import { pageSizePlugin, pageSizeRule } from './page-size';
 import { clientAddress } from './rate-limit/client-address';
 import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
+import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
+import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
 
 export interface GatewayContext {
@@ -62,6 +63,8 @@ export interface GatewayOptions {
   compressAboveBytes?: number;
   /** Query plans kept, in MB (the gateway's query plan store). */
   queryPlanCacheMb?: number;
+  /** Identical subgraph fetches of queries in flight at once share one request; on unless false. */
+  deduplicateFetches?: boolean;
   /** Let Apollo Gateway send Apollo its usage data (off unless true). */
   apolloTelemetry?: boolean;
   /** Each client's operations charged by their estimated cost to a bucket in Redis; off when absent. */
@@ -115,9 +118,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const { request, context } = options;
     if (!('requestId' in context)) return;
     request.http?.headers.set('x-request-id', context.requestId);
+    if ('incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query') {
+      request.http?.headers.set(SHAREABLE_FETCH_HEADER, '1');
+    }
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
@@ -137,6 +144,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const metrics = createMetrics('gateway');
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
   const fetchers = new Map<string, SubgraphFetcher>();
+  const sharedFetches = options.deduplicateFetches === false ? undefined : new SharedFetches<SubgraphAnswer>();
   // ApolloGateway reads this when it is constructed, and has no option for it.
   process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
@@ -148,6 +156,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         timeoutMs: options.subgraphTimeoutMs ?? 5000,
         circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
         metrics: fetchMetrics,
+        sharedFetches,
       });
       fetchers.set(name, fetcher);
       return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
@@ -183,6 +192,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
+      ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
       ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry) : []),
       options.production

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
     apolloTelemetry: !config.APOLLO_TELEMETRY_DISABLED,
+    deduplicateFetches: config.DEDUPLICATE_SUBGRAPH_FETCHES,
     rateLimit: redis && { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE },
     trustProxyHops: config.TRUST_PROXY_HOPS,
   });

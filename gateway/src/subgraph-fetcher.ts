@@ -3,11 +3,13 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 import { circuitStateGauge, isCircuitOpen, subgraphCircuit, type CircuitBreakerSettings, type CircuitStateName } from './circuit-breaker';
+import { SHAREABLE_FETCH_HEADER, type SharedFetches } from './shared-fetches';
 
 export interface SubgraphFetchMetrics {
   duration: Histogram<'subgraph'>;
   failures: Counter<'subgraph' | 'reason'>;
   circuitState: Gauge<'subgraph' | 'state'>;
+  shared: Counter<'subgraph'>;
 }
 
 export function subgraphFetchMetrics(registry: Registry): SubgraphFetchMetrics {
@@ -26,6 +28,12 @@ export function subgraphFetchMetrics(registry: Registry): SubgraphFetchMetrics {
       registers: [registry],
     }),
     circuitState: circuitStateGauge(registry),
+    shared: new Counter({
+      name: 'passerelle_subgraph_fetches_shared_total',
+      help: 'Subgraph fetches answered by an identical fetch already in flight instead of a request of their own',
+      labelNames: ['subgraph'] as const,
+      registers: [registry],
+    }),
   };
 }
 
@@ -39,6 +47,15 @@ export interface SubgraphFetcherOptions {
   timeoutMs: number;
   circuitBreaker: CircuitBreakerSettings;
   metrics: SubgraphFetchMetrics;
+  /** Where identical fetches of query operations meet; each fetch sends its own request when absent. */
+  sharedFetches?: SharedFetches<SubgraphAnswer>;
+}
+
+/** A subgraph's answer as received, before the gateway reads it. */
+export interface SubgraphAnswer {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  text: string;
 }
 
 /**
@@ -50,7 +67,7 @@ export interface SubgraphFetcherOptions {
  * under load (infra/bench). The body is read whole, as fetch would, so the connection goes
  * back to the pool whatever the caller reads.
  */
-export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, metrics }: SubgraphFetcherOptions): SubgraphFetcher {
+export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, metrics, sharedFetches }: SubgraphFetcherOptions): SubgraphFetcher {
   const agent = new Agent({
     connections: 128,
     keepAliveTimeout: 30_000,
@@ -59,23 +76,35 @@ export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, m
     bodyTimeout: timeoutMs,
   });
   const circuit = subgraphCircuit(subgraph, circuitBreaker, metrics.circuitState, (result) => (result as { statusCode: number }).statusCode >= 500);
+  const send = (url: string, method: string, headers: Record<string, string>, body: string | undefined) =>
+    circuit.execute(async (): Promise<SubgraphAnswer> => {
+      const response = await request(url, {
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        body,
+        dispatcher: agent,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
+    });
   const fetcher = async (url: string, init?: Parameters<Fetcher>[1]) => {
     const stopTimer = metrics.duration.startTimer({ subgraph });
+    const { [SHAREABLE_FETCH_HEADER]: shareable, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+    const method = init?.method ?? 'GET';
+    const body = init?.body as string | undefined;
     try {
-      const { statusCode, headers, text } = await circuit.execute(async () => {
-        const response = await request(url, {
-          method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
-          headers: init?.headers as Record<string, string>,
-          body: init?.body as string | undefined,
-          dispatcher: agent,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
-      });
+      const { statusCode, headers: answerHeaders, text } =
+        sharedFetches && shareable
+          ? await sharedFetches.share(
+              `${url}\n${headers.authorization ?? ''}\n${body ?? ''}`,
+              () => send(url, method, headers, body),
+              () => metrics.shared.inc({ subgraph }),
+            )
+          : await send(url, method, headers, body);
       if (statusCode < 200 || statusCode > 299) {
         metrics.failures.inc({ subgraph, reason: `http_${statusCode}` });
       }
-      return fetcherResponse(url, statusCode, headers, text);
+      return fetcherResponse(url, statusCode, answerHeaders, text);
     } catch (error) {
       const reason = isCircuitOpen(error) ? 'circuit_open' : isTimeout(error) ? 'timeout' : 'unreachable';
       metrics.failures.inc({ subgraph, reason });
