@@ -37,8 +37,8 @@ export const gatewaySettings = {
   REDIS_URL: url(['redis', 'rediss']).optional(),
   /** Put before every key and channel this gateway uses in Redis, so that several graphs (or test runs) share one server. */
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1 to 64 letters, digits, _ : . or -').default('passerelle:'),
-  /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */
-  RESPONSE_CACHE: z.enum(['off', 'memory'], { error: 'expected off or memory' }).default('off'),
+  /** Whole answers to anonymous queries, as long as their cache hints allow: kept by each process (`memory`) or shared in REDIS_URL (`redis`). */
+  RESPONSE_CACHE: z.enum(['off', 'memory', 'redis'], { error: 'expected off, memory or redis' }).default('off'),
   RESPONSE_CACHE_MAX_MB: positive(64),
   /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
   RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
@@ -49,3 +49,10 @@ export const gatewaySettings = {
 };
 
 export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;
+
+/** Problems with settings that depend on one another (each variable alone is checked by its schema). */
+export function settingsConflicts(config: GatewaySettings): string[] {
+  return config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL
+    ? ['REDIS_URL: RESPONSE_CACHE=redis needs the Redis server to keep answers in, e.g. redis://127.0.0.1:6379']
+    : [];
+}

@@ -50,7 +50,7 @@ export interface GatewayOptions {
   circuitBreaker?: CircuitBreakerSettings;
   limits?: QueryLimits;
   supergraphSdl?: string;
-  /** Whole answers to anonymous queries, kept in memory; off when absent. */
+  /** Whole answers to anonymous queries, kept in memory or in Redis; off when absent. */
   responseCache?: ResponseCacheOptions;
   /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
   documentCacheMb?: number;
@@ -171,7 +171,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
-      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry) : []),
+      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),

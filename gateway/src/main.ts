@@ -2,14 +2,17 @@ process.env.TZ = 'UTC';
 import cluster from 'node:cluster';
 import os from 'node:os';
 import { createAuthenticator, loggedJwtSecret } from '@passerelle/auth';
-import { loadConfig, settingsLine } from '@passerelle/config';
+import { ConfigError, loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
-import { gatewaySettings } from './config';
+import { gatewaySettings, settingsConflicts } from './config';
 import { startGateway } from './gateway';
+import { connectRedis } from './redis';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
+  const conflicts = settingsConflicts(config);
+  if (conflicts.length > 0) throw new ConfigError(conflicts);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;
@@ -22,6 +25,7 @@ async function main(): Promise<void> {
       return;
     }
   }
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,
@@ -45,9 +49,13 @@ async function main(): Promise<void> {
       maxDirectives: config.MAX_DIRECTIVES,
     },
     responseCache:
-      config.RESPONSE_CACHE === 'memory'
-        ? { maxSizeMb: config.RESPONSE_CACHE_MAX_MB, maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS }
-        : undefined,
+      config.RESPONSE_CACHE === 'off'
+        ? undefined
+        : {
+            maxSizeMb: config.RESPONSE_CACHE_MAX_MB,
+            maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS,
+            redis: config.RESPONSE_CACHE === 'redis' ? redis : undefined,
+          },
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
@@ -55,6 +63,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
     await gateway.stop();
+    redis?.disconnect();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
