@@ -24,6 +24,7 @@ import { pageSizePlugin, pageSizeRule } from './page-size';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
+import { workersMetricsHandler } from './workers-metrics';
 
 export interface GatewayContext {
   requestId: string;
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   compressAboveBytes?: number;
   /** Query plans kept, in MB (the gateway's query plan store). */
   queryPlanCacheMb?: number;
+  /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
+  metricsOfAllWorkers?: boolean;
 }
 
 export interface RunningGateway {
@@ -203,7 +206,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         const ready = Object.values(checks).every(Boolean);
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
-      '/metrics': metrics.handler,
+      '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
       ...offerFeedRoutes(server, supergraphSdl, options.logger),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),

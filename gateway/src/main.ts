@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
+    metricsOfAllWorkers: cluster.isWorker,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

@@ -3,7 +3,8 @@ import { mintToken } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
 import { Redis } from 'ioredis';
 import { startProcessGraph, type ProcessGraph } from './support/process-graph';
-import { freePort } from './support/processes';
+import { exitOf, freePort, Output } from './support/processes';
+import { slowSubgraph, spawnGateway } from './support/stand-in-subgraph';
 
 /*
  * RESPONSE_CACHE=redis through real processes: a gateway that answers writes and another that
@@ -113,7 +114,7 @@ describe.each(databases)('the response cache shared in Redis by two gateway proc
     expect(figures).toMatchObject({ writes: 100, reads: 1000, stale: 0 });
     // the reads were answered from the cache between writes: the check above had something to catch
     expect(figures.hits).toBeGreaterThan(100);
-  }, 120_000);
+  }, 180_000);
 
   it('is what per-process memory caches get wrong: the same check finds stale reads there', async () => {
     const memory = { RESPONSE_CACHE: 'memory' };
@@ -121,7 +122,7 @@ describe.each(databases)('the response cache shared in Redis by two gateway proc
     const figures = await writesWhileReading(writer.url, reader.url, 10, 100);
     console.log(`RESPONSE_CACHE=memory, two gateway processes, ${database}: ${JSON.stringify(figures)}`);
     expect(figures.stale).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 
   it('answers from the subgraphs while Redis is unreachable, shows every write, and says so once in its log', async () => {
     const unreachable = { ...shared, REDIS_URL: `redis://127.0.0.1:${await freePort()}` };
@@ -133,5 +134,19 @@ describe.each(databases)('the response cache shared in Redis by two gateway proc
     expect(await metric(gateway.url, 'passerelle_response_cache_lookups_total', 'result="unavailable"')).toBeGreaterThan(20);
     const warnings = gateway.output.lines().filter((line) => line.includes('response cache unavailable'));
     expect(warnings).toHaveLength(1);
-  }, 60_000);
+  }, 120_000);
+});
+
+describe('RESPONSE_CACHE=redis without REDIS_URL', () => {
+  it('refuses to start, naming REDIS_URL', async () => {
+    const subgraph = await slowSubgraph(0);
+    try {
+      const gateway = spawnGateway(await freePort(), subgraph, { RESPONSE_CACHE: 'redis', REDIS_URL: '' }, ['ignore', 'ignore', 'pipe']);
+      const stderr = new Output(gateway.stderr);
+      expect(await exitOf(gateway)).toEqual({ code: 1, signal: null });
+      expect(stderr.text).toMatch(/^Invalid configuration:\n {2}- REDIS_URL: RESPONSE_CACHE=redis needs /);
+    } finally {
+      subgraph.close();
+    }
+  });
 });

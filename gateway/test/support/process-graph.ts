@@ -77,7 +77,7 @@ export async function startProcessGraph(database: 'sqlite' | 'mysql', gatewayEnv
         }),
       );
       const output = new Output(child.stdout);
-      await waitForHealth(port, child);
+      await waitForHealth(port, child, 'gateway', 60_000);
       return { url: `http://127.0.0.1:${port}/graphql`, output };
     },
     stop,

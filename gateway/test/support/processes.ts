@@ -6,8 +6,8 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export { freePort } from '@passerelle/testing';
 
-export async function waitForHealth(port: number, child: { exitCode: number | null }, name = 'gateway'): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+export async function waitForHealth(port: number, child: { exitCode: number | null }, name = 'gateway', timeoutMs = 20_000): Promise<void> {
+  for (let attempt = 0; attempt < timeoutMs / 100; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was healthy`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
