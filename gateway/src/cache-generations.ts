@@ -35,6 +35,8 @@ const GENERATION_KEY = 'response-cache:generation';
 const ENTRY_PREFIX = 'response-cache:entry:';
 /** A Redis command that takes longer is given up: the request goes on without the cache. */
 const REDIS_TIMEOUT_MS = 500;
+/** After a failure, reads leave Redis alone this long (a hung server would cost each one the timeout). */
+const READS_RETRY_AFTER_MS = 1000;
 
 /**
  * Answers shared by every gateway process that names this Redis server (its connection
@@ -43,14 +45,17 @@ const REDIS_TIMEOUT_MS = 500;
  *
  * Fails open: while Redis cannot be reached the process answers from the subgraphs, and
  * after any failure it starts a new generation before using the cache again, since a
- * mutation it answered meanwhile could not announce itself.
+ * mutation it answered meanwhile could not announce itself. Mutations always try Redis;
+ * reads leave it alone for a second after a failure.
  */
 export function redisStore(redis: Redis, logger: Logger): ResponseStore {
   let newGenerationOwed = false;
   let disconnections = 0;
   let reported = false;
+  let readsRetryAt = 0;
   const failed = (error: unknown) => {
     newGenerationOwed = true;
+    readsRetryAt = Date.now() + READS_RETRY_AFTER_MS;
     if (reported) return;
     reported = true;
     logger.warn({ err: error }, 'response cache unavailable (redis): answering from the subgraphs');
@@ -89,6 +94,7 @@ export function redisStore(redis: Redis, logger: Logger): ResponseStore {
   return {
     entries: redisEntries(redis),
     currentGeneration: async () => {
+      if (Date.now() < readsRetryAt) return undefined;
       if (newGenerationOwed && !(await newGeneration())) return undefined;
       try {
         return await withinTime(readGeneration());
