@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger } from '@passerelle/observability';
 import { gatewaySettings, settingsConflicts } from './config';
 import { startGateway } from './gateway';
-import { connectRedis } from './redis';
+import { connectRedis, firstConnection } from './redis';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     }
   }
   const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
+  if (redis) await firstConnection(redis);
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { mintToken } from '@passerelle/auth';
 import { graphql } from '@passerelle/testing';
 import { Redis } from 'ioredis';
@@ -35,6 +36,15 @@ async function metric(graphqlUrl: string, name: string, label: string): Promise<
 }
 const hitsOf = (url: string) => metric(url, 'passerelle_response_cache_lookups_total', 'result="hit"');
 
+const asAdmin = async () => ({ authorization: `Bearer ${await mintToken({ subject: 'redis-cache-test', roles: ['admin'] })}` });
+
+/** Updates the organisation's website through `url`; its new version. */
+async function writeThrough(url: string, version: number, website: string): Promise<number> {
+  const response = await graphql<{ updateOrganisation: { version: number } }>(url, WRITE, { id: ORGANISATION, website, version }, await asAdmin());
+  if (!response.data?.updateOrganisation) throw new Error(`write failed: ${JSON.stringify(response.errors)}`);
+  return response.data.updateOrganisation.version;
+}
+
 async function versionThrough(url: string): Promise<number> {
   const response = await graphql<{ organisation: { version: number } }>(url, READ, { id: ORGANISATION });
   if (response.errors || !response.data) throw new Error(`read failed: ${JSON.stringify(response.errors)}`);
@@ -48,7 +58,6 @@ async function versionThrough(url: string): Promise<number> {
  * version older than the last write acknowledged before it was sent.
  */
 async function writesWhileReading(writerUrl: string, readerUrl: string, writes: number, reads: number): Promise<Figures> {
-  const admin = { authorization: `Bearer ${await mintToken({ subject: 'redis-cache-test', roles: ['admin'] })}` };
   let acknowledged = await versionThrough(writerUrl);
   let writesDone = 0;
   let readsSent = 0;
@@ -59,11 +68,7 @@ async function writesWhileReading(writerUrl: string, readerUrl: string, writes: 
   const writer = async () => {
     for (; writesDone < writes; writesDone += 1) {
       while (readsSent < (writesDone * reads) / writes) await pace();
-      const response = await graphql<{ updateOrganisation: { version: number } }>(
-        writerUrl, WRITE, { id: ORGANISATION, website: `https://www.intersos.org/${writesDone}`, version: acknowledged }, admin,
-      );
-      if (!response.data?.updateOrganisation) throw new Error(`write failed: ${JSON.stringify(response.errors)}`);
-      acknowledged = response.data.updateOrganisation.version;
+      acknowledged = await writeThrough(writerUrl, acknowledged, `https://www.intersos.org/${writesDone}`);
     }
   };
   const reader = async () => {
@@ -79,6 +84,30 @@ async function writesWhileReading(writerUrl: string, readerUrl: string, writes: 
   };
   await Promise.all([writer(), reader(), reader(), reader(), reader()]);
   return { writes, reads: readsSent, hits: (await hitsOf(readerUrl)) - hitsBefore, stale };
+}
+
+/** A TCP relay to the Redis server that a test can cut (connections dropped, new ones refused) and restore. */
+async function redisRelay() {
+  const { port: redisPort, hostname } = new URL(REDIS_URL);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(redisPort), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const port = await freePort();
+  const listen = () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  const cut = async () => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    for (const socket of sockets) socket.destroy();
+    await closed;
+  };
+  await listen();
+  return { url: `redis://127.0.0.1:${port}`, cut, restore: listen };
 }
 
 async function deleteKeys(prefix: string): Promise<void> {
@@ -134,6 +163,31 @@ describe.each(databases)('the response cache shared in Redis by two gateway proc
     expect(await metric(gateway.url, 'passerelle_response_cache_lookups_total', 'result="unavailable"')).toBeGreaterThan(20);
     const warnings = gateway.output.lines().filter((line) => line.includes('response cache unavailable'));
     expect(warnings).toHaveLength(1);
+  }, 120_000);
+
+  it('serves no answer from before a write made while Redis was out of reach, once it is back', async () => {
+    const relay = await redisRelay();
+    const throughRelay = { ...shared, REDIS_URL: relay.url, REDIS_KEY_PREFIX: `${prefix}outage:` };
+    const [writer, reader] = await Promise.all([graph.addGateway(throughRelay), graph.addGateway(throughRelay)]);
+    const before = await versionThrough(reader.url);
+    const hitsBefore = await hitsOf(reader.url);
+    expect(await versionThrough(reader.url)).toBe(before);
+    expect(await hitsOf(reader.url)).toBe(hitsBefore + 1);
+
+    await relay.cut();
+    expect(await writeThrough(writer.url, before, 'https://www.intersos.org/outage')).toBe(before + 1);
+    expect(await versionThrough(reader.url)).toBe(before + 1);
+    const hitsDuringOutage = await hitsOf(reader.url);
+
+    await relay.restore();
+    // the reader reconnects within 2 s; until then, and after, every answer shows the write
+    const versions: number[] = [];
+    for (let attempt = 0; attempt < 100 && (await hitsOf(reader.url)) < hitsDuringOutage + 3; attempt += 1) {
+      versions.push(await versionThrough(reader.url));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await hitsOf(reader.url)).toBeGreaterThanOrEqual(hitsDuringOutage + 3);
+    expect(new Set(versions)).toEqual(new Set([before + 1]));
   }, 120_000);
 });
 
