@@ -37,7 +37,7 @@ export interface SubgraphCircuit {
 export function circuitStateGauge(registry: Registry): Gauge<'subgraph' | 'state'> {
   return new Gauge({
     name: 'passerelle_subgraph_circuit_state',
-    help: "Each subgraph's circuit breaker: 1 for its current state (closed, open, half_open, off), 0 for the others",
+    help: "Each subgraph's circuit breaker: 1 for its current state (closed, open, half_open, off), 0 for the others; with several workers, how many are in each state",
     labelNames: ['subgraph', 'state'] as const,
     registers: [registry],
   });

@@ -44,8 +44,8 @@ export const gatewaySettings = {
   REDIS_URL: url(['redis', 'rediss']).optional(),
   /** Put before every key and channel this gateway uses in Redis, so that several graphs (or test runs) share one server. */
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1 to 64 letters, digits, _ : . or -').default('passerelle:'),
-  /** `memory`: this process keeps whole answers to anonymous queries, as long as their cache hints allow. */
-  RESPONSE_CACHE: z.enum(['off', 'memory'], { error: 'expected off or memory' }).default('off'),
+  /** Whole answers to anonymous queries, as long as their cache hints allow: kept by each process (`memory`) or shared in REDIS_URL (`redis`). */
+  RESPONSE_CACHE: z.enum(['off', 'memory', 'redis'], { error: 'expected off, memory or redis' }).default('off'),
   RESPONSE_CACHE_MAX_MB: positive(64),
   /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
   RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
@@ -76,6 +76,9 @@ export function refuseInconsistentSettings(config: GatewaySettings): void {
         `RATE_LIMIT_BURST: expected at least MAX_COST (${config.MAX_COST}), or an operation under the cost limit could never be admitted, got "${config.RATE_LIMIT_BURST}"`,
       );
     }
+  }
+  if (config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL) {
+    problems.push('REDIS_URL: RESPONSE_CACHE=redis needs the Redis server to keep answers in, e.g. redis://127.0.0.1:6379');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 }

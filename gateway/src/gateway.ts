@@ -27,6 +27,7 @@ import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
+import { workersMetricsHandler } from './workers-metrics';
 
 export interface GatewayContext {
   requestId: string;
@@ -55,7 +56,7 @@ export interface GatewayOptions {
   circuitBreaker?: CircuitBreakerSettings;
   limits?: QueryLimits;
   supergraphSdl?: string;
-  /** Whole answers to anonymous queries, kept in memory; off when absent. */
+  /** Whole answers to anonymous queries, kept in memory or in Redis; off when absent. */
   responseCache?: ResponseCacheOptions;
   /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
   documentCacheMb?: number;
@@ -71,6 +72,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimitOptions;
   /** Proxies in front whose X-Forwarded-For entries name the client; 0 (the default): the socket's peer does. */
   trustProxyHops?: number;
+  /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
+  metricsOfAllWorkers?: boolean;
 }
 
 export interface RunningGateway {
@@ -194,7 +197,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       requestTelemetryPlugin<GatewayContext>(metrics),
       ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
-      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry) : []),
+      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -233,7 +236,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         const ready = Object.values(checks).every(Boolean);
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
-      '/metrics': metrics.handler,
+      '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
       ...offerFeedRoutes(server, supergraphSdl, options.logger),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),

@@ -7,7 +7,7 @@ import { loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
-import { connectRedis } from './redis';
+import { connectRedis, firstConnection } from './redis';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
@@ -25,7 +25,9 @@ async function main(): Promise<void> {
       return;
     }
   }
-  const redis = config.REDIS_URL && config.RATE_LIMIT === 'redis' ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : undefined;
+  const usesRedis = config.RATE_LIMIT === 'redis' || config.RESPONSE_CACHE === 'redis';
+  const redis = config.REDIS_URL && usesRedis ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
+  if (redis) await firstConnection(redis);
   const gateway = await startGateway({
     port: config.PORT,
     host: config.HOST,
@@ -49,16 +51,24 @@ async function main(): Promise<void> {
       maxDirectives: config.MAX_DIRECTIVES,
     },
     responseCache:
-      config.RESPONSE_CACHE === 'memory'
-        ? { maxSizeMb: config.RESPONSE_CACHE_MAX_MB, maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS }
-        : undefined,
+      config.RESPONSE_CACHE === 'off'
+        ? undefined
+        : {
+            maxSizeMb: config.RESPONSE_CACHE_MAX_MB,
+            maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS,
+            redis: config.RESPONSE_CACHE === 'redis' ? redis : undefined,
+          },
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,
     queryPlanCacheMb: config.QUERY_PLAN_CACHE_MB,
     apolloTelemetry: !config.APOLLO_TELEMETRY_DISABLED,
     deduplicateFetches: config.DEDUPLICATE_SUBGRAPH_FETCHES,
-    rateLimit: redis && { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE },
+    rateLimit:
+      config.RATE_LIMIT === 'redis' && redis
+        ? { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE }
+        : undefined,
     trustProxyHops: config.TRUST_PROXY_HOPS,
+    metricsOfAllWorkers: cluster.isWorker,
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

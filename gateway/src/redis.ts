@@ -28,3 +28,23 @@ export function connectRedis(url: string, keyPrefix: string, logger: Logger): Re
   });
   return redis;
 }
+
+/**
+ * Resolves once the connection is ready, or after `timeoutMs` (or at its first error): a
+ * process that starts waits for Redis briefly, so that its first requests find it, but starts
+ * without it when it is down.
+ */
+export function firstConnection(redis: Redis, timeoutMs = 2000): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      redis.off('error', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once('ready', done);
+    redis.once('error', done);
+  });
+}

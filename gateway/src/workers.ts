@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Logger } from '@passerelle/observability';
+import { serveWorkersMetrics } from './workers-metrics';
 
 const RESTARTS_ALLOWED = 5;
 const RESTART_WINDOW_MS = 10_000;
@@ -8,11 +9,13 @@ const RESTART_WINDOW_MS = 10_000;
  * Runs `count` gateway processes sharing one port (node:cluster), one per core being the
  * usual production setting. A worker that dies is replaced, unless workers keep dying
  * (5 within 10 s), which stops the whole gateway rather than loop. SIGTERM or SIGINT
- * reaches every worker, each drains its requests, then the primary exits 0.
+ * reaches every worker, each drains its requests, then the primary exits 0. A worker's
+ * `/metrics` shows the sum of all of them, gathered here.
  */
 export function superviseWorkers(count: number, logger: Logger): void {
   let stopping = false;
   const recentRestarts: number[] = [];
+  serveWorkersMetrics(logger);
   const fork = () => cluster.fork();
   for (let index = 0; index < count; index += 1) fork();
   logger.info({ workers: count }, 'gateway workers started');

@@ -1,5 +1,14 @@
 import { ConfigError, loadConfig } from '@passerelle/config';
-import { gatewaySettings } from '../src/config';
+import { gatewaySettings, refuseInconsistentSettings } from '../src/config';
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    refuseInconsistentSettings(loadConfig(gatewaySettings, env));
+    return [];
+  } catch (error) {
+    return (error as ConfigError).problems;
+  }
+};
 
 describe('gateway cache settings', () => {
   it('leave the response cache off and the document and query plan caches at 30 MB by default', () => {
@@ -20,10 +29,16 @@ describe('gateway cache settings', () => {
   it('refuse a cache kind it does not have, naming the variable', () => {
     let problems: string[] = [];
     try {
-      loadConfig(gatewaySettings, { RESPONSE_CACHE: 'redis', QUERY_PLAN_CACHE_MB: '0' });
+      loadConfig(gatewaySettings, { RESPONSE_CACHE: 'disk', QUERY_PLAN_CACHE_MB: '0' });
     } catch (error) {
       problems = (error as ConfigError).problems;
     }
-    expect(problems).toEqual(['RESPONSE_CACHE: expected off or memory, got "redis"', expect.stringMatching(/^QUERY_PLAN_CACHE_MB: .*, got "0"$/)]);
+    expect(problems).toEqual(['RESPONSE_CACHE: expected off, memory or redis, got "disk"', expect.stringMatching(/^QUERY_PLAN_CACHE_MB: .*, got "0"$/)]);
+  });
+
+  it('want REDIS_URL with RESPONSE_CACHE=redis, naming it', () => {
+    expect(problemsOf({ RESPONSE_CACHE: 'redis' })).toEqual([expect.stringMatching(/^REDIS_URL: RESPONSE_CACHE=redis needs/)]);
+    expect(problemsOf({ RESPONSE_CACHE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([]);
+    expect(problemsOf({ RESPONSE_CACHE: 'memory' })).toEqual([]);
   });
 });

@@ -37,8 +37,8 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
 };
 const PROCESSES = ['gateway', 'organisations', 'offers', 'programmes'];
 const SECRET = 'passerelle-secrets';
-// Read by other processes than ours (redis) or set by other branches still to be merged.
-const NOT_OURS = new Set<string>(['REDIS_URL']);
+// Read by other processes than ours or set by other branches still to be merged.
+const NOT_OURS = new Set<string>([]);
 
 function graphOf(overlay: string) {
   const objects = render(overlay);

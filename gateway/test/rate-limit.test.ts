@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mintToken } from '@passerelle/auth';
-import { freePort, type ServiceProcess } from '@passerelle/testing';
+import { freePort } from '@passerelle/testing';
 import { startProcessGraph, type ProcessGraph } from './support/process-graph';
 import { ChildProcesses, exitOf, Output, spawnFromSources } from './support/processes';
 import { deleteKeysUnder, randomKeyPrefix, TEST_REDIS_URL } from './support/redis';
@@ -21,6 +21,9 @@ const limitedEnv = (prefix: string) => ({
 /** Costs 91 of the burst of 100: a client that spent it once cannot spend it again for 4 s. */
 const PAGE = 'query Page { organisations(first: 45) { edges { node { name } } } }';
 
+/** A gateway process of the graph: the first, or one added. */
+type Gateway = { url: string; port: number };
+
 interface Answer {
   status: number;
   retryAfter: string | null;
@@ -31,7 +34,7 @@ interface Answer {
   };
 }
 
-async function send(gateway: ServiceProcess, headers: Record<string, string> = {}, query = PAGE): Promise<Answer> {
+async function send(gateway: Gateway, headers: Record<string, string> = {}, query = PAGE): Promise<Answer> {
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -43,7 +46,7 @@ async function send(gateway: ServiceProcess, headers: Record<string, string> = {
 const bearer = async (subject: string) => ({ authorization: `Bearer ${await mintToken({ subject, roles: [] })}` });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function metric(gateway: ServiceProcess, name: string): Promise<number> {
+async function metric(gateway: Gateway, name: string): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${gateway.port}/metrics`)).text();
   return text
     .split('\n')
@@ -54,10 +57,10 @@ async function metric(gateway: ServiceProcess, name: string): Promise<number> {
 describe('rate limits by cost, shared through Redis by every gateway process', () => {
   const prefix = randomKeyPrefix();
   let graph: ProcessGraph;
-  let first: ServiceProcess;
-  let second: ServiceProcess;
-  let unlimited: ServiceProcess;
-  let redisDown: ServiceProcess;
+  let first: Gateway;
+  let second: Gateway;
+  let unlimited: Gateway;
+  let redisDown: Gateway;
 
   beforeAll(async () => {
     graph = await startProcessGraph('sqlite', limitedEnv(prefix));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dropMysqlDatabase, databaseNameFor, mysqlServerUrl } from '@passerelle/db';
 import { freePort, killService, spawnService, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
+import { ChildProcesses, Output, spawnFromSources, waitForHealth } from './processes';
 
 export const SUBGRAPH_NAMES = ['organisations', 'offers', 'programmes'] as const;
 const START_TIMEOUT_MS = 150_000;
@@ -15,11 +16,18 @@ export interface ProcessGraph {
   url: string;
   gateway: ServiceProcess;
   subgraphs: Record<SubgraphName, ServiceProcess>;
-  /** Starts one more gateway process in front of the same subgraphs, with `env` besides their URLs; stopped with the rest. */
-  addGateway(env: Record<string, string>): Promise<ServiceProcess>;
   /** Starts a subgraph again (after SIGKILL) on its port and database, and waits until it is healthy. */
   restart(name: SubgraphName): Promise<void>;
+  /** Another gateway process in front of the same subgraphs, from its environment (logs at LOG_LEVEL, `warn` unless set). */
+  addGateway(env: Record<string, string>): Promise<ExtraGateway>;
   stop(): Promise<void>;
+}
+
+export interface ExtraGateway {
+  url: string;
+  port: number;
+  /** What it wrote on stdout: its JSON log lines. */
+  output: Output;
 }
 
 /**
@@ -41,16 +49,12 @@ export async function startProcessGraph(
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
   const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true', ...subgraphEnv });
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
-  const launchGateway = async (env: Record<string, string>) =>
-    spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url])),
-      ...env,
-    });
-  const gateway = await launchGateway(gatewayEnv);
-  const moreGateways: ServiceProcess[] = [];
-  const everything = () => [gateway, ...moreGateways, ...Object.values(subgraphs)];
+  const subgraphUrls = () => Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url]));
+  const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), { ...subgraphUrls(), ...gatewayEnv });
+  const extraGateways = new ChildProcesses();
+  const everything = () => [gateway, ...Object.values(subgraphs)];
   const stop = async () => {
-    await Promise.all(everything().map(killService));
+    await Promise.all([...everything().map(killService), extraGateways.killAll()]);
     rmSync(sqliteDir, { recursive: true, force: true });
     if (database === 'mysql') {
       const server = mysqlServerUrl(process.env.MYSQL_URL!);
@@ -68,16 +72,22 @@ export async function startProcessGraph(
     url: gateway.url,
     gateway,
     subgraphs,
-    addGateway: async (env) => {
-      const another = await launchGateway(env);
-      moreGateways.push(another);
-      await waitUntilHealthy(another);
-      return another;
-    },
     restart: async (name) => {
       await killService(subgraphs[name]);
       subgraphs[name] = launch(name);
       await waitUntilHealthy(subgraphs[name]);
+    },
+    addGateway: async (env) => {
+      const port = await freePort();
+      const child = extraGateways.track(
+        spawnFromSources('gateway/src/main.ts', {
+          env: { ...process.env, LOG_LEVEL: 'warn', NATS_URL: '', ...subgraphUrls(), ...env, PORT: String(port) },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      );
+      const output = new Output(child.stdout);
+      await waitForHealth(port, child, 'gateway', 60_000);
+      return { url: `http://127.0.0.1:${port}/graphql`, port, output };
     },
     stop,
   };
