@@ -5,7 +5,7 @@ import { startProcess, type ManagedProcess } from './processes';
 import { waitForGraphQL } from './readiness';
 import type { RunningSubgraphs } from './subgraphs';
 
-export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache', 'passerelle-unshared'] as const;
+export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** The canned mode's targets: gateways only (no subgraph to call directly, no response cache to measure). */
@@ -15,7 +15,7 @@ export const CANNED_TARGETS: readonly TargetName[] = ['passerelle', 'apollo-gate
  * Measured and reported apart, never in the headline figures or the goals: a response cache
  * answers what the others compute; our gateway without shared fetches measures that lever.
  */
-export const SEPARATE_TARGETS: readonly TargetName[] = ['passerelle-cache', 'passerelle-unshared'];
+export const SEPARATE_TARGETS: readonly TargetName[] = ['passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared'];
 export const isHeadline = (target: string) => !SEPARATE_TARGETS.includes(target as TargetName);
 
 export interface TargetSetup {
@@ -62,6 +62,14 @@ export const TARGETS: Record<TargetName, (setup: TargetSetup) => Promise<Running
 
   // our gateway with its response cache for anonymous queries (RESPONSE_CACHE=memory, one cache per worker): reported apart
   'passerelle-cache': (setup) => startPasserelle('passerelle-cache', setup, { RESPONSE_CACHE: 'memory' }),
+
+  // the same with the cache in Redis, shared by the workers (REDIS_URL, or the local server): reported apart
+  'passerelle-cache-redis': (setup) =>
+    startPasserelle('passerelle-cache-redis', setup, {
+      RESPONSE_CACHE: 'redis',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: `passerelle-bench-${process.pid}:`,
+    }),
 
   // our gateway with every subgraph fetch sent on its own (no sharing of identical fetches in flight): reported apart
   'passerelle-unshared': (setup) => startPasserelle('passerelle-unshared', setup, { DEDUPLICATE_SUBGRAPH_FETCHES: 'false' }),
