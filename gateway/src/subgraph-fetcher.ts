@@ -76,31 +76,32 @@ export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, m
     bodyTimeout: timeoutMs,
   });
   const circuit = subgraphCircuit(subgraph, circuitBreaker, metrics.circuitState, (result) => (result as { statusCode: number }).statusCode >= 500);
-  const send = (url: string, method: string, headers: Record<string, string>, body: string | undefined) =>
-    circuit.execute(async (): Promise<SubgraphAnswer> => {
-      const response = await request(url, {
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        body,
-        dispatcher: agent,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
+  const send = async (url: string, method: string, headers: Record<string, string>, body: string | undefined): Promise<SubgraphAnswer> => {
+    const response = await request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers,
+      body,
+      dispatcher: agent,
+      signal: AbortSignal.timeout(timeoutMs),
     });
+    return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
+  };
   const fetcher = async (url: string, init?: Parameters<Fetcher>[1]) => {
     const stopTimer = metrics.duration.startTimer({ subgraph });
     const { [SHAREABLE_FETCH_HEADER]: shareable, ...headers } = (init?.headers ?? {}) as Record<string, string>;
     const method = init?.method ?? 'GET';
     const body = init?.body as string | undefined;
     try {
-      const { statusCode, headers: answerHeaders, text } =
+      // Each fetch passes the circuit itself, shared or not: while its probe is out the others fail at once, never wait on it.
+      const { statusCode, headers: answerHeaders, text } = await circuit.execute(() =>
         sharedFetches && shareable
-          ? await sharedFetches.share(
+          ? sharedFetches.share(
               `${url}\n${headers.authorization ?? ''}\n${body ?? ''}`,
               () => send(url, method, headers, body),
               () => metrics.shared.inc({ subgraph }),
             )
-          : await send(url, method, headers, body);
+          : send(url, method, headers, body),
+      );
       if (statusCode < 200 || statusCode > 299) {
         metrics.failures.inc({ subgraph, reason: `http_${statusCode}` });
       }
