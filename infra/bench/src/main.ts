@@ -7,10 +7,10 @@ import { ensureDataset } from './dataset/load';
 import { specFor } from './dataset/spec';
 import { recordCannedAnswers } from './canned/record';
 import { measureTarget, type Measurement } from './load/measure';
-import { parseOptions, type BenchMode, type BenchOptions } from './options';
+import { parseOptions, type BenchMode, type BenchOptions, type ModeRun } from './options';
 import { Pools } from './queries/pools';
 import { fixedWorkload, workloadFor, type CANNED_QUERIES, type QueryName } from './queries/workloads';
-import { checkCannedGoals, checkGoals, goalsText } from './report/goals';
+import { checkCannedGoals, checkGoals, goalsText, type GoalCheck } from './report/goals';
 import type { BenchResult } from './report/results';
 import { resultsTable } from './report/table';
 import { portsFrom, processEnvironment } from './targets/environment';
@@ -25,9 +25,10 @@ type CannedQuery = (typeof CANNED_QUERIES)[number];
 
 /*
  * `npm run bench`: builds the services, makes sure MariaDB holds the data set, starts the
- * subgraphs, then measures each target with each query, and reports. `--mode canned`
- * measures the gateways alone, in front of canned subgraphs (src/canned). Everything it starts
- * is stopped when it ends, whether it succeeds, fails or is interrupted.
+ * subgraphs, then measures each target with each query (the full mode); then measures the
+ * gateways alone, in front of canned subgraphs (src/canned; the canned mode), and reports
+ * both with the issue's goals. `--mode full` or `--mode canned` runs one of them. Everything
+ * it starts is stopped when it ends, whether it succeeds, fails or is interrupted.
  */
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -41,14 +42,33 @@ async function main(): Promise<void> {
   await assertPortsFree(ports);
   const env = processEnvironment(options.logLevel);
   const base = { ports, workers: options.workers, supergraphPath: writeBenchSupergraph(ports), env };
-  if (options.mode === 'canned') await runCanned(options, base);
-  else await runFull(options, base);
+  const parts: ModePart[] = [];
+  for (const run of options.runs) {
+    parts.push(run.mode === 'canned' ? await runCanned(options, run, base) : await runFull(options, run, base));
+    await stopEverything();
+  }
+  if (parts.length > 1) {
+    const byMode = parts.map((part) => `${part.mode} mode:\n${goalsText(part.goals)}`);
+    console.log(`\nEvery goal of this run, met or short:\n${byMode.join('\n')}\n`);
+  }
+  if (options.jsonPath) {
+    const meta = Object.fromEntries(parts.map((part) => [part.mode, part.meta]));
+    writeJson(options.jsonPath, parts.flatMap((part) => part.results), { options, ...meta, goals: parts.flatMap((part) => part.goals) });
+  }
+}
+
+/** What one mode measured, checked and has to say in the JSON's `meta`. */
+interface ModePart {
+  mode: BenchMode;
+  results: BenchResult[];
+  goals: GoalCheck[];
+  meta: Record<string, unknown>;
 }
 
 type BaseSetup = Omit<TargetSetup, 'subgraphs'>;
 
 /** The real subgraphs on the MariaDB data set: what a gateway's users would see, database included. */
-async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
+async function runFull(options: BenchOptions, run: ModeRun, base: BaseSetup): Promise<ModePart> {
   const spec = specFor(options.seed, options.scale, options.anchor);
   const loads = await ensureDataset(spec, options.mysqlUrl, options.databasePrefix, options.reload, log);
   const databases = loads.map((load) => load.database);
@@ -61,12 +81,12 @@ async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
   const subgraphs = await startSubgraphs(base.ports, base.env, benchDatabase(options.mysqlUrl, options.databasePrefix));
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
   const pools = new Pools(spec);
-  const measurement = measurementOf(options, 'full', { ...base, subgraphs }, (query) => workloadFor(query as QueryName, pools));
+  const measurement = measurementOf(options, run, { ...base, subgraphs }, (query) => workloadFor(query as QueryName, pools));
 
   const results: BenchResult[] = [];
-  for (const target of options.targets) {
+  for (const target of run.targets) {
     // the offers subgraph alone knows only the single-subgraph query
-    const queries = target === 'subgraph-direct' ? options.queries.filter((query) => query === 'single') : options.queries;
+    const queries = target === 'subgraph-direct' ? run.queries.filter((query) => query === 'single') : run.queries;
     results.push(...(await measureTarget(target, { ...measurement, queries })));
   }
   await stopEverything();
@@ -74,35 +94,35 @@ async function runFull(options: BenchOptions, base: BaseSetup): Promise<void> {
   const headline = results.filter((result) => isHeadline(result.target));
   const separate = results.filter((result) => !isHeadline(result.target));
   const goals = checkGoals(headline, options.connections, spec.offers);
-  console.log(`\n${resultsTable(headline)}\n\nGoals (cache off; one run):\n${goalsText(goals)}\n`);
+  console.log(`\nFull mode (the real subgraphs, MariaDB, ${spec.offers} offers)\n${resultsTable(headline)}\n\nGoals (cache off; one run):\n${goalsText(goals)}\n`);
   if (separate.length) console.log(`Response cache on (${SEPARATE_TARGETS.join(', ')}): not a headline figure, not in the goals\n${resultsTable(separate)}\n`);
   for (const load of loads) {
     log(`data set ${load.database}: ${load.kept ? 'kept from an earlier run' : `loaded in ${load.seconds.toFixed(1)} s (${load.rows} rows)`}`);
   }
-  if (options.jsonPath) writeJson(options.jsonPath, results, { options, spec, loads, goals, notHeadline: SEPARATE_TARGETS });
+  return { mode: 'full', results, goals, meta: { spec, loads, notHeadline: SEPARATE_TARGETS } };
 }
 
 /** The gateways alone: canned subgraphs answer what was recorded from the real ones, at no cost to speak of. */
-async function runCanned(options: BenchOptions, base: BaseSetup): Promise<void> {
-  const recording = await recordCannedAnswers(options.targets, base, log);
+async function runCanned(options: BenchOptions, run: ModeRun, base: BaseSetup): Promise<ModePart> {
+  const recording = await recordCannedAnswers(run.targets, base, log);
   if (options.cpuProfDir) profileProcessesInto(options.cpuProfDir);
   log('starting the canned subgraphs');
   const subgraphs = await startCannedSubgraphs(base.ports, base.env, recording.answerFiles);
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
-  const measurement = measurementOf(options, 'canned', { ...base, subgraphs }, (query) => fixedWorkload(recording.requests[query as CannedQuery]));
+  const measurement = measurementOf(options, run, { ...base, subgraphs }, (query) => fixedWorkload(recording.requests[query as CannedQuery]));
 
   const results: BenchResult[] = [];
-  for (const target of options.targets) results.push(...(await measureTarget(target, measurement)));
+  for (const target of run.targets) results.push(...(await measureTarget(target, measurement)));
   await stopEverything();
 
-  const goals = checkCannedGoals(results, options.queries);
-  console.log(`\n${resultsTable(results)}\n\nGoals (the gateway alone, canned subgraphs; one run):\n${goalsText(goals)}\n`);
-  if (options.jsonPath) writeJson(options.jsonPath, results, { options, requests: { mix: recording.requests.mix.length, heavy: recording.requests.heavy.length }, goals });
+  const goals = checkCannedGoals(results, run.queries);
+  console.log(`\nCanned mode (the gateway alone)\n${resultsTable(results)}\n\nGoals (the gateway alone, canned subgraphs; one run):\n${goalsText(goals)}\n`);
+  return { mode: 'canned', results, goals, meta: { requests: { mix: recording.requests.mix.length, heavy: recording.requests.heavy.length } } };
 }
 
-function measurementOf(options: BenchOptions, mode: BenchMode, setup: TargetSetup, workloadOf: Measurement['workloadOf']): Measurement {
-  const { queries, connections, durationSeconds, warmupSeconds, openFraction } = options;
-  return { mode, setup, queries, workloadOf, connections, durationSeconds, warmupSeconds, openFraction, log };
+function measurementOf(options: BenchOptions, run: ModeRun, setup: TargetSetup, workloadOf: Measurement['workloadOf']): Measurement {
+  const { connections, durationSeconds, warmupSeconds, openFraction } = options;
+  return { mode: run.mode, setup, queries: run.queries, workloadOf, connections, durationSeconds, warmupSeconds, openFraction, log };
 }
 
 function buildWorkspaces(): void {

@@ -5,11 +5,19 @@ import { currentMonthAnchor, DEFAULT_SEED } from './dataset/spec';
 import { CANNED_QUERIES, FULL_MODE_QUERIES, QUERY_NAMES, type QueryName } from './queries/workloads';
 import { CANNED_TARGETS, TARGET_NAMES, type TargetName } from './targets/targets';
 
+/** `full`: the real subgraphs on the MariaDB data set; `canned`: recorded answers, the gateways alone. */
 export type BenchMode = 'full' | 'canned';
 
-export interface BenchOptions {
-  /** `full`: the real subgraphs on the MariaDB data set; `canned`: recorded answers, the gateways alone. */
+/** One mode's part of a run: the targets it measures with the queries. */
+export interface ModeRun {
   mode: BenchMode;
+  targets: TargetName[];
+  queries: QueryName[];
+}
+
+export interface BenchOptions {
+  /** What runs, in order: `--mode all` (the default) is full, then canned. */
+  runs: ModeRun[];
   /** After each closed-loop run, the same query at this share of the rate it reached (open loop); 0: not. */
   openFraction: number;
   durationSeconds: number;
@@ -17,8 +25,6 @@ export interface BenchOptions {
   jsonPath: string | null;
   connections: number;
   workers: number;
-  targets: TargetName[];
-  queries: QueryName[];
   scale: number;
   seed: number;
   anchor: string;
@@ -36,9 +42,10 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --mode <full|canned> full: the real subgraphs on the MariaDB data set (default); canned: the
-                       gateways alone, in front of canned subgraphs serving recorded answers
-                       (no database, no data set; targets ${CANNED_TARGETS.join(',')}, queries ${CANNED_QUERIES.join(',')})
+  --mode <all|full|canned> all (default): full, then canned, in one report; full: the real
+                       subgraphs on the MariaDB data set; canned: the gateways alone, in front of
+                       canned subgraphs serving recorded answers (no database, no data set;
+                       targets ${CANNED_TARGETS.join(',')}, queries ${CANNED_QUERIES.join(',')})
   --open-fraction <x>  after each closed-loop run, the same query open loop at this share of the
                        rate it reached (0.6; 0 skips it)
   --duration <s>       seconds of load per target and query (10)
@@ -46,8 +53,9 @@ export const USAGE = `npm run bench -- [options]
   --json <path>        also write the results as JSON
   --connections <n>    concurrent connections (50)
   --workers <n>        worker processes per gateway (one per core: ${availableParallelism()})
-  --targets <a,b>      ${TARGET_NAMES.join(',')} (full mode: all; canned: the gateways)
-  --queries <a,b>      ${QUERY_NAMES.join(',')} (full mode: all but heavy)
+  --targets <a,b>      ${TARGET_NAMES.join(',')} (full mode: all; canned: the gateways;
+                       with all, each mode measures those it knows)
+  --queries <a,b>      ${QUERY_NAMES.join(',')} (full mode: all but heavy; canned: mix,heavy)
   --scale <x>          data set size against the full one (1: 200,000 offers; 0.1 for a quick run)
   --seed <n>           data set seed (${DEFAULT_SEED})
   --anchor <date>      the day offers are dated around (the first of this month)
@@ -68,7 +76,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      mode: { type: 'string', default: 'full' },
+      mode: { type: 'string', default: 'all' },
       'open-fraction': { type: 'string', default: '0.6' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '6' },
@@ -100,30 +108,36 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (!(number > 0) || (integer && !Number.isInteger(number))) throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${value}"`);
     return number;
   };
-  const list = <Name extends string>(name: string, value: string, known: readonly Name[]): Name[] => {
-    const names = value.split(',').map((item) => item.trim()).filter(Boolean);
-    const unknown = names.filter((item) => !known.includes(item as Name));
-    if (unknown.length || !names.length) throw new Error(`--${name}: expected some of ${known.join(', ')}, got "${value}"`);
-    return known.filter((item) => names.includes(item));
+  const names = (name: string, value: string, known: readonly string[]): string[] => {
+    const given = value.split(',').map((item) => item.trim()).filter(Boolean);
+    const unknown = given.filter((item) => !known.includes(item));
+    if (unknown.length || !given.length) throw new Error(`--${name}: expected some of ${known.join(', ')}, got "${value}"`);
+    return given;
   };
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(values['database-prefix'])) throw new Error(`--database-prefix must be lower-case letters, digits and _, got "${values['database-prefix']}"`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.anchor)) throw new Error(`--anchor must be a date YYYY-MM-DD, got "${values.anchor}"`);
-  if (values.mode !== 'full' && values.mode !== 'canned') throw new Error(`--mode must be full or canned, got "${values.mode}"`);
-  const mode: BenchMode = values.mode;
+  if (!['all', 'full', 'canned'].includes(values.mode)) throw new Error(`--mode must be all, full or canned, got "${values.mode}"`);
+  const modes: BenchMode[] = values.mode === 'all' ? ['full', 'canned'] : [values.mode as BenchMode];
   const openFraction = Number(values['open-fraction']);
   if (!(openFraction >= 0 && openFraction < 1)) throw new Error(`--open-fraction must be at least 0 and below 1, got "${values['open-fraction']}"`);
-  const targets = list('targets', values.targets ?? (mode === 'canned' ? CANNED_TARGETS : TARGET_NAMES).join(','), mode === 'canned' ? CANNED_TARGETS : TARGET_NAMES);
-  const queries = list('queries', values.queries ?? (mode === 'canned' ? CANNED_QUERIES : FULL_MODE_QUERIES).join(','), mode === 'canned' ? CANNED_QUERIES : QUERY_NAMES);
+  const targets = values.targets && names('targets', values.targets, modes.flatMap(targetsOf));
+  const queries = values.queries && names('queries', values.queries, modes.flatMap(queriesOf));
+  const runs = modes
+    .map((mode) => ({
+      mode,
+      targets: targetsOf(mode).filter((target) => !targets || targets.includes(target)),
+      queries: (queries ? queriesOf(mode) : defaultQueriesOf(mode)).filter((query) => !queries || queries.includes(query)),
+    }))
+    .filter((run) => run.targets.length > 0 && run.queries.length > 0);
+  if (!runs.length) throw new Error(`--targets and --queries: no ${modes.join(' or ')} mode target measures these queries`);
   return {
-    mode,
+    runs,
     openFraction,
     durationSeconds: positive('duration', values.duration),
     warmupSeconds: Number(values.warmup) >= 0 ? Number(values.warmup) : positive('warmup', values.warmup),
     jsonPath: values.json ?? null,
     connections: positive('connections', values.connections),
     workers: positive('workers', values.workers),
-    targets,
-    queries,
     scale: positive('scale', values.scale, false),
     seed: positive('seed', values.seed),
     anchor: values.anchor,
@@ -137,3 +151,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     bufferPoolMb: values['buffer-pool-mb'] === undefined ? null : positive('buffer-pool-mb', values['buffer-pool-mb']),
   };
 }
+
+const targetsOf = (mode: BenchMode): readonly TargetName[] => (mode === 'canned' ? CANNED_TARGETS : TARGET_NAMES);
+const queriesOf = (mode: BenchMode): readonly QueryName[] => (mode === 'canned' ? CANNED_QUERIES : QUERY_NAMES);
+const defaultQueriesOf = (mode: BenchMode): readonly QueryName[] => (mode === 'canned' ? CANNED_QUERIES : FULL_MODE_QUERIES);
