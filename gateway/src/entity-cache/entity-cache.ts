@@ -73,7 +73,8 @@ export class EntityCache {
     const answer = await exchange(askedBody);
     const parsed = parseAnswer(answer.text);
     const maxAge = storableMaxAge(answer, parsed, missing.length);
-    if (maxAge > 0) await this.store.write(this.toStore(parsed!.data!._entities!, missing.map((index) => keys[index]!), Math.min(maxAge, this.maxTtlSeconds), now));
+    // not awaited: an entity stored late is stored under the generation its fetch began in all the same
+    if (maxAge > 0) void this.store.write(this.toStore(parsed!.data!._entities!, missing.map((index) => keys[index]!), Math.min(maxAge, this.maxTtlSeconds), now));
     if (missing.length === representations.length || !parsed) return answer;
 
     const answered = parsed.data?._entities;
