@@ -4,6 +4,7 @@ import { graphql } from '@passerelle/testing';
 import { Pool } from 'undici';
 import { entitiesProxy, type EntitiesProxy } from './support/entities-proxy';
 import { startProcessGraph, type ProcessGraph } from './support/process-graph';
+import { freePort } from './support/processes';
 import { deleteKeysUnder, TEST_REDIS_URL } from './support/redis';
 
 /*
@@ -42,11 +43,12 @@ function visitors(graphqlUrl: string) {
   };
 }
 
-async function entityHits(graphqlUrl: string): Promise<number> {
+async function entityLookups(graphqlUrl: string, result: 'hit' | 'unavailable'): Promise<number> {
   const text = await (await fetch(new URL('/metrics', graphqlUrl))).text();
-  const line = text.split('\n').find((row) => row.startsWith('passerelle_entity_cache_lookups_total{') && row.includes('result="hit"') && row.includes('subgraph="organisations"'));
+  const line = text.split('\n').find((row) => row.startsWith('passerelle_entity_cache_lookups_total{') && row.includes(`result="${result}"`) && row.includes('subgraph="organisations"'));
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
+const entityHits = (graphqlUrl: string) => entityLookups(graphqlUrl, 'hit');
 
 /**
  * `ROUNDS` renames through `writerUrl`, each followed, once its answer is back, by a round of
@@ -122,5 +124,13 @@ describe.each(databases)('the entity cache in gateway processes, on %s', (databa
     console.log(`ENTITY_CACHE=redis, two gateway processes, ${database}: ${JSON.stringify(figures)}`);
     expect(figures).toMatchObject({ rounds: ROUNDS, stale: 0 });
     expect(figures.hits).toBeGreaterThan(ROUNDS * CONNECTIONS);
+  }, 240_000);
+
+  it('with ENTITY_CACHE=redis and Redis out of reach, answers every read from the subgraphs, renames included, and says so once', async () => {
+    const gateway = await graph.addGateway({ ...inRedis, REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    const figures = await renamesWhileReading(gateway.url, gateway.url);
+    expect(figures).toMatchObject({ rounds: ROUNDS, stale: 0, hits: 0 });
+    expect(await entityLookups(gateway.url, 'unavailable')).toBeGreaterThan(ROUNDS * CONNECTIONS);
+    expect(gateway.output.lines().filter((line) => line.includes('entity cache unavailable'))).toHaveLength(1);
   }, 240_000);
 });
