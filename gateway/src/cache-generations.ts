@@ -40,47 +40,80 @@ const READS_RETRY_AFTER_MS = 1000;
 
 /**
  * Answers shared by every gateway process that names this Redis server (its connection
- * carries REDIS_KEY_PREFIX). A generation is a random id, not a counter: if its key is lost
- * (eviction, a Redis restart), the next one cannot repeat an id old answers were stored under.
+ * carries REDIS_KEY_PREFIX); see `redisGeneration` for how a mutation reaches them all.
+ */
+export function redisStore(redis: Redis, logger: Logger): ResponseStore {
+  const generation = redisGeneration(redis, GENERATION_KEY, redisOutage(logger, 'response cache'));
+  return { entries: redisEntries(redis), currentGeneration: generation.current, newGeneration: generation.renew };
+}
+
+/** Says once per outage that a cache in Redis is out of use, and once that it is back. */
+export interface RedisOutage {
+  failed(error: unknown): void;
+  recovered(): void;
+}
+
+export function redisOutage(logger: Logger, cache: string): RedisOutage {
+  let reported = false;
+  return {
+    failed: (error) => {
+      if (reported) return;
+      reported = true;
+      logger.warn({ err: error }, `${cache} unavailable (redis): answering from the subgraphs`);
+    },
+    recovered: () => {
+      if (reported) logger.info(`${cache} in use again (redis)`);
+      reported = false;
+    },
+  };
+}
+
+export interface RedisGeneration {
+  /** The current generation; undefined when it cannot be known now (go on without the cache). */
+  current(): Promise<string | undefined>;
+  /** Starts a new generation; false when it could not. */
+  renew(): Promise<boolean>;
+}
+
+/**
+ * A generation kept in Redis under `key`, shared by every process using it. It is a random id,
+ * not a counter: if its key is lost (eviction, a Redis restart), the next one cannot repeat an
+ * id old entries were stored under.
  *
  * Fails open: while Redis cannot be reached the process answers from the subgraphs, and
  * after any failure it starts a new generation before using the cache again, since a
  * mutation it answered meanwhile could not announce itself. Mutations always try Redis;
  * reads leave it alone for a second after a failure.
  */
-export function redisStore(redis: Redis, logger: Logger): ResponseStore {
+export function redisGeneration(redis: Redis, key: string, outage: RedisOutage): RedisGeneration {
   let newGenerationOwed = false;
   let disconnections = 0;
-  let reported = false;
   let readsRetryAt = 0;
   const failed = (error: unknown) => {
     newGenerationOwed = true;
     readsRetryAt = Date.now() + READS_RETRY_AFTER_MS;
-    if (reported) return;
-    reported = true;
-    logger.warn({ err: error }, 'response cache unavailable (redis): answering from the subgraphs');
+    outage.failed(error);
   };
 
-  const newGeneration = async () => {
+  const renew = async () => {
     const disconnectionsBefore = disconnections;
     try {
-      await withinTime(redis.set(GENERATION_KEY, freshGeneration()));
+      await withinTime(redis.set(key, freshGeneration()));
     } catch (error) {
       failed(error);
       return false;
     }
     // a disconnection while it was under way owes another one
     newGenerationOwed = disconnections !== disconnectionsBefore;
-    if (reported) logger.info('response cache in use again (redis)');
-    reported = false;
+    outage.recovered();
     return true;
   };
 
-  const readGeneration = async () => {
-    const generation = await redis.get(GENERATION_KEY);
+  const read = async () => {
+    const generation = await redis.get(key);
     if (generation !== null) return generation;
-    await redis.set(GENERATION_KEY, freshGeneration(), 'NX');
-    return (await redis.get(GENERATION_KEY)) ?? undefined;
+    await redis.set(key, freshGeneration(), 'NX');
+    return (await redis.get(key)) ?? undefined;
   };
 
   redis.on('close', () => {
@@ -88,22 +121,21 @@ export function redisStore(redis: Redis, logger: Logger): ResponseStore {
     newGenerationOwed = true;
   });
   redis.on('ready', () => {
-    if (newGenerationOwed) void newGeneration();
+    if (newGenerationOwed) void renew();
   });
 
   return {
-    entries: redisEntries(redis),
-    currentGeneration: async () => {
+    current: async () => {
       if (Date.now() < readsRetryAt) return undefined;
-      if (newGenerationOwed && !(await newGeneration())) return undefined;
+      if (newGenerationOwed && !(await renew())) return undefined;
       try {
-        return await withinTime(readGeneration());
+        return await withinTime(read());
       } catch (error) {
         failed(error);
         return undefined;
       }
     },
-    newGeneration,
+    renew,
   };
 }
 
@@ -125,7 +157,7 @@ function freshGeneration(): string {
   return randomBytes(9).toString('base64url');
 }
 
-async function withinTime<T>(command: Promise<T>): Promise<T> {
+export async function withinTime<T>(command: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`redis did not answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS);

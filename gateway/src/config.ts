@@ -49,6 +49,11 @@ export const gatewaySettings = {
   RESPONSE_CACHE_MAX_MB: positive(64),
   /** Longest an answer stays in the response cache, whatever its hint: bounds what other processes' writes leave stale. */
   RESPONSE_CACHE_MAX_TTL_SECONDS: positive(60),
+  /** Entities of anonymous entity fetches, as long as their cache hints allow: kept by each process (`memory`) or shared in REDIS_URL (`redis`). */
+  ENTITY_CACHE: z.enum(['off', 'memory', 'redis'], { error: 'expected off, memory or redis' }).default('memory'),
+  ENTITY_CACHE_MAX_MB: positive(64),
+  /** Longest an entity stays in the entity cache, whatever its hint: bounds what writes made without the gateway leave stale. */
+  ENTITY_CACHE_MAX_TTL_SECONDS: positive(60),
   DOCUMENT_CACHE_MB: positive(30),
   /** Answers at least this large are compressed for clients that accept it; 0 compresses none. */
   COMPRESS_ABOVE_BYTES: z.coerce.number({ error: 'expected a whole number of bytes' }).int().min(0).default(1024),
@@ -79,6 +84,9 @@ export function refuseInconsistentSettings(config: GatewaySettings): void {
   }
   if (config.RESPONSE_CACHE === 'redis' && !config.REDIS_URL) {
     problems.push('REDIS_URL: RESPONSE_CACHE=redis needs the Redis server to keep answers in, e.g. redis://127.0.0.1:6379');
+  }
+  if (config.ENTITY_CACHE === 'redis' && !config.REDIS_URL) {
+    problems.push('REDIS_URL: ENTITY_CACHE=redis needs the Redis server to keep entities in, e.g. redis://127.0.0.1:6379');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 }

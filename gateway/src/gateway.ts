@@ -13,7 +13,12 @@ import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
 import { GraphQLError, type DocumentNode } from 'graphql';
+import type { Registry } from 'prom-client';
 import { authenticatedAnswersAreUncacheable } from './cache-policy';
+import type { Redis } from 'ioredis';
+import { EntityCache, entityCacheLookups } from './entity-cache/entity-cache';
+import { memoryEntityStore, redisEntityStore } from './entity-cache/entity-stores';
+import { workerRelay } from './entity-cache/worker-relay';
 import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
@@ -58,6 +63,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Whole answers to anonymous queries, kept in memory or in Redis; off when absent. */
   responseCache?: ResponseCacheOptions;
+  /** Entities of anonymous entity fetches, kept in memory or in Redis; off when absent. */
+  entityCache?: EntityCacheOptions;
   /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
   documentCacheMb?: number;
   /** Compress answers of at least this many bytes for clients that accept it; unset, never. */
@@ -74,6 +81,17 @@ export interface GatewayOptions {
   trustProxyHops?: number;
   /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
   metricsOfAllWorkers?: boolean;
+}
+
+export interface EntityCacheOptions {
+  /** Upper bound of the stored entities' total size, when this process keeps them. */
+  maxSizeMb: number;
+  /** Longest an entity is kept, whatever its cache hint says. */
+  maxTtlSeconds: number;
+  /** Keeps the entities in this Redis server instead, shared with every gateway process that uses it. */
+  redis?: Redis;
+  /** This process is a worker of several (node:cluster) keeping entities in memory: each tells the others of its writes. */
+  otherWorkers?: boolean;
 }
 
 export interface RunningGateway {
@@ -148,6 +166,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
   const fetchers = new Map<string, SubgraphFetcher>();
   const sharedFetches = options.deduplicateFetches === false ? undefined : new SharedFetches<SubgraphAnswer>();
+  const entityCache = options.entityCache && createEntityCache(options.entityCache, metrics.registry, options.logger);
   // ApolloGateway reads this when it is constructed, and has no option for it.
   process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
@@ -160,6 +179,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
         metrics: fetchMetrics,
         sharedFetches,
+        entityCache,
       });
       fetchers.set(name, fetcher);
       return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
@@ -253,6 +273,11 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
     },
   };
+}
+
+function createEntityCache({ redis, maxSizeMb, maxTtlSeconds, otherWorkers }: EntityCacheOptions, registry: Registry, logger: Logger): EntityCache {
+  const store = redis ? redisEntityStore(redis, logger) : memoryEntityStore(maxSizeMb, otherWorkers ? workerRelay : undefined);
+  return new EntityCache(store, maxTtlSeconds, entityCacheLookups(registry));
 }
 
 async function isReady(subgraphUrl: string): Promise<boolean> {

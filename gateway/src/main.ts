@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       return;
     }
   }
-  const usesRedis = config.RATE_LIMIT === 'redis' || config.RESPONSE_CACHE === 'redis';
+  const usesRedis = config.RATE_LIMIT === 'redis' || config.RESPONSE_CACHE === 'redis' || config.ENTITY_CACHE === 'redis';
   const redis = config.REDIS_URL && usesRedis ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
   if (redis) await firstConnection(redis);
   const gateway = await startGateway({
@@ -57,6 +57,15 @@ async function main(): Promise<void> {
             maxSizeMb: config.RESPONSE_CACHE_MAX_MB,
             maxTtlSeconds: config.RESPONSE_CACHE_MAX_TTL_SECONDS,
             redis: config.RESPONSE_CACHE === 'redis' ? redis : undefined,
+          },
+    entityCache:
+      config.ENTITY_CACHE === 'off'
+        ? undefined
+        : {
+            maxSizeMb: config.ENTITY_CACHE_MAX_MB,
+            maxTtlSeconds: config.ENTITY_CACHE_MAX_TTL_SECONDS,
+            redis: config.ENTITY_CACHE === 'redis' ? redis : undefined,
+            otherWorkers: cluster.isWorker,
           },
     documentCacheMb: config.DOCUMENT_CACHE_MB,
     compressAboveBytes: config.COMPRESS_ABOVE_BYTES || undefined,

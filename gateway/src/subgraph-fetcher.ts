@@ -2,6 +2,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
+import { isEntitiesFetch, isMutationFetch, type EntityCache } from './entity-cache/entity-cache';
 import { circuitStateGauge, isCircuitOpen, subgraphCircuit, type CircuitBreakerSettings, type CircuitStateName } from './circuit-breaker';
 import { SHAREABLE_FETCH_HEADER, type SharedFetches } from './shared-fetches';
 
@@ -49,6 +50,8 @@ export interface SubgraphFetcherOptions {
   metrics: SubgraphFetchMetrics;
   /** Where identical fetches of query operations meet; each fetch sends its own request when absent. */
   sharedFetches?: SharedFetches<SubgraphAnswer>;
+  /** Answers anonymous entity fetches of query operations where it can; every fetch is sent when absent. */
+  entityCache?: EntityCache;
 }
 
 /** A subgraph's answer as received, before the gateway reads it. */
@@ -67,7 +70,7 @@ export interface SubgraphAnswer {
  * under load (infra/bench). The body is read whole, as fetch would, so the connection goes
  * back to the pool whatever the caller reads.
  */
-export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, metrics, sharedFetches }: SubgraphFetcherOptions): SubgraphFetcher {
+export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, metrics, sharedFetches, entityCache }: SubgraphFetcherOptions): SubgraphFetcher {
   const agent = new Agent({
     connections: 128,
     keepAliveTimeout: 30_000,
@@ -91,17 +94,21 @@ export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, m
     const { [SHAREABLE_FETCH_HEADER]: shareable, ...headers } = (init?.headers ?? {}) as Record<string, string>;
     const method = init?.method ?? 'GET';
     const body = init?.body as string | undefined;
-    try {
-      // Each fetch passes the circuit itself, shared or not: while its probe is out the others fail at once, never wait on it.
-      const { statusCode, headers: answerHeaders, text } = await circuit.execute(() =>
+    // Each fetch passes the circuit itself, shared or not: while its probe is out the others fail at once, never wait on it.
+    const exchange = (sentBody: string | undefined) =>
+      circuit.execute(() =>
         sharedFetches && shareable
           ? sharedFetches.share(
-              `${url}\n${headers.authorization ?? ''}\n${body ?? ''}`,
-              () => send(url, method, headers, body),
+              `${url}\n${headers.authorization ?? ''}\n${sentBody ?? ''}`,
+              () => send(url, method, headers, sentBody),
               () => metrics.shared.inc({ subgraph }),
             )
-          : send(url, method, headers, body),
+          : send(url, method, headers, sentBody),
       );
+    const writes = entityCache !== undefined && body !== undefined && isMutationFetch(body);
+    try {
+      const cached = entityCache && shareable && !headers.authorization && body !== undefined && isEntitiesFetch(body);
+      const { statusCode, headers: answerHeaders, text } = cached ? await entityCache.fetch(subgraph, body, exchange) : await exchange(body);
       if (statusCode < 200 || statusCode > 299) {
         metrics.failures.inc({ subgraph, reason: `http_${statusCode}` });
       }
@@ -111,6 +118,8 @@ export function subgraphFetcher(subgraph: string, { timeoutMs, circuitBreaker, m
       metrics.failures.inc({ subgraph, reason });
       throw Object.assign(new Error(`${subgraph} ${reason}`), { reason });
     } finally {
+      // before the gateway's answer leaves, answered or not (a write that timed out may have been made)
+      if (entityCache && writes) await entityCache.newGeneration(subgraph);
       stopTimer();
     }
   };

@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Logger } from '@passerelle/observability';
+import { relayEntityGenerations } from './entity-cache/worker-relay';
 import { serveWorkersMetrics } from './workers-metrics';
 
 const RESTARTS_ALLOWED = 5;
@@ -10,12 +11,14 @@ const RESTART_WINDOW_MS = 10_000;
  * usual production setting. A worker that dies is replaced, unless workers keep dying
  * (5 within 10 s), which stops the whole gateway rather than loop. SIGTERM or SIGINT
  * reaches every worker, each drains its requests, then the primary exits 0. A worker's
- * `/metrics` shows the sum of all of them, gathered here.
+ * `/metrics` shows the sum of all of them, gathered here, and a worker's writes reach the
+ * others' entity caches through here.
  */
 export function superviseWorkers(count: number, logger: Logger): void {
   let stopping = false;
   const recentRestarts: number[] = [];
   serveWorkersMetrics(logger);
+  relayEntityGenerations();
   const fork = () => cluster.fork();
   for (let index = 0; index < count; index += 1) fork();
   logger.info({ workers: count }, 'gateway workers started');

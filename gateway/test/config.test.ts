@@ -41,4 +41,10 @@ describe('gateway cache settings', () => {
     expect(problemsOf({ RESPONSE_CACHE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([]);
     expect(problemsOf({ RESPONSE_CACHE: 'memory' })).toEqual([]);
   });
+
+  it('keep entities in each process by default, and want REDIS_URL with ENTITY_CACHE=redis, naming it', () => {
+    expect(loadConfig(gatewaySettings, {})).toMatchObject({ ENTITY_CACHE: 'memory', ENTITY_CACHE_MAX_MB: 64, ENTITY_CACHE_MAX_TTL_SECONDS: 60 });
+    expect(problemsOf({ ENTITY_CACHE: 'redis' })).toEqual([expect.stringMatching(/^REDIS_URL: ENTITY_CACHE=redis needs/)]);
+    expect(problemsOf({ ENTITY_CACHE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([]);
+  });
 });

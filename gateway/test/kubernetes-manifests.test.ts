@@ -179,8 +179,8 @@ describe('infra/k8s overlays dev and production', () => {
     expect(production.configMap.data.WORKERS).toBe(production.container('gateway').resources!.limits!.cpu);
   });
 
-  it('shares the response cache of the production gateways in the Redis Service', () => {
-    expect(production.configMap.data).toMatchObject({ RESPONSE_CACHE: 'redis', REDIS_URL: 'redis://redis:6379' });
+  it('shares the response and entity caches of the production gateways in the Redis Service', () => {
+    expect(production.configMap.data).toMatchObject({ RESPONSE_CACHE: 'redis', ENTITY_CACHE: 'redis', REDIS_URL: 'redis://redis:6379' });
     const redis = production.ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service').find((service) => service.metadata.name === 'redis');
     expect(redis?.spec.ports.map((port) => port.port)).toEqual([6379]);
   });

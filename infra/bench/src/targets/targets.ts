@@ -5,7 +5,7 @@ import { startProcess, type ManagedProcess } from './processes';
 import { waitForGraphQL } from './readiness';
 import type { RunningSubgraphs } from './subgraphs';
 
-export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared'] as const;
+export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared', 'passerelle-entity-cache-off', 'passerelle-entity-cache-redis'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** The canned mode's targets: gateways only (no subgraph to call directly, no response cache to measure). */
@@ -13,9 +13,16 @@ export const CANNED_TARGETS: readonly TargetName[] = ['passerelle', 'apollo-gate
 
 /**
  * Measured and reported apart, never in the headline figures or the goals: a response cache
- * answers what the others compute; our gateway without shared fetches measures that lever.
+ * answers what the others compute; our gateway without shared fetches, or without its entity
+ * cache (on by default, so in the headline), or with it in Redis, measures that lever.
  */
-export const SEPARATE_TARGETS: readonly TargetName[] = ['passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared'];
+export const SEPARATE_TARGETS: readonly TargetName[] = [
+  'passerelle-cache',
+  'passerelle-cache-redis',
+  'passerelle-unshared',
+  'passerelle-entity-cache-off',
+  'passerelle-entity-cache-redis',
+];
 export const isHeadline = (target: string) => !SEPARATE_TARGETS.includes(target as TargetName);
 
 export interface TargetSetup {
@@ -44,7 +51,7 @@ export const TARGETS: Record<TargetName, (setup: TargetSetup) => Promise<Running
     stop: async () => {},
   }),
 
-  // our gateway as shipped (gateway/dist/main.js, production settings), one node:cluster worker per core
+  // our gateway as shipped (gateway/dist/main.js, production settings: the entity cache in each process), one node:cluster worker per core
   passerelle: (setup) => startPasserelle('passerelle', setup, {}),
 
   // stock @apollo/gateway + @apollo/server, the same node:cluster workers
@@ -67,6 +74,17 @@ export const TARGETS: Record<TargetName, (setup: TargetSetup) => Promise<Running
   'passerelle-cache-redis': (setup) =>
     startPasserelle('passerelle-cache-redis', setup, {
       RESPONSE_CACHE: 'redis',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: `passerelle-bench-${process.pid}:`,
+    }),
+
+  // our gateway without its entity cache (ENTITY_CACHE=off): reported apart
+  'passerelle-entity-cache-off': (setup) => startPasserelle('passerelle-entity-cache-off', setup, { ENTITY_CACHE: 'off' }),
+
+  // our gateway with the entity cache in Redis, shared by the workers (as several gateway machines need): reported apart
+  'passerelle-entity-cache-redis': (setup) =>
+    startPasserelle('passerelle-entity-cache-redis', setup, {
+      ENTITY_CACHE: 'redis',
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_KEY_PREFIX: `passerelle-bench-${process.pid}:`,
     }),
