@@ -110,7 +110,7 @@ async function firstPages(store: OfferStore, dataSource: DataSource, group: Firs
     [...parameters, limit + 1],
   );
   const offerIds = [...new Set(ranked.map((row) => row.offer_id))];
-  const offers = new Map((offerIds.length ? await store.findByIds(offerIds) : []).map((offer) => [offer.id, offer]));
+  const offers = new Map((offerIds.length ? await store.summariesByIds(offerIds) : []).map((offer) => [offer.id, offer]));
   const pages = new Map<string, RankedOffer[]>();
   for (const row of ranked) {
     const relevance = order === 'RELEVANCE' ? Number(row.sort_value) : 0;

@@ -150,8 +150,9 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
       id dutyStations { city } countryCodes languages { code } themes programmes { id } jsonLd
     } } } }`);
     expect(response.errors).toBeUndefined();
-    // the page, then every list of its offers at once (jsonLd reuses them)
-    expect(queries.selects()).toHaveLength(2);
+    // the page's summaries, every list of its offers at once (jsonLd reuses them), and the
+    // descriptions jsonLd needs, at once too (a list reads them only when asked: offer.sql.ts)
+    expect(queries.selects()).toHaveLength(3);
     const { offers } = response.data as { offers: { edges: { node: { dutyStations: unknown[]; languages: unknown[] } }[] } };
     expect(offers.edges.some(({ node }) => node.dutyStations.length > 1)).toBe(true);
     expect(offers.edges.some(({ node }) => node.languages.length > 1)).toBe(true);
