@@ -8,8 +8,7 @@ import { byDeadline, compareIds, deadlinePageQuery, type PageIdSource } from './
 import { countFromIndex, indexScanOf, relevancePageQuery } from './offer-index-scan';
 import { listsOf, type StoredLists } from './offer-lists';
 import {
-  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summariesStatement, summaryColumns, visibleOffersStatement,
-  type OfferDescription, type OfferSummary,
+  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summaryColumns, visibleOffersStatement, type OfferDescription,
 } from './offer.sql';
 
 export interface FacetCount<Value> {
@@ -30,12 +29,6 @@ export class OfferStore {
   async findVisibleByIds(ids: readonly string[], drafts: DraftAccess): Promise<Offer[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(...visibleOffersStatement(ids, drafts));
     return rows.map(offerOf);
-  }
-
-  /** Offers by id, as lists show them (without their descriptions), whatever their state. */
-  async summariesByIds(ids: readonly string[]): Promise<OfferSummary[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(...summariesStatement(ids));
-    return rows.map(offerSummaryOf);
   }
 
   async descriptionsByIds(ids: readonly string[]): Promise<Map<string, OfferDescription>> {

@@ -83,11 +83,6 @@ export function offerOf(row: Row): Offer {
   return { ...offerSummaryOf(row), ...descriptionOf(row) };
 }
 
-/** Summaries by id, whatever their state: for ids a page already found visible. */
-export function summariesStatement(ids: readonly string[]): [string, unknown[]] {
-  return [`SELECT ${summaryColumns('o')} FROM offers o WHERE o.id IN (${placeholders(ids.length)})`, [...ids]];
-}
-
 /** Descriptions by id: asked for only by what lists offers yet shows their text. */
 export function descriptionsStatement(ids: readonly string[]): [string, unknown[]] {
   return [`SELECT id, ${DESCRIPTION_COLUMNS.join(', ')} FROM offers WHERE id IN (${placeholders(ids.length)})`, [...ids]];

@@ -107,8 +107,8 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
         { id: 'un-women-mali-peace-security', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unWomen } }] } },
       ],
     });
-    // for organisations and for programmes: the ranked pages, their offers, the counts
-    expect(queries.selects()).toHaveLength(6);
+    // for organisations and for programmes: the ranked pages with their offers in one statement, the counts
+    expect(queries.selects()).toHaveLength(4);
   });
 
   it('lists the offers that serve a programme, and narrows them with the filter', async () => {

@@ -42,8 +42,6 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
     const whole = (await store.findVisibleByIds(ids, 'all')).sort((a, b) => a.id.localeCompare(b.id));
     expect(whole).toEqual(expected.map((offer) => ({ ...offer })));
 
-    const summaries = (await store.summariesByIds(ids)).sort((a, b) => a.id.localeCompare(b.id));
-    expect(summaries).toEqual(expected.map(({ description: _, descriptionSections: __, ...summary }) => summary));
     const descriptions = await store.descriptionsByIds(ids);
     expect(ids.map((id) => descriptions.get(id))).toEqual(
       expected.map(({ description, descriptionSections }) => ({ description, descriptionSections })),
