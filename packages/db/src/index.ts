@@ -9,3 +9,4 @@ export {
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
 export { inTransaction } from './transactions';
+export { dateOf, booleanOf, integerOf, jsonOf, placeholders } from './row-values';

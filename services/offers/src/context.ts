@@ -4,6 +4,7 @@ import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@pass
 import { draftAccessOf, type DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
 import type { StoredLists } from './offer-lists';
+import type { OfferDescription, ShownOffer } from './offer.sql';
 import { OfferStore } from './offer-store';
 import { OfferWrites } from './offer-writes';
 import type { RankedOffer } from './offer-order';
@@ -21,7 +22,10 @@ export interface OffersContext extends RequestContextBase {
   drafts: DraftAccess;
   /** One clock per request, so an offer's status and the status filter agree. */
   now: Date;
+  /** Whole offers, for an offer's own page; list pages read summaries (offer.sql.ts). */
   offerById: DataLoader<string, Offer | null>;
+  /** The description of an offer a list showed without it, should the request ask for it. */
+  descriptionByOffer: DataLoader<string, OfferDescription>;
   /** All of an offer's lists at once: one statement for every offer a request shows (offer-lists.ts). */
   listsByOffer: DataLoader<string, StoredLists>;
   openOfferCountByOrganisation: DataLoader<string, number>;
@@ -43,6 +47,10 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
     drafts,
     now,
     offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),
+    descriptionByOffer: new DataLoader(async (ids) => {
+      const descriptions = await store.descriptionsByIds(ids);
+      return ids.map((id) => descriptions.get(id) ?? new Error(`offer ${id} has gone`));
+    }),
     listsByOffer: new DataLoader(async (ids) => {
       const lists = await store.listsOf(ids);
       return ids.map((id) => lists.get(id)!);
@@ -59,5 +67,13 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
 /** After a write: the request's loaders forget the offer's old lists, and know it as written. */
 export function forgetOffer(context: OffersContext, offer: Offer): void {
   context.offerById.clear(offer.id).prime(offer.id, offer);
+  context.descriptionByOffer.clear(offer.id);
   context.listsByOffer.clear(offer.id);
+}
+
+/** The offer's description: its own when it was read whole, read now when a list gave its summary. */
+export async function descriptionOf(context: OffersContext, offer: ShownOffer): Promise<OfferDescription> {
+  const { description, descriptionSections } = offer;
+  if (description !== undefined && descriptionSections !== undefined) return { description, descriptionSections };
+  return context.descriptionByOffer.load(offer.id);
 }

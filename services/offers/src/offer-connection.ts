@@ -41,8 +41,6 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
     rows = await store.page(scope, order, limit, after ? checkSortKey(order, after) : null);
     totalCount = () => store.count(scope);
   }
-  for (const { offer } of rows) context.offerById.prime(offer.id, offer);
-
   const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), totalCount);
   return {
     ...page,

@@ -58,7 +58,7 @@ export function deadlinePageQuery(
 }
 
 /** Deadline order, as deadlinePageQuery's ids are: dated offers first, earliest first, then the id. */
-export function byDeadline(a: Offer, b: Offer): number {
+export function byDeadline(a: Pick<Offer, 'id' | 'deadline'>, b: Pick<Offer, 'id' | 'deadline'>): number {
   if (!a.deadline !== !b.deadline) return a.deadline ? -1 : 1;
   const difference = (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0);
   return difference || compareIds(a.id, b.id);

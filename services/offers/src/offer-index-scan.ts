@@ -73,7 +73,7 @@ export async function countFromIndex(scan: IndexScan): Promise<number> {
 /**
  * A search's page in relevance order: the offers whose index terms match every word, scored
  * in one grouped read of those terms' index entries (which hold the scores), then joined to
- * the offers. The score is the one relevanceExpression computes per offer.
+ * the offers (the caller selects `page.page_relevance`). The score is the one relevanceExpression computes per offer.
  */
 export function relevancePageQuery(
   dataSource: DataSource,
@@ -109,6 +109,5 @@ export function relevancePageQuery(
     .getRepository(Offer)
     .createQueryBuilder('o')
     .innerJoin(`(${ranked.getQuery()})`, 'page', 'page.page_id = o.id')
-    .addSelect('page.page_relevance', 'relevance')
     .setParameters(ranked.getParameters());
 }

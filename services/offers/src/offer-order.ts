@@ -1,6 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '@passerelle/subgraph-kit';
 import type { Offer } from './offer.entity';
+import type { OfferSummary } from './offer.sql';
 import type { OfferCriteria } from './offer-filter';
 import { relevanceExpression } from './offer-conditions';
 
@@ -10,7 +11,7 @@ export type OfferOrder = 'RELEVANCE' | 'DEADLINE' | 'RECENT';
 export type OfferSortKey = [number | string | null, string];
 
 export interface RankedOffer {
-  offer: Offer;
+  offer: OfferSummary;
   relevance: number;
 }
 

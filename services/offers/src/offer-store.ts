@@ -2,11 +2,14 @@ import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from
 import { Offer, type ContractType } from './offer.entity';
 import { OfferCountry, OfferTheme } from './offer-details.entity';
 import { applyScope, statusCondition, type OfferScope } from './offer-conditions';
-import { visibleDraftsCondition, type DraftAccess } from './draft-access';
+import type { DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
 import { byDeadline, compareIds, deadlinePageQuery, type PageIdSource } from './offer-deadline-page';
 import { countFromIndex, indexScanOf, relevancePageQuery } from './offer-index-scan';
 import { listsOf, type StoredLists } from './offer-lists';
+import {
+  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summaryColumns, visibleOffersStatement, type OfferDescription,
+} from './offer.sql';
 
 export interface FacetCount<Value> {
   value: Value;
@@ -22,33 +25,33 @@ export class OfferStore {
     return this.dataSource.getRepository(Offer).findBy({ id: In([...ids]) });
   }
 
-  /** Offers by id as a viewer may see them: a draft outside `drafts` is left out, as if it did not exist. */
-  findVisibleByIds(ids: readonly string[], drafts: DraftAccess): Promise<Offer[]> {
-    const [visibleDrafts, parameters] = visibleDraftsCondition(drafts);
-    return this.dataSource
-      .getRepository(Offer)
-      .createQueryBuilder('o')
-      .where('o.id IN (:...ids)', { ids })
-      .andWhere(`(o.state <> 'DRAFT' OR ${visibleDrafts})`, parameters)
-      .getMany();
+  /** Offers by id as a viewer may see them, whole: a draft outside `drafts` is left out, as if it did not exist. */
+  async findVisibleByIds(ids: readonly string[], drafts: DraftAccess): Promise<Offer[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(...visibleOffersStatement(ids, drafts));
+    return rows.map(offerOf);
   }
 
-  /** One page, fetched with one extra row so the caller knows whether more follow. */
+  async descriptionsByIds(ids: readonly string[]): Promise<Map<string, OfferDescription>> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(...descriptionsStatement(ids));
+    return new Map(rows.map((row) => { const { id, ...description } = idAndDescriptionOf(row); return [id, description]; }));
+  }
+
+  /** One page of summaries, fetched with one extra row so the caller knows whether more follow. */
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
     if (order === 'DEADLINE') {
-      const offers = await deadlinePageQuery(this.offers(), this.pageIdSource(scope), limit + 1, after).getMany();
+      const query = deadlinePageQuery(this.offers(), this.pageIdSource(scope), limit + 1, after).select(summaryColumns('o'));
+      const offers = (await query.getRawMany<Record<string, unknown>>()).map(offerSummaryOf);
       return offers.sort(byDeadline).map((offer) => ({ offer, relevance: 0 }));
     }
     if (order === 'RECENT') {
-      const query = applyOrder(this.scopedQuery(scope), order, scope.criteria, after).limit(limit + 1);
-      return (await query.getMany()).map((offer) => ({ offer, relevance: 0 }));
+      const query = applyOrder(this.scopedQuery(scope).select(summaryColumns('o')), order, scope.criteria, after).limit(limit + 1);
+      return (await query.getRawMany<Record<string, unknown>>()).map((row) => ({ offer: offerSummaryOf(row), relevance: 0 }));
     }
     if (!scope.criteria.searchWords?.length) return [];
-    const query = relevancePageQuery(this.dataSource, scope, limit + 1, after);
-    const { entities, raw } = await query.getRawAndEntities<{ o_id: string; relevance: number | string }>();
-    const relevanceById = new Map(raw.map((row) => [row.o_id, Number(row.relevance)]));
-    return entities
-      .map((offer) => ({ offer, relevance: relevanceById.get(offer.id) ?? 0 }))
+    const query = relevancePageQuery(this.dataSource, scope, limit + 1, after).select(summaryColumns('o')).addSelect('page.page_relevance', 'relevance');
+    const rows = await query.getRawMany<Record<string, unknown>>();
+    return rows
+      .map((row) => ({ offer: offerSummaryOf(row), relevance: Number(row.relevance) }))
       .sort((a, b) => b.relevance - a.relevance || compareIds(a.offer.id, b.offer.id));
   }
 

@@ -6,6 +6,7 @@ import { OfferProgramme } from './offer-details.entity';
 import type { OfferCriteria } from './offer-filter';
 import { orderByList, sortSpecOf, type OfferOrder, type RankedOffer } from './offer-order';
 import type { OfferStore } from './offer-store';
+import { offerSummaryOf, summaryColumns } from './offer.sql';
 
 /*
  * `Organisation.offers` and `Programme.offers` for many parents at once: a gateway asks for
@@ -97,24 +98,24 @@ async function firstPages(store: OfferStore, dataSource: DataSource, group: Firs
   const { query, parent } = withinParents(store, group);
   query.select(parent, 'parent_id').addSelect('o.id', 'offer_id').addSelect(spec.value, 'sort_value');
   const [sql, parameters] = query.getQueryAndParameters();
-  // one extra row per parent tells whether that parent has a next page
-  const ranked: { parent_id: string; offer_id: string; sort_value: unknown }[] = await dataSource.query(
-    `SELECT ranked.parent_id, ranked.offer_id, ranked.sort_value FROM (
+  // one extra row per parent tells whether that parent has a next page; the offers' summaries
+  // come in the same statement
+  const ranked: ({ parent_id: string; sort_value: unknown } & Record<string, unknown>)[] = await dataSource.query(
+    `SELECT ranked.parent_id, ranked.sort_value, ${summaryColumns('page_offer')} FROM (
        SELECT candidates.*, ROW_NUMBER() OVER (
          PARTITION BY candidates.parent_id ORDER BY ${orderByList(spec, 'candidates.sort_value', 'candidates.offer_id')}
        ) AS row_number_in_parent
        FROM (${sql}) candidates
      ) ranked
+     INNER JOIN offers page_offer ON page_offer.id = ranked.offer_id
      WHERE ranked.row_number_in_parent <= ?
      ORDER BY ranked.parent_id, ranked.row_number_in_parent`,
     [...parameters, limit + 1],
   );
-  const offerIds = [...new Set(ranked.map((row) => row.offer_id))];
-  const offers = new Map((offerIds.length ? await store.findByIds(offerIds) : []).map((offer) => [offer.id, offer]));
   const pages = new Map<string, RankedOffer[]>();
   for (const row of ranked) {
     const relevance = order === 'RELEVANCE' ? Number(row.sort_value) : 0;
-    pages.set(row.parent_id, [...(pages.get(row.parent_id) ?? []), { offer: offers.get(row.offer_id)!, relevance }]);
+    pages.set(row.parent_id, [...(pages.get(row.parent_id) ?? []), { offer: offerSummaryOf(row), relevance }]);
   }
   return pages;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { scalarResolvers } from '@passerelle/subgraph-kit';
-import type { OffersContext } from './context';
-import type { Offer } from './offer.entity';
+import { descriptionOf, type OffersContext } from './context';
+import type { ShownOffer } from './offer.sql';
 import { offersConnection, organisationReference, type OffersArgs } from './offer-connection';
 import { statusAt } from './offer-status';
 import { jobPostingJsonLd } from './json-ld';
@@ -33,24 +33,29 @@ export const resolvers: GraphQLResolverMap<OffersContext> = {
     // a draft the viewer may not see resolves to null, as an unknown id does
     __resolveReference: (reference: Reference, context: OffersContext) => context.offerById.load(reference.id),
 
-    organisation: (offer: Offer) => organisationReference(offer.organisationId),
+    organisation: (offer: ShownOffer) => organisationReference(offer.organisationId),
 
-    programmes: async (offer: Offer, _: unknown, context: OffersContext) =>
+    programmes: async (offer: ShownOffer, _: unknown, context: OffersContext) =>
       (await context.listsByOffer.load(offer.id)).programmeIds.map((id) => ({ __typename: 'Programme', id })),
 
-    dutyStations: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).dutyStations,
+    dutyStations: async (offer: ShownOffer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).dutyStations,
 
-    countryCodes: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).countryCodes,
+    countryCodes: async (offer: ShownOffer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).countryCodes,
 
-    themes: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).themes,
+    themes: async (offer: ShownOffer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).themes,
 
-    languages: async (offer: Offer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).languages,
+    languages: async (offer: ShownOffer, _: unknown, context: OffersContext) => (await context.listsByOffer.load(offer.id)).languages,
 
-    status: (offer: Offer, _: unknown, context: OffersContext) => statusAt(offer, context.now),
+    status: (offer: ShownOffer, _: unknown, context: OffersContext) => statusAt(offer, context.now),
 
-    jsonLd: async (offer: Offer, _: unknown, context: OffersContext) => {
-      const { dutyStations, countryCodes } = await context.listsByOffer.load(offer.id);
-      return jobPostingJsonLd(offer, dutyStations, countryCodes);
+    description: async (offer: ShownOffer, _: unknown, context: OffersContext) => (await descriptionOf(context, offer)).description,
+
+    descriptionSections: async (offer: ShownOffer, _: unknown, context: OffersContext) =>
+      (await descriptionOf(context, offer)).descriptionSections,
+
+    jsonLd: async (offer: ShownOffer, _: unknown, context: OffersContext) => {
+      const [{ dutyStations, countryCodes }, description] = await Promise.all([context.listsByOffer.load(offer.id), descriptionOf(context, offer)]);
+      return jobPostingJsonLd({ ...offer, ...description }, dutyStations, countryCodes);
     },
   },
 

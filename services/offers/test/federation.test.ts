@@ -107,8 +107,8 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
         { id: 'un-women-mali-peace-security', offers: { totalCount: 1, edges: [{ node: { id: SEED_IDS.unWomen } }] } },
       ],
     });
-    // for organisations and for programmes: the ranked pages, their offers, the counts
-    expect(queries.selects()).toHaveLength(6);
+    // for organisations and for programmes: the ranked pages with their offers in one statement, the counts
+    expect(queries.selects()).toHaveLength(4);
   });
 
   it('lists the offers that serve a programme, and narrows them with the filter', async () => {
@@ -150,8 +150,9 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
       id dutyStations { city } countryCodes languages { code } themes programmes { id } jsonLd
     } } } }`);
     expect(response.errors).toBeUndefined();
-    // the page, then every list of its offers at once (jsonLd reuses them)
-    expect(queries.selects()).toHaveLength(2);
+    // the page's summaries, every list of its offers at once (jsonLd reuses them), and the
+    // descriptions jsonLd needs, at once too (a list reads them only when asked: offer.sql.ts)
+    expect(queries.selects()).toHaveLength(3);
     const { offers } = response.data as { offers: { edges: { node: { dutyStations: unknown[]; languages: unknown[] } }[] } };
     expect(offers.edges.some(({ node }) => node.dutyStations.length > 1)).toBe(true);
     expect(offers.edges.some(({ node }) => node.languages.length > 1)).toBe(true);

@@ -1,39 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { IsNull, Not, type DataSource } from 'typeorm';
-import { createDataSource, databaseNameFor, dropMysqlDatabase, mysqlServerUrl, type DatabaseTarget } from '@passerelle/db';
+import { createDataSource } from '@passerelle/db';
 import { OutboxEvent } from '@passerelle/outbox';
 import { describeWithBroker, freePort, killService, spawnService, testBroker, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
 import { OfferWrites } from '../src/offer-writes';
 import { createOfferInput } from '../src/offer-input';
 import { SavedSearchStore } from '../src/saved-searches/saved-search-store';
 import { offersSubgraph } from '../src/subgraph';
+import { processDatabase } from './support';
 import { startReceiver } from './webhook-receiver';
 import { offerInput } from './writes-support';
 
 const EVENTS = 1000;
-
-/** Where the offers process keeps its database: a SQLite file of the test's, or a database of its own on MYSQL_URL. */
-function processDatabase(kind: 'sqlite' | 'mysql'): { env: Record<string, string>; target: DatabaseTarget; drop(): Promise<void> } {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-relay-'));
-    return {
-      env: { SQLITE_DIR: dir, MYSQL_URL: '' },
-      target: { kind: 'sqlite', file: path.join(dir, 'offers.sqlite') } as DatabaseTarget,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
-  const serverUrl = mysqlServerUrl(process.env.MYSQL_URL!);
-  const database = databaseNameFor('offers', prefix);
-  return {
-    env: { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix },
-    target: { kind: 'mysql', serverUrl, database } as DatabaseTarget,
-    drop: () => dropMysqlDatabase(serverUrl, database),
-  };
-}
 
 /** A counter of the process's /metrics. */
 async function metric(service: ServiceProcess, name: string): Promise<number> {

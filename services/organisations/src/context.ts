@@ -1,21 +1,21 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
-import type { Organisation } from './organisation.entity';
+import type { OrganisationView } from './organisation.sql';
 import { OrganisationStore } from './organisation-store';
 import { OrganisationWrites } from './organisation-writes';
 
 export interface OrganisationsContext extends RequestContextBase {
   store: OrganisationStore;
   writes: OrganisationWrites;
-  organisationById: DataLoader<string, Organisation | null>;
-  unitsByParentId: DataLoader<string, Organisation[]>;
+  organisationById: DataLoader<string, OrganisationView | null>;
+  unitsByParentId: DataLoader<string, OrganisationView[]>;
 }
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
 export function createContext(dataSource: DataSource, base: RequestContextBase): OrganisationsContext {
   const store = new OrganisationStore(dataSource);
-  const organisationById: DataLoader<string, Organisation | null> = new DataLoader(async (ids) => {
+  const organisationById: DataLoader<string, OrganisationView | null> = new DataLoader(async (ids) => {
     const asked = new Set(ids);
     const byId = new Map((await store.findWithParents(ids)).map((organisation) => [organisation.id, organisation]));
     // the parents came along: Organisation.parent finds them without another statement

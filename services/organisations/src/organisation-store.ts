@@ -1,6 +1,7 @@
-import { In, type DataSource, type Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
+import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation.sql';
 
 export interface OrganisationFilter {
   search?: string | null;
@@ -12,27 +13,19 @@ export interface OrganisationFilter {
 export class OrganisationStore {
   private readonly repository: Repository<Organisation>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repository = dataSource.getRepository(Organisation);
   }
 
-  /**
-   * Organisations by id, with their parents in the same statement: a unit is nearly always
-   * shown with the organisation it belongs to, which then costs no second round trip.
-   */
-  findWithParents(ids: readonly string[]): Promise<Organisation[]> {
-    // a UNION of the ids and their parents' ids: `id IN (…) OR id IN (subquery)` makes MariaDB scan the table
-    const wanted = 'SELECT asked.id AS wanted_id FROM organisations asked WHERE asked.id IN (:...ids) ' +
-      'UNION SELECT child.parent_id FROM organisations child WHERE child.id IN (:...ids) AND child.parent_id IS NOT NULL';
-    return this.repository
-      .createQueryBuilder('organisation')
-      .innerJoin(`(${wanted})`, 'wanted', 'wanted.wanted_id = organisation.id')
-      .setParameters({ ids })
-      .getMany();
+  /** Organisations by id, with their parents in the same statement (see withParentsStatement). */
+  async findWithParents(ids: readonly string[]): Promise<OrganisationView[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(...withParentsStatement(ids));
+    return rows.map(organisationOf);
   }
 
-  findUnitsOf(parentIds: readonly string[]): Promise<Organisation[]> {
-    return this.repository.find({ where: { parentId: In([...parentIds]) }, order: { sortName: 'ASC', id: 'ASC' } });
+  async findUnitsOf(parentIds: readonly string[]): Promise<OrganisationView[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(...unitsStatement(parentIds));
+    return rows.map(organisationOf);
   }
 
   /**

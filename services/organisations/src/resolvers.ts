@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
 import { badUserInput, forbidden, nameConnection, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OrganisationsContext } from './context';
-import type { Organisation } from './organisation.entity';
+import type { OrganisationView } from './organisation.sql';
 import { createOrganisationInput, updateOrganisationInput } from './organisation-input';
 import type { OrganisationFilter } from './organisation-store';
 
@@ -44,10 +44,10 @@ export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
     __resolveReference: (reference: { id: string }, context: OrganisationsContext) =>
       context.organisationById.load(reference.id),
 
-    parent: (organisation: Organisation, _: unknown, context: OrganisationsContext) =>
+    parent: (organisation: OrganisationView, _: unknown, context: OrganisationsContext) =>
       organisation.parentId ? context.organisationById.load(organisation.parentId) : null,
 
-    units: (organisation: Organisation, _: unknown, context: OrganisationsContext) =>
+    units: (organisation: OrganisationView, _: unknown, context: OrganisationsContext) =>
       context.unitsByParentId.load(organisation.id),
   },
 };

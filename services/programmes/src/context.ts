@@ -7,7 +7,7 @@ import { summariseFunding, type FundingSummaryValue } from './funding';
 import { FundingStore } from './funding-store';
 import type { ParticipationRole } from './participation.entity';
 import { ProgrammeStore } from './programme-store';
-import type { Programme } from './programme.entity';
+import type { ProgrammeView } from './programme.sql';
 
 export interface ParticipantValue {
   organisationId: string;
@@ -23,9 +23,9 @@ export interface ProgrammesContext extends RequestContextBase {
   contributions: ContributionStore;
   contributionWrites: ContributionWrites;
   funding: FundingStore;
-  programmeById: DataLoader<string, Programme | null>;
-  componentsByParentId: DataLoader<string, Programme[]>;
-  supportersBySupportedId: DataLoader<string, Programme[]>;
+  programmeById: DataLoader<string, ProgrammeView | null>;
+  componentsByParentId: DataLoader<string, ProgrammeView[]>;
+  supportersBySupportedId: DataLoader<string, ProgrammeView[]>;
   countriesByProgrammeId: DataLoader<string, string[]>;
   participantsByProgrammeId: DataLoader<string, ParticipantValue[]>;
   contributionById: DataLoader<string, ContributionRecord | null>;

@@ -4,6 +4,7 @@ import { Contribution } from './contribution.entity';
 import { Participation, type ParticipationRole } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
 import { Programme, type ProgrammeKind } from './programme.entity';
+import { countriesStatement, programmeOf, programmesStatement, type ProgrammeView } from './programme.sql';
 
 export interface ProgrammeFilter {
   search?: string | null;
@@ -21,8 +22,9 @@ export class ProgrammeStore {
     this.programmes = dataSource.getRepository(Programme);
   }
 
-  findByIds(ids: readonly string[]): Promise<Programme[]> {
-    return this.programmes.findBy({ id: In([...ids]) });
+  async findByIds(ids: readonly string[]): Promise<ProgrammeView[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(...programmesStatement(ids));
+    return rows.map(programmeOf);
   }
 
   componentsOf(parentIds: readonly string[]): Promise<Programme[]> {
@@ -33,10 +35,10 @@ export class ProgrammeStore {
     return this.programmes.find({ where: { supportsId: In([...supportedIds]) }, order: { sortName: 'ASC', id: 'ASC' } });
   }
 
-  countriesOf(programmeIds: readonly string[]): Promise<ProgrammeCountry[]> {
-    return this.dataSource
-      .getRepository(ProgrammeCountry)
-      .find({ where: { programmeId: In([...programmeIds]) }, order: { position: 'ASC' } });
+  /** Each programme's country codes, in the sources' order. */
+  async countriesOf(programmeIds: readonly string[]): Promise<{ programmeId: string; countryCode: string }[]> {
+    const rows: { programme_id: string; country_code: string }[] = await this.dataSource.query(...countriesStatement(programmeIds));
+    return rows.map((row) => ({ programmeId: row.programme_id, countryCode: row.country_code }));
   }
 
   participantsOf(programmeIds: readonly string[]): Promise<Participation[]> {

@@ -1,6 +1,6 @@
 import type { ProgrammesContext } from '../context';
 import type { ParticipationRole } from '../participation.entity';
-import { Programme } from '../programme.entity';
+import type { ProgrammeView } from '../programme.sql';
 
 /** This service's side of an organisation: any id is a valid reference, with no programmes until some are recorded. */
 export const organisationResolvers = {
@@ -8,7 +8,7 @@ export const organisationResolvers = {
 
   programmes: async (organisation: { id: string }, { role }: { role?: ParticipationRole | null }, context: ProgrammesContext) => {
     const ids = await context.programmeIdsOfOrganisation(role ?? null).load(organisation.id);
-    const programmes = (await context.programmeById.loadMany(ids)).filter((row) => row instanceof Programme);
+    const programmes = (await context.programmeById.loadMany(ids)).filter((row): row is ProgrammeView => row !== null && !(row instanceof Error));
     return programmes.sort((a, b) => (a.sortName === b.sortName ? (a.id < b.id ? -1 : 1) : a.sortName < b.sortName ? -1 : 1));
   },
 
