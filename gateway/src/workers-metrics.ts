@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@passerelle/observability';
 import { AggregatorRegistry, type Registry } from 'prom-client';
+import { isMessage } from './worker-messages';
 
 /*
  * With WORKERS > 1, whichever worker a scrape of /metrics reaches asks the primary, which
@@ -26,8 +27,6 @@ interface Answer {
   error?: string;
 }
 
-const isMessage = <T extends Ask | Answer>(message: unknown, type: T['type']): message is T =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 /** In the primary: answers the workers' requests for the metrics of all of them. */
 export function serveWorkersMetrics(logger: Logger): void {

@@ -1,8 +1,8 @@
 import { mintToken } from '@passerelle/auth';
-import { graphql, silentLogger } from '@passerelle/testing';
-import { startGateway, type EntityCacheOptions, type RunningGateway } from '../src/gateway';
+import { graphql } from '@passerelle/testing';
+import type { EntityCacheOptions, RunningGateway } from '../src/gateway';
 import { entitiesProxy, type EntitiesProxy } from './support/entities-proxy';
-import { developmentAuthenticator, startGraph, type RunningGraph } from './support/graph';
+import { startGatewayOver, startGraph, type RunningGraph } from './support/graph';
 
 /*
  * The entity cache through real subgraph servers: the organisations subgraph behind a proxy
@@ -21,15 +21,7 @@ describe('the entity cache', () => {
   const gateways: RunningGateway[] = [];
 
   const gatewayThroughProxy = async (entityCache?: EntityCacheOptions) => {
-    const gateway = await startGateway({
-      port: 0,
-      production: false,
-      logger: silentLogger,
-      authenticate: developmentAuthenticator,
-      corsOrigins: [],
-      subgraphUrls: { organisations: proxy.url, offers: graph.subgraphs.offers.url, programmes: graph.subgraphs.programmes.url },
-      entityCache,
-    });
+    const gateway = await startGatewayOver(graph, { organisations: proxy.url }, { entityCache });
     gateways.push(gateway);
     return gateway.url;
   };

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mintToken } from '@passerelle/auth';
-import { graphql, silentLogger } from '@passerelle/testing';
-import { startGateway, type RunningGateway } from '../src/gateway';
-import { developmentAuthenticator, startGraph, type RunningGraph } from './support/graph';
+import { graphql } from '@passerelle/testing';
+import type { RunningGateway } from '../src/gateway';
+import { startGatewayOver, startGraph, type RunningGraph } from './support/graph';
 
 /** Queries wait this long in the proxy, so that the requests a test sends at once overlap there. */
 const QUERY_DELAY_MS = 1500;
@@ -41,15 +41,7 @@ describe('identical subgraph fetches in flight share one request', () => {
 
   /** A gateway whose fetches to the organisations subgraph go through the proxy. */
   const gatewayThroughProxy = async (deduplicateFetches?: boolean) => {
-    const gateway = await startGateway({
-      port: 0,
-      production: false,
-      logger: silentLogger,
-      authenticate: developmentAuthenticator,
-      corsOrigins: [],
-      subgraphUrls: { organisations: proxy.url, offers: graph.subgraphs.offers.url, programmes: graph.subgraphs.programmes.url },
-      deduplicateFetches,
-    });
+    const gateway = await startGatewayOver(graph, { organisations: proxy.url }, { deduplicateFetches });
     gateways.push(gateway);
     return gateway.url;
   };

@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { isMessage } from '../worker-messages';
 
 /*
  * With WORKERS > 1 and the entity cache in each worker's memory, a worker that answers a
@@ -22,8 +23,6 @@ interface Dropped {
   id: number;
 }
 
-const isMessage = <T extends NewGeneration | Dropped>(message: unknown, type: T['type']): message is T =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 /** In the primary: passes each worker's new generation on to the others, and tells it once they all have it. */
 export function relayEntityGenerations(): void {

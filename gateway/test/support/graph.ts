@@ -95,3 +95,20 @@ export async function startGraph(
     },
   };
 }
+
+/** Another gateway over the graph's subgraphs, with some of them reached through other URLs (a proxy). */
+export function startGatewayOver(
+  graph: RunningGraph,
+  subgraphUrls: Partial<Record<SubgraphName, string>>,
+  options: Partial<GatewayOptions> = {},
+): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    production: false,
+    logger: silentLogger,
+    authenticate: developmentAuthenticator,
+    corsOrigins: [],
+    subgraphUrls: { ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])), ...subgraphUrls },
+    ...options,
+  });
+}
