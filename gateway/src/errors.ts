@@ -1,13 +1,13 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { withVariableField, type Logger } from '@passerelle/observability';
-import { COST_REFUSED } from './demand-control/demand-control';
+import { COST_ESTIMATE_TOO_COMPLEX, COST_REFUSED } from './demand-control/demand-control';
 import { RATE_LIMITED } from './rate-limit/rate-limit';
 
 /** Codes a client may see as they are; anything else is an internal error. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, RATE_LIMITED,
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED,
 ]);
 /** The extensions a client may see; subgraph URLs, response bodies and stack traces are dropped. */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];

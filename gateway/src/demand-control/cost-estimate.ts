@@ -16,6 +16,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
+  type InlineFragmentNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -52,14 +53,48 @@ export interface CostInputs {
 
 type Sizes = ReadonlyMap<string, number> | undefined;
 
-export function estimatedCost(inputs: CostInputs): number {
-  return OPERATION_BASE[inputs.operation.operation] + walk(inputs, rootType(inputs), inputs.operation.selectionSet, undefined);
+/**
+ * How many selections one estimate may visit. Each fragment is costed once per parent type
+ * and list sizes, so a document within the token limit stays far below it; past it the
+ * document is refused rather than walked (see `CostEstimateTooComplex`).
+ */
+export const MAX_ESTIMATE_STEPS = 100_000;
+
+/** The estimate would visit more than `MAX_ESTIMATE_STEPS` selections: the operation is refused, not walked. */
+export class CostEstimateTooComplex extends Error {
+  constructor(readonly steps: number) {
+    super(`The cost estimate would visit more than ${steps} selections`);
+  }
+}
+
+/**
+ * One walk over an operation. A fragment spread many times (`...F2 ...F2` in each of thirty
+ * nested fragments) is costed once per (fragment, parent type, list sizes) and, counting an
+ * answer, once per object it applies to; each further spread reuses that cost, so the walk
+ * is linear in the document (and the answer) where it would double at each level.
+ */
+interface Walk {
+  inputs: CostInputs;
+  maxSteps: number;
+  stepsLeft: number;
+  fragmentCosts: Map<string, number>;
+  fragmentCostsPerObject: WeakMap<object, Map<string, number>>;
+}
+
+export function estimatedCost(inputs: CostInputs, maxSteps = MAX_ESTIMATE_STEPS): number {
+  const state = newWalk(inputs, maxSteps);
+  return OPERATION_BASE[inputs.operation.operation] + walk(state, rootType(inputs), inputs.operation.selectionSet, undefined);
 }
 
 /** The same weights over what the answer holds: lists count their items, a null counts nothing. */
 export function actualCost(inputs: CostInputs, data: Record<string, unknown> | null | undefined): number {
   if (!data) return 0;
-  return OPERATION_BASE[inputs.operation.operation] + walk(inputs, rootType(inputs), inputs.operation.selectionSet, undefined, data);
+  const state = newWalk(inputs, Number.POSITIVE_INFINITY);
+  return OPERATION_BASE[inputs.operation.operation] + walk(state, rootType(inputs), inputs.operation.selectionSet, undefined, data);
+}
+
+function newWalk(inputs: CostInputs, maxSteps: number): Walk {
+  return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap() };
 }
 
 function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
@@ -69,24 +104,54 @@ function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
 }
 
 /** Without `data`, estimates; with it, counts what `data` (an object of `parent`) holds. */
-function walk(inputs: CostInputs, parent: GraphQLCompositeType, selectionSet: SelectionSetNode, sizes: Sizes, data?: Record<string, unknown>): number {
+function walk(state: Walk, parent: GraphQLCompositeType, selectionSet: SelectionSetNode, sizes: Sizes, data?: Record<string, unknown>): number {
+  const { inputs } = state;
   let total = 0;
   for (const selection of selectionSet.selections) {
+    state.stepsLeft -= 1;
+    if (state.stepsLeft < 0) throw new CostEstimateTooComplex(state.maxSteps);
     if (!isIncluded(selection, inputs.variables)) continue;
     if (selection.kind === Kind.FIELD) {
-      total += fieldCost(inputs, parent, selection, sizes, data);
+      total += fieldCost(state, parent, selection, sizes, data);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = typeOf(inputs, selection, parent);
+      if (type) total += walk(state, type, selection.selectionSet, sizes, data);
     } else {
-      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : inputs.fragments[selection.name.value];
-      if (!fragment) continue;
-      const typeName = fragment.typeCondition?.name.value;
-      const type = typeName ? inputs.schema.getType(typeName) : parent;
-      if (type && isCompositeType(type)) total += walk(inputs, type, fragment.selectionSet, sizes, data);
+      const fragment = inputs.fragments[selection.name.value];
+      const type = fragment && typeOf(inputs, fragment, parent);
+      if (fragment && type) total += fragmentCost(state, fragment, type, sizes, data);
     }
   }
   return total;
 }
 
-function fieldCost(inputs: CostInputs, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
+function typeOf(inputs: CostInputs, fragment: InlineFragmentNode | FragmentDefinitionNode, parent: GraphQLCompositeType): GraphQLCompositeType | undefined {
+  const typeName = fragment.typeCondition?.name.value;
+  const type = typeName ? inputs.schema.getType(typeName) : parent;
+  return type && isCompositeType(type) ? type : undefined;
+}
+
+function fragmentCost(state: Walk, fragment: FragmentDefinitionNode, type: GraphQLCompositeType, sizes: Sizes, data?: Record<string, unknown>): number {
+  const key = `${fragment.name.value}\n${type.name}\n${sizesKey(sizes)}`;
+  let costs = state.fragmentCosts;
+  if (data) {
+    costs = state.fragmentCostsPerObject.get(data) ?? new Map<string, number>();
+    state.fragmentCostsPerObject.set(data, costs);
+  }
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = walk(state, type, fragment.selectionSet, sizes, data);
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
+function sizesKey(sizes: Sizes): string {
+  return sizes ? [...sizes].map(([field, size]) => `${field}=${size}`).join(',') : '';
+}
+
+function fieldCost(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
+  const { inputs } = state;
   const name = node.name.value;
   if (name.startsWith('__') || !('getFields' in parent)) return 0;
   const field = parent.getFields()[name];
@@ -100,7 +165,7 @@ function fieldCost(inputs: CostInputs, parent: GraphQLCompositeType, node: Field
   const childSizes = listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined;
   const isList = isListType(getNullableType(field.type));
   const itemCost = (item: unknown) =>
-    weight + (node.selectionSet && isCompositeType(type) ? walk(inputs, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
+    weight + (node.selectionSet && isCompositeType(type) ? walk(state, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
 
   if (!data) {
     const multiplier = isList && !listSize?.sizedFields ? size : 1;

@@ -3,7 +3,7 @@ import { operationLabel } from '@passerelle/observability';
 import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { CostDirectives } from './cost-directives';
-import { actualCost, estimatedCost, type CostInputs } from './cost-estimate';
+import { actualCost, CostEstimateTooComplex, estimatedCost, type CostInputs } from './cost-estimate';
 
 export interface DemandControlOptions<Context> {
   directives: CostDirectives;
@@ -23,6 +23,8 @@ export interface DemandControlOptions<Context> {
 }
 
 export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
+/** The document is too intricate for its cost to be estimated within a bounded walk. */
+export const COST_ESTIMATE_TOO_COMPLEX = 'COST_ESTIMATE_TOO_COMPLEX';
 
 /**
  * Demand control: each operation's cost is estimated from the schema's `@cost` and
@@ -71,8 +73,15 @@ export function demandControl<Context extends object>(options: DemandControlOpti
             variables: variables.coerced,
             defaultListSize: options.defaultListSize,
           };
-          estimate = estimatedCost(inputs);
           const label = operationLabel(operationName);
+          try {
+            estimate = estimatedCost(inputs);
+          } catch (error) {
+            if (!(error instanceof CostEstimateTooComplex)) throw error;
+            refused = true;
+            refusedForCost.inc({ operation: label });
+            throw tooComplex();
+          }
           estimated.observe({ operation: label }, estimate);
           if (estimate > options.maxCost) {
             refused = true;
@@ -109,6 +118,12 @@ function tooExpensive(estimate: number, { maxCost, production }: { maxCost: numb
     : `The operation's estimated cost, ${estimate}, exceeds the limit of ${maxCost}: ask for smaller pages or fewer fields`;
   return new GraphQLError(message, {
     extensions: { code: COST_REFUSED, ...(production ? {} : { cost: { estimated: estimate, limit: maxCost } }), http: { status: 400 } },
+  });
+}
+
+function tooComplex(): GraphQLError {
+  return new GraphQLError('The operation is too intricate to estimate its cost: spread fewer fragments, or each fewer times', {
+    extensions: { code: COST_ESTIMATE_TOO_COMPLEX, http: { status: 400 } },
   });
 }
 
