@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Kind, parse, print, stripIgnoredCharacters, visit, type SelectionNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import type { SubgraphAnswer } from '../subgraph-fetcher';
 import type { EntityStore, StoredEntity } from './entity-stores';
@@ -44,6 +45,8 @@ export class EntityCache {
     private readonly lookups: Counter<'subgraph' | 'result'>,
   ) {}
 
+  private readonly selections = new NormalisedSelections();
+
   /** After a mutation fetch to `subgraph` (answered or not): none of its entities stored before is read again. */
   newGeneration(subgraph: string): Promise<void> {
     return this.store.newGeneration(subgraph);
@@ -59,7 +62,7 @@ export class EntityCache {
       this.lookups.inc({ subgraph, result: 'unavailable' }, representations.length);
       return exchange(body);
     }
-    const selection = createHash('sha1').update(request.query).update('\n').update(sortedJson({ ...request.variables, representations: null })).digest('base64url');
+    const selection = createHash('sha1').update(this.selections.of(request.query)).update('\n').update(sortedJson({ ...request.variables, representations: null })).digest('base64url');
     const keys = representations.map((representation) => `${subgraph}:${generation}:${selection}:${sortedJson(representation)}`);
     const now = Date.now();
     const found = (await this.store.read(keys)).map((value) => (value === undefined ? undefined : storedEntity(value, now)));
@@ -95,6 +98,48 @@ export class EntityCache {
     if (misses > 0) this.lookups.inc({ subgraph, result: 'miss' }, misses);
   }
 }
+
+/**
+ * What an entities fetch selects, whatever the client chose to vary freely: the query planner
+ * names each fetch after the client's operation (`query Page__organisations__1`), and keeps
+ * the order of its aliases. Keyed on the query text, each operation name would store the same
+ * entities again. The fetch is printed without its operation name, its selections in a
+ * stable order; the last texts seen are remembered so that a hot fetch is parsed once.
+ */
+export class NormalisedSelections {
+  private readonly recent = new Map<string, string>();
+
+  constructor(private readonly remembered = 256) {}
+
+  of(query: string): string {
+    let normalised = this.recent.get(query);
+    if (normalised === undefined) {
+      normalised = normalisedSelection(query);
+      if (this.recent.size >= this.remembered) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(query, normalised);
+    }
+    return normalised;
+  }
+}
+
+export function normalisedSelection(query: string): string {
+  let document;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return query;
+  }
+  const normalised = visit(document, {
+    OperationDefinition: (operation) => ({ ...operation, name: undefined }),
+    SelectionSet: {
+      leave: (selectionSet) => ({ ...selectionSet, selections: [...selectionSet.selections].sort(bySelection) }),
+    },
+  });
+  return stripIgnoredCharacters(print(normalised));
+}
+
+const printed = (selection: SelectionNode) => (selection.kind === Kind.FIELD ? `${selection.alias?.value ?? selection.name.value} ${print(selection)}` : print(selection));
+const bySelection = (a: SelectionNode, b: SelectionNode) => (printed(a) < printed(b) ? -1 : printed(a) > printed(b) ? 1 : 0);
 
 /** A stored value is `<expiry, unix seconds> <entity JSON>`: the expiry gives the hit's remaining max-age. */
 function storedEntity(value: string, now: number): { json: string; maxAge: number } | undefined {
