@@ -16,9 +16,24 @@ export interface ResponseStore {
   newGeneration(): Promise<boolean>;
 }
 
+/** What keeping one entry costs besides its key and value: lru-cache's slots, the strings' headers. */
+const ENTRY_OVERHEAD_BYTES = 160;
+
+/**
+ * Strings kept in this process's memory, at most `maxSizeMb` counting keys and each entry's
+ * overhead as well as values: counted by value alone (Apollo's default), small entities under
+ * long keys took some thirteen times their budget.
+ */
+export function sizedMemoryCache(maxSizeMb: number): InMemoryLRUCache<string> {
+  return new InMemoryLRUCache<string>({
+    maxSize: Math.round(maxSizeMb * 2 ** 20),
+    sizeCalculation: (value: string, key: string) => value.length + key.length + ENTRY_OVERHEAD_BYTES,
+  });
+}
+
 /** One process's answers, in its memory: a mutation through it clears them. */
 export function memoryStore(maxSizeMb: number): ResponseStore {
-  const entries = new InMemoryLRUCache<string>({ maxSize: Math.round(maxSizeMb * 2 ** 20) });
+  const entries = sizedMemoryCache(maxSizeMb);
   let generation = 0;
   return {
     entries,

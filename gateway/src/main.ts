@@ -7,12 +7,14 @@ import { loadConfig, settingsLine } from '@passerelle/config';
 import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
+import { refuseCachesBeyondHeap } from './heap-budget';
 import { connectRedis, firstConnection } from './redis';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   refuseInconsistentSettings(config);
+  refuseCachesBeyondHeap(config);
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;

@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '@passerelle/config';
 import { parse } from 'yaml';
+import { gatewaySettings } from '../src/config';
+import { cachesHeapNeed, refuseCachesBeyondHeap } from '../src/heap-budget';
 import { K8S, render, schemaProblems, unknownFields, type KubernetesObject } from './support/kubernetes';
 import { ROOT } from './support/processes';
 import { readConfigurationTable } from './support/readme-configuration';
@@ -38,7 +42,7 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
 const PROCESSES = ['gateway', 'organisations', 'offers', 'programmes'];
 const SECRET = 'passerelle-secrets';
 // Read by other processes than ours or set by other branches still to be merged.
-const NOT_OURS = new Set<string>([]);
+const NOT_OURS = new Set<string>(['NODE_OPTIONS']);
 
 function graphOf(overlay: string) {
   const objects = render(overlay);
@@ -177,6 +181,20 @@ describe('infra/k8s overlays dev and production', () => {
 
   it('gives each production gateway pod as many workers as CPUs in its limit', () => {
     expect(production.configMap.data.WORKERS).toBe(production.container('gateway').resources!.limits!.cpu);
+  });
+
+  it('gives each production gateway worker a heap its caches fit, and the pod’s workers fit its memory request', () => {
+    const gateway = production.container('gateway');
+    const env = { ...production.configMap.data, ...Object.fromEntries((gateway.env ?? []).flatMap((variable) => (variable.value === undefined ? [] : [[variable.name, variable.value]]))) };
+    const config = loadConfig(gatewaySettings, { ...env, JWT_SECRET: 'a-secret-the-manifests-leave-to-the-Secret' });
+    // V8's heap limit for that NODE_OPTIONS, as the gateway reads it at start-up
+    const heapLimitMb = Number(execFileSync(process.execPath, ['-p', 'Math.floor(require("v8").getHeapStatistics().heap_size_limit / 2 ** 20)'], { env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS } }).toString());
+    expect(env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+    expect(() => refuseCachesBeyondHeap(config, heapLimitMb)).not.toThrow();
+    expect(cachesHeapNeed(config).totalMb).toBeLessThanOrEqual(heapLimitMb);
+    // each worker's heap and ~48 MB off it, and the primary's ~64 MB
+    const requestMb = Number(/^(\d+)Mi$/.exec(gateway.resources!.requests!.memory!)![1]);
+    expect(config.WORKERS === 'auto' ? NaN : config.WORKERS * (heapLimitMb + 48) + 64).toBeLessThanOrEqual(requestMb);
   });
 
   it('shares the response and entity caches of the production gateways in the Redis Service', () => {

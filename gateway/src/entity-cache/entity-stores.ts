@@ -1,7 +1,6 @@
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
-import { redisGeneration, redisOutage, withinTime, type RedisGeneration } from '../cache-generations';
+import { redisGeneration, redisOutage, sizedMemoryCache, withinTime, type RedisGeneration } from '../cache-generations';
 import type { WorkerRelay } from './worker-relay';
 
 export interface StoredEntity {
@@ -31,7 +30,7 @@ export interface EntityStore {
  * carries its new generations to the others and theirs to it.
  */
 export function memoryEntityStore(maxSizeMb: number, relay?: (onNewGeneration: (subgraph: string) => void) => WorkerRelay): EntityStore {
-  const entries = new InMemoryLRUCache<string>({ maxSize: Math.round(maxSizeMb * 2 ** 20) });
+  const entries = sizedMemoryCache(maxSizeMb);
   const generations = new Map<string, number>();
   const bump = (subgraph: string) => generations.set(subgraph, (generations.get(subgraph) ?? 0) + 1);
   const otherWorkers = relay?.(bump);
