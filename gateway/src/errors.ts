@@ -1,13 +1,23 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { withVariableField, type Logger } from '@passerelle/observability';
 import { COST_ESTIMATE_TOO_COMPLEX, COST_REFUSED } from './demand-control/demand-control';
 import { RATE_LIMITED } from './rate-limit/rate-limit';
 
+/** An `operationName` the document does not define. */
+export const OPERATION_NOT_FOUND = 'OPERATION_NOT_FOUND';
+/** A document of several operations without `operationName`. */
+export const OPERATION_NAME_REQUIRED = 'OPERATION_NAME_REQUIRED';
+/** An automatic persisted query whose `sha256Hash` is not its text's. */
+export const PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH';
+/** The client's mistakes: answered 400 with their code, logged at info without a stack. */
+const CLIENT_MISTAKES = new Set([OPERATION_NOT_FOUND, OPERATION_NAME_REQUIRED, PERSISTED_QUERY_HASH_MISMATCH]);
+
 /** Codes a client may see as they are; anything else is an internal error. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED,
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED, ...CLIENT_MISTAKES,
 ]);
 /** The extensions a client may see; subgraph URLs, response bodies and stack traces are dropped. */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];
@@ -33,11 +43,13 @@ export function subgraphHttpError(subgraph: string, status: number): GraphQLErro
  */
 export function formatGatewayError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    formatted = withVariableField(withOriginalUserInputCode(formatted, error));
+    formatted = withVariableField(withOriginalUserInputCode(withHashMismatchCode(formatted), error));
     const code = formatted.extensions?.code;
     const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code);
     if (!isPublic) logger.error({ err: error, code }, 'internal error answered to a client');
+    else if (CLIENT_MISTAKES.has(code)) logger.info({ code, error: formatted.message }, 'request refused: a client mistake');
     if (!production) return formatted;
+    formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     if (!isPublic) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
@@ -48,6 +60,51 @@ export function formatGatewayError(production: boolean, logger: Logger) {
       Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.includes(key)),
     );
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  };
+}
+
+/**
+ * graphql-js suggests names close to a wrong one ("Did you mean the enum value \"JPO\"?"),
+ * graphql-armor masks field suggestions as "[Suggestion hidden]?": in production neither
+ * stays, so the schema cannot be guessed name by name through its error messages.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').replace(/\s*\[Suggestion hidden\]\??/g, '');
+}
+
+/** Apollo Server refuses a mismatched persisted query hash with a message and no code. */
+function withHashMismatchCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== undefined && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (formatted.message !== 'provided sha does not match query') return formatted;
+  return {
+    ...formatted,
+    message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent with it',
+    extensions: { ...formatted.extensions, code: PERSISTED_QUERY_HASH_MISMATCH },
+  };
+}
+
+/**
+ * A document whose operation cannot be chosen (an `operationName` it does not define, or
+ * several operations and no name) is refused as the client's mistake, before any plugin
+ * or the gateway's executor, which would fail on it as an internal error.
+ */
+export function refuseUnresolvedOperations<Context extends object>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          if (request.operationName) {
+            throw new GraphQLError(`The document defines no operation named "${request.operationName}"`, {
+              extensions: { code: OPERATION_NOT_FOUND, field: 'operationName', http: { status: 400 } },
+            });
+          }
+          throw new GraphQLError(`The document defines several operations: name the one to run in operationName`, {
+            extensions: { code: OPERATION_NAME_REQUIRED, field: 'operationName', http: { status: 400 } },
+          });
+        },
+      };
+    },
   };
 }
 

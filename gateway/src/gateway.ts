@@ -22,7 +22,7 @@ import { workerRelay } from './entity-cache/worker-relay';
 import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
-import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
+import { formatGatewayError, refuseUnresolvedOperations, subgraphHttpError, subgraphUnavailable } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
@@ -203,6 +203,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
     plugins: [
+      // first: the plugins after it and the gateway's executor expect an operation
+      refuseUnresolvedOperations<GatewayContext>(),
       pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
       ...limits.plugins,
       demandControl<GatewayContext>({

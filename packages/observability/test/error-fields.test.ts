@@ -11,6 +11,7 @@ describe('withVariableField', () => {
   it('names the variable itself when its whole value is wrong or missing', () => {
     expect(withVariableField(coded('Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"')).extensions?.field).toBe('first');
     expect(withVariableField(coded('Variable "$id" of required type "ID!" was not provided.')).extensions?.field).toBe('id');
+    expect(withVariableField(coded('Variable "$id" of non-null type "ID!" must not be null.')).extensions?.field).toBe('id');
   });
 
   it('leaves other errors and errors that already name a field alone', () => {
