@@ -183,18 +183,24 @@ describe('infra/k8s overlays dev and production', () => {
     expect(production.configMap.data.WORKERS).toBe(production.container('gateway').resources!.limits!.cpu);
   });
 
-  it('gives each production gateway worker a heap its caches fit, and the pod’s workers fit its memory request', () => {
-    const gateway = production.container('gateway');
-    const env = { ...production.configMap.data, ...Object.fromEntries((gateway.env ?? []).flatMap((variable) => (variable.value === undefined ? [] : [[variable.name, variable.value]]))) };
+  it.each(['dev', 'production'] as const)('gives each %s gateway worker a heap its caches fit, and the pod’s workers fit its memory', (overlay) => {
+    const gateway = graphs[overlay].container('gateway');
+    const env = { ...graphs[overlay].configMap.data, ...Object.fromEntries((gateway.env ?? []).flatMap((variable) => (variable.value === undefined ? [] : [[variable.name, variable.value]]))) };
     const config = loadConfig(gatewaySettings, { ...env, JWT_SECRET: 'a-secret-the-manifests-leave-to-the-Secret' });
     // V8's heap limit for that NODE_OPTIONS, as the gateway reads it at start-up
     const heapLimitMb = Number(execFileSync(process.execPath, ['-p', 'Math.floor(require("v8").getHeapStatistics().heap_size_limit / 2 ** 20)'], { env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS } }).toString());
     expect(env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
     expect(() => refuseCachesBeyondHeap(config, heapLimitMb)).not.toThrow();
     expect(cachesHeapNeed(config).totalMb).toBeLessThanOrEqual(heapLimitMb);
-    // each worker's heap and ~48 MB off it, and the primary's ~64 MB
-    const requestMb = Number(/^(\d+)Mi$/.exec(gateway.resources!.requests!.memory!)![1]);
-    expect(config.WORKERS === 'auto' ? NaN : config.WORKERS * (heapLimitMb + 48) + 64).toBeLessThanOrEqual(requestMb);
+    // each worker's heap and ~48 MB off it, and with several workers the primary's ~64 MB
+    const memoryMb = (amount: string) => {
+      const [, figure, unit] = /^(\d+)(Mi|Gi)$/.exec(amount)!;
+      return Number(figure) * (unit === 'Gi' ? 1024 : 1);
+    };
+    const workers = config.WORKERS === 'auto' ? NaN : config.WORKERS;
+    const podMb = workers * (heapLimitMb + 48) + (workers > 1 ? 64 : 0);
+    const memory = gateway.resources!;
+    expect(podMb).toBeLessThanOrEqual(memoryMb(overlay === 'production' ? memory.requests!.memory! : memory.limits!.memory!));
   });
 
   it('shares the response and entity caches of the production gateways in the Redis Service', () => {
