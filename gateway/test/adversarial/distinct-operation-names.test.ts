@@ -12,8 +12,8 @@ import { offersAndEmployersSubgraph, sendDistinctNames } from './distinct-names-
 
 const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=128', NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef' };
 const FITTING_BUDGETS = { ENTITY_CACHE: 'memory', ENTITY_CACHE_MAX_MB: '4', DOCUMENT_CACHE_MB: '8', QUERY_PLAN_CACHE_MB: '8' };
-const QUERIES = 2000;
-const SAMPLE_EVERY = 400;
+const QUERIES = 1500;
+const SAMPLE_EVERY = 300;
 
 async function entityHits(origin: string): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
