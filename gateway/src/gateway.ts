@@ -203,7 +203,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
     plugins: [
-      // first: the plugins after it and the gateway's executor expect an operation
+      // before execution: the gateway's executor fails on a document with no operation to run as an internal error
       refuseUnresolvedOperations<GatewayContext>(),
       pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
       ...limits.plugins,
