@@ -74,6 +74,16 @@ describe('cost estimate (@cost and @listSize)', () => {
     expect(estimate('query ($no: Boolean!) { book(id: "1") { author @include(if: $no) { name } stats @skip(if: true) { pages } } }', { no: false })).toBe(1);
   });
 
+  it('counts a fragment at each of its spreads, by the page size where it is spread, each costed once', () => {
+    const connection = 'fragment C on BookConnection { edges { node { title author { name } } } }';
+    // each page: the connection, then first × (edge + book + author)
+    expect(estimate(`{ two: books(first: 2) { ...C } three: books(first: 3) { ...C ...C } } ${connection}`)).toBe(1 + 2 * 3 + 1 + 2 * (3 * 3));
+    const fanOut = Array.from({ length: 40 }, (_, i) => (i < 39 ? `fragment F${i} on Book { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Book { author { name } }`));
+    expect(estimate(`{ book(id: "1") { ...F0 } } ${fanOut.join(' ')}`)).toBe(1 + 2 ** 39);
+    const answer = { book: { author: { name: 'x' } } };
+    expect(actualCost(inputsFor(`{ book(id: "1") { ...F0 } } ${fanOut.join(' ')}`), answer)).toBe(1 + 2 ** 39);
+  });
+
   it('counts introspection as free', () => {
     expect(estimate('{ __typename __schema { types { name fields { name } } } }')).toBe(0);
   });
