@@ -24,6 +24,7 @@ interface SaxParser {
 const sax = createRequire(__filename)('sax') as { parser(strict: boolean): SaxParser };
 
 /** XML 1.0's Char production: anything else makes a document not well-formed. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_AN_XML_CHAR = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 
 interface ParsedXml {

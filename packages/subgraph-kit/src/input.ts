@@ -39,6 +39,7 @@ export function assertUpdated(outcome: VersionedUpdateOutcome, what: string, id:
  * surrogate without its pair. Every string of every input is checked before its schema,
  * so ids, URLs and filters are covered too. Only multi-line text keeps \t, \n and \r.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 const UNPRINTABLE_MESSAGE = 'must not contain control characters (NUL, BEL, ESC, vertical tab…)';
