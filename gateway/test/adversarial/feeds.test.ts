@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { graphql } from '@passerelle/testing';
+import { freePort, graphql, killService, spawnService, TEST_JWT_SECRET, waitUntilHealthy } from '@passerelle/testing';
 import type { RunningGateway } from '../../src/gateway';
 import { startGatewayOver, startGraph, type RunningGraph } from '../support/graph';
 
@@ -152,6 +152,28 @@ describe('offer feeds, whatever the database holds', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://jobs.example.org/feeds/'))).toBe(true);
   });
+
+  it('builds the links from PUBLIC_URL in the gateway process started from its environment, in production', async () => {
+    const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
+      NODE_ENV: 'production',
+      JWT_SECRET: TEST_JWT_SECRET,
+      PUBLIC_URL: 'https://jobs.example.org',
+      ORGANISATIONS_URL: graph.subgraphs.organisations.url,
+      OFFERS_URL: graph.subgraphs.offers.url,
+      PROGRAMMES_URL: graph.subgraphs.programmes.url,
+    });
+    try {
+      await waitUntilHealthy(gateway, 60_000);
+      const parsed = await feed('/feeds/offers.atom', { 'x-forwarded-host': 'evil.example' }, `http://127.0.0.1:${gateway.port}`);
+      expect(parsed.problems).toEqual([]);
+      const links = parsed.hrefs.filter((href) => href.includes('/feeds/'));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((href) => href.startsWith('https://jobs.example.org/feeds/offers.'))).toBe(true);
+      expect(parsed.texts.get('content')!.join('')).not.toMatch(/<script/i);
+    } finally {
+      await killService(gateway);
+    }
+  }, 90_000);
 
   it('left the poisoned offer as stored: the feed cleans what it emits, not the database', async () => {
     const [row] = (await graph.subgraphs.offers.dataSource.query('SELECT title FROM offers WHERE id = ?', [poisonedId])) as { title: string }[];
