@@ -26,14 +26,17 @@ import {
  * direct caller can send (500 aliased pages of 100 offers: a 65 MB answer, a gigabyte of
  * heap) is refused before any resolver runs.
  */
-export const SUBGRAPH_LIMITS = {
+export interface SubgraphLimits {
   /** Nesting depth, fragments flattened; the gateway adds one level (`_entities`) to its clients' 10. */
-  maxDepth: 15,
+  maxDepth: number;
   /** Aliased fields per operation; the gateway lets clients send 15. */
-  maxAliases: 30,
+  maxAliases: number;
   /** Objects the answer may hold at most, counted as sized below; above the gateway's MAX_COST by a margin. */
-  maxObjects: 25_000,
-} as const;
+  maxObjects: number;
+}
+
+/** The defaults of SUBGRAPH_MAX_DEPTH, SUBGRAPH_MAX_ALIASES and SUBGRAPH_MAX_OBJECTS. */
+export const SUBGRAPH_LIMITS: SubgraphLimits = { maxDepth: 15, maxAliases: 30, maxObjects: 25_000 };
 
 /** The code of an operation refused for the objects it would return (the gateway's own code for its cost limit). */
 export const OPERATION_TOO_LARGE = 'COST_ESTIMATED_TOO_EXPENSIVE';
@@ -42,11 +45,11 @@ export const OPERATION_TOO_LARGE = 'COST_ESTIMATED_TOO_EXPENSIVE';
 const UNSIZED_LIST = 20;
 
 /** Depth and alias limits (graphql-armor, as the gateway's), as validation rules; messages hide the limits in production. */
-export function operationShapeRules(production: boolean) {
+export function operationShapeRules(limits: SubgraphLimits, production: boolean) {
   const exposeLimits = !production;
   return new ApolloArmor({
-    maxDepth: { n: SUBGRAPH_LIMITS.maxDepth, exposeLimits, flattenFragments: true },
-    maxAliases: { n: SUBGRAPH_LIMITS.maxAliases, exposeLimits },
+    maxDepth: { n: limits.maxDepth, exposeLimits, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { enabled: false },
@@ -60,7 +63,7 @@ export function operationShapeRules(production: boolean) {
  * `@listSize` its slicing argument or assumed size, its `sizedFields` taking that size
  * instead of the field, e.g. a connection's `edges`), lists of scalars nothing.
  */
-export function objectCountLimit<Context extends object>(production: boolean, maxObjects: number = SUBGRAPH_LIMITS.maxObjects): ApolloServerPlugin<Context> {
+export function objectCountLimit<Context extends object>(maxObjects: number, production: boolean): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {

@@ -10,7 +10,7 @@ import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { viewerAnswersArePrivate } from './cache-scope';
 import { ErrorCode } from './errors';
-import { objectCountLimit, operationShapeRules } from './operation-limits';
+import { objectCountLimit, operationShapeRules, SUBGRAPH_LIMITS, type SubgraphLimits } from './operation-limits';
 import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
@@ -37,6 +37,8 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   metrics: Metrics;
   /** Each dependency's state for `/ready`, e.g. `{ database: true }`. */
   readiness: () => Promise<Record<string, boolean>>;
+  /** What one operation may ask; SUBGRAPH_LIMITS when absent. */
+  limits?: SubgraphLimits;
 }
 
 export interface SubgraphServer {
@@ -56,7 +58,8 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   const httpServer = http.createServer();
   const { logger } = options;
 
-  const shapeLimits = operationShapeRules(options.production);
+  const limits = options.limits ?? SUBGRAPH_LIMITS;
+  const shapeLimits = operationShapeRules(limits, options.production);
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: !options.production,
@@ -68,7 +71,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
     stopOnTerminationSignals: false,
     plugins: [
       ...shapeLimits.plugins,
-      objectCountLimit<Context>(options.production),
+      objectCountLimit<Context>(limits.maxObjects, options.production),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo's default, made explicit: the schema's @cacheControl hints become the Cache-Control header the gateway reads.

@@ -170,3 +170,33 @@ describe.each(databases)('the offers process in production on %s, attacked direc
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('the offers process with limits of its own (SUBGRAPH_MAX_ALIASES, SUBGRAPH_MAX_OBJECTS)', () => {
+  const database = processDatabase('sqlite');
+  let service: ServiceProcess;
+  beforeAll(async () => {
+    service = spawnService('offers', 'services/offers/src/main.ts', await freePort(), {
+      ...database.env,
+      SEED: 'true',
+      SUBGRAPH_MAX_ALIASES: '2',
+      SUBGRAPH_MAX_OBJECTS: '100',
+    });
+    await waitUntilHealthy(service, 120_000);
+  }, 180_000);
+  afterAll(async () => {
+    if (service) await killService(service);
+    await database.drop();
+  });
+
+  it('refuses what its environment says is too much, and answers what is within it', async () => {
+    const aliased = await graphql(service.url, '{ a: offers(first: 1) { totalCount } b: offers(first: 1) { totalCount } c: offers(first: 1) { totalCount } }');
+    expect(aliased.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // development names the limit
+    expect(aliased.errors?.[0]?.message).toMatch(/2/);
+    const large = await graphql(service.url, '{ offers(first: 60) { edges { node { id } } } }');
+    expect(large.errors?.[0]).toMatchObject({ extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' }, message: expect.stringMatching(/100 objects/) });
+    const within = await graphql<{ offers: { edges: unknown[] } }>(service.url, '{ offers(first: 40) { edges { node { id } } } }');
+    expect(within.errors).toBeUndefined();
+    expect(within.data!.offers.edges.length).toBeGreaterThan(0);
+  });
+});
