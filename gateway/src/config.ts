@@ -66,6 +66,8 @@ export const gatewaySettings = {
   RATE_LIMIT_COST_PER_MINUTE: positive(60_000),
   /** Proxies in front of the gateway whose X-Forwarded-For entries name the client; 0: the socket's peer is the client. */
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
+  /** Where clients reach the gateway (scheme, host, port): the links its feeds carry. */
+  PUBLIC_URL: url(['http', 'https']).optional(),
   ...tracingSettings,
 };
 

@@ -79,6 +79,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimitOptions;
   /** Proxies in front whose X-Forwarded-For entries name the client; 0 (the default): the socket's peer does. */
   trustProxyHops?: number;
+  /** Where clients reach the gateway: the origin of the feeds' links. Unset, the request's Host (or, behind trusted proxies, X-Forwarded-Host). */
+  publicUrl?: string;
   /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
   metricsOfAllWorkers?: boolean;
 }
@@ -259,7 +261,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
       '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
-      ...offerFeedRoutes(server, supergraphSdl, options.logger),
+      ...offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops ?? 0 }),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
     compressAboveBytes: options.compressAboveBytes,

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
         ? { redis, burst: config.RATE_LIMIT_BURST, costPerMinute: config.RATE_LIMIT_COST_PER_MINUTE }
         : undefined,
     trustProxyHops: config.TRUST_PROXY_HOPS,
+    publicUrl: config.PUBLIC_URL,
     metricsOfAllWorkers: cluster.isWorker,
   });
   const shutdown = async (signal: string) => {

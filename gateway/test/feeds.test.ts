@@ -10,6 +10,9 @@ interface ListedOffer {
   sourceUrl: string | null;
 }
 
+/** Titles are HTML in both feeds (Atom's `type="html"`): the text escaped, as a reader decodes it back. */
+const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 const LISTED = /* GraphQL */ `
   query ($filter: OfferFilter) {
     offers(filter: $filter, first: 100, orderBy: RECENT) { edges { node { id title applyUrl sourceUrl } } }
@@ -52,7 +55,7 @@ describe('offer feeds (Atom and RSS)', () => {
     const self = `${origin}/feeds/offers.atom?countryCodes=CD&status=CLOSED`;
     expect(feed.items.map((item) => [item.id, item.title, item.link])).toEqual(
       // an offer with neither URL links to its place in the feed
-      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, offer.title, offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
+      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, asHtml(offer.title), offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
     );
     expect(expected.some((offer) => offer.applyUrl)).toBe(true);
     expect(feed.items[0]!.isoDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -64,7 +67,7 @@ describe('offer feeds (Atom and RSS)', () => {
     const expected = await listed({ countryCodes: ['CD'], status: 'CLOSED' });
     const self = `${origin}/feeds/offers.rss?countryCodes=CD&status=CLOSED`;
     expect(feed.items.map((item) => [item.guid, item.title, item.link])).toEqual(
-      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, offer.title, offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
+      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, asHtml(offer.title), offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
     );
   });
 
@@ -77,10 +80,10 @@ describe('offer feeds (Atom and RSS)', () => {
     const repeated = await parsed('/feeds/offers.atom?countryCodes=CD&countryCodes=HT');
     const commas = await parsed('/feeds/offers.atom?countryCodes=CD,HT');
     expect(commas.feed.items.map((item) => item.id)).toEqual(repeated.feed.items.map((item) => item.id));
-    expect(repeated.feed.items.map((item) => item.title)).toEqual((await listed({ countryCodes: ['CD', 'HT'] })).map((offer) => offer.title));
+    expect(repeated.feed.items.map((item) => item.title)).toEqual((await listed({ countryCodes: ['CD', 'HT'] })).map((offer) => asHtml(offer.title)));
     const ranged = await parsed('/feeds/offers.atom?deadlineFrom=2020-01-01T00:00:00Z&deadlineTo=2024-01-01T00:00:00Z');
     expect(ranged.feed.items.map((item) => item.title)).toEqual(
-      (await listed({ deadline: { from: '2020-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' } })).map((offer) => offer.title),
+      (await listed({ deadline: { from: '2020-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' } })).map((offer) => asHtml(offer.title)),
     );
   });
 

@@ -34,6 +34,16 @@ interface PodSpec {
 type Deployment = KubernetesObject & { spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } } };
 type ConfigMap = KubernetesObject & { data: Record<string, string> };
 type Autoscaler = KubernetesObject & { spec: { scaleTargetRef: { kind: string; name: string }; minReplicas: number; maxReplicas: number } };
+interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
+}
+type NetworkPolicy = KubernetesObject & {
+  spec: {
+    podSelector: LabelSelector;
+    ingress?: { from?: { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: object }[]; ports?: { port: string | number }[] }[];
+  };
+};
 type Selecting = KubernetesObject & { spec: { selector: { matchLabels?: Record<string, string> } & Record<string, string> } };
 
 const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
@@ -155,6 +165,36 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
       const budget = budgets.find((candidate) => Object.entries(candidate.spec.selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value));
       expect({ name, maxUnavailable: budget?.spec.maxUnavailable }).toEqual({ name, maxUnavailable: 1 });
     }
+  });
+
+  it('lets only the gateway reach the subgraphs and Redis, on their ports', () => {
+    const policies = graph.ofKind<NetworkPolicy>('NetworkPolicy');
+    const selects = (selector: LabelSelector, labels: Record<string, string>) =>
+      Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) &&
+      (selector.matchExpressions ?? []).every(({ key, operator, values }) => operator === 'In' && values!.includes(labels[key]!));
+    const gatewayLabels = graph.deployment('gateway').spec.template.metadata.labels;
+    for (const name of ['organisations', 'offers', 'programmes', 'redis']) {
+      const labels = graph.deployment(name).spec.template.metadata.labels;
+      const applying = policies.filter((policy) => selects(policy.spec.podSelector, labels));
+      expect(applying.length).toBeGreaterThan(0);
+      const rules = applying.flatMap((policy) => policy.spec.ingress ?? []);
+      // every source a rule admits is a pod selector that matches the gateway's pods, and only them
+      for (const rule of rules) {
+        expect(rule.from?.length).toBeGreaterThan(0);
+        for (const source of rule.from!) {
+          expect(source.ipBlock).toBeUndefined();
+          expect(source.namespaceSelector).toBeUndefined();
+          expect(selects(source.podSelector!, gatewayLabels)).toBe(true);
+          for (const other of ['organisations', 'offers', 'programmes', 'redis']) {
+            expect(selects(source.podSelector!, graph.deployment(other).spec.template.metadata.labels)).toBe(false);
+          }
+        }
+        const portNames = graph.deployment(name).spec.template.spec.containers[0]!.ports!.map((port) => port.name);
+        expect(rule.ports!.map((port) => port.port)).toEqual(portNames);
+      }
+    }
+    // the gateway itself stays reachable: no policy selects it
+    expect(policies.filter((policy) => selects(policy.spec.podSelector, gatewayLabels))).toEqual([]);
   });
 });
 

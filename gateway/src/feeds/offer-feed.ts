@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { Feed } from 'feed';
 import type { Logger } from '@passerelle/observability';
@@ -6,6 +6,8 @@ import { requestIdFrom } from '@passerelle/observability';
 import { sendJson, type Handler } from '@passerelle/http';
 import type { GatewayContext } from '../gateway';
 import { FeedParameterError, FeedParameters } from './feed-parameters';
+import { feedOrigin, type FeedOriginOptions } from './feed-origin';
+import { htmlOfText, xmlText } from './feed-text';
 
 /** Newest first, and only the offers subgraph's own fields: the feed needs no other subgraph. */
 const FEED_QUERY = /* GraphQL */ `
@@ -43,12 +45,18 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
  * parameters matches, newest first, as Atom 1.0 or RSS 2.0. The query runs through the
  * gateway's own server (executeOperation), so limits, cost, drafts rules and the subgraphs'
  * cache hints apply as to any anonymous client; a feed reader's token is never forwarded.
- * Bad parameters are a 400 naming the parameter.
+ * Bad parameters are a 400 naming the parameter. Links start with `origin.publicUrl` when
+ * set (see ./feed-origin.ts); every text is fit for XML whatever was stored (./feed-text.ts).
  */
-export function offerFeedRoutes(server: ApolloServer<GatewayContext>, supergraphSdl: string, logger: Logger): Record<string, Handler> {
+export function offerFeedRoutes(
+  server: ApolloServer<GatewayContext>,
+  supergraphSdl: string,
+  logger: Logger,
+  origin: FeedOriginOptions = { trustProxyHops: 0 },
+): Record<string, Handler> {
   const parameters = new FeedParameters(supergraphSdl);
   const serve = (format: FeedFormat): Handler => async (req, res) => {
-    const url = new URL(req.url ?? '/', selfOrigin(req));
+    const url = new URL(req.url ?? '/', feedOrigin(req, origin));
     let variables;
     try {
       variables = parameters.variablesOf(url.searchParams);
@@ -90,12 +98,6 @@ function refuse(res: ServerResponse, status: number, parameter: string | null, m
   sendJson(res, status, { errors: [{ message, extensions: { code: status === 400 ? 'BAD_USER_INPUT' : status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', ...(parameter ? { field: parameter } : {}) } }] });
 }
 
-/** The origin a feed reader used, behind a proxy too. */
-function selfOrigin(req: IncomingMessage): string {
-  const protocol = (req.headers['x-forwarded-proto'] as string | undefined)?.split(',')[0]?.trim() || 'http';
-  return `${protocol}://${req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost'}`;
-}
-
 function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
   const self = url.toString();
   const other = new URL(url);
@@ -104,7 +106,7 @@ function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
   const feed = new Feed({
     id: self,
     link: self,
-    title: described ? `Passerelle offers: ${described}` : 'Passerelle offers',
+    title: htmlOfText(described ? `Passerelle offers: ${described}` : 'Passerelle offers'),
     description: 'Job offers in the humanitarian and development sector, newest first',
     updated: offers.length ? new Date(Math.max(...offers.map((offer) => Date.parse(offer.updatedAt)))) : new Date(),
     generator: 'Passerelle',
@@ -116,16 +118,17 @@ function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
     const summary = [offer.organisationName, places.join(', '), offer.deadline ? `deadline ${offer.deadline}` : null, offer.status]
       .filter(Boolean)
       .join(' · ');
+    const id = `urn:passerelle:offer:${xmlText(offer.id)}`;
     feed.addItem({
-      id: `urn:passerelle:offer:${offer.id}`,
-      guid: `urn:passerelle:offer:${offer.id}`,
-      title: offer.title,
-      link: offer.applyUrl ?? offer.sourceUrl ?? `${self}#${encodeURIComponent(offer.id)}`,
-      description: summary,
-      content: offer.description,
+      id,
+      guid: id,
+      title: htmlOfText(offer.title),
+      link: xmlText(offer.applyUrl ?? offer.sourceUrl ?? `${self}#${encodeURIComponent(offer.id)}`),
+      description: htmlOfText(summary),
+      content: htmlOfText(offer.description),
       date: new Date(offer.updatedAt),
       ...(offer.postedAt ? { published: new Date(offer.postedAt) } : {}),
-      author: [{ name: offer.organisationName }],
+      author: [{ name: xmlText(offer.organisationName) }],
     });
   }
   return format === 'atom' ? withSelfLinkEscapedOnce(feed.atom1()) : feed.rss2();

@@ -99,8 +99,17 @@ export const subgraphSettings = (defaultPort: number) => ({
   SEED: booleanFlag(true),
   /** Upper bound for one SQL statement on MySQL/MariaDB, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().positive().default(5000),
+  /** What one operation may ask of a subgraph called directly: above the gateway's own limits, which clients meet first. */
+  SUBGRAPH_MAX_DEPTH: wholeNumber(15),
+  SUBGRAPH_MAX_ALIASES: wholeNumber(30),
+  /** Objects one answer may hold (a list counts its size): above the gateway's MAX_COST, where each object costs at least 1. */
+  SUBGRAPH_MAX_OBJECTS: wholeNumber(25_000),
   ...tracingSettings,
 });
+
+function wholeNumber(fallback: number) {
+  return z.coerce.number({ error: 'expected a whole number' }).int().positive().default(fallback);
+}
 
 /** `true`/`false`/`1`/`0`; without a fallback, an unset flag stays `undefined`, for a default the process derives. */
 export function booleanFlag(): z.ZodOptional<ReturnType<typeof flag>>;

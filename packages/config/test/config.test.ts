@@ -5,7 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig(subgraphSettings(4001), {});
     expect(config).toEqual({
       NODE_ENV: 'development', PORT: 4001, LOG_LEVEL: 'info', SQLITE_DIR: 'data', HOST: '127.0.0.1', SEED: true, QUERY_TIMEOUT_MS: 5000,
-      MYSQL_DATABASE_PREFIX: 'passerelle',
+      MYSQL_DATABASE_PREFIX: 'passerelle', SUBGRAPH_MAX_DEPTH: 15, SUBGRAPH_MAX_ALIASES: 30, SUBGRAPH_MAX_OBJECTS: 25_000,
     });
   });
 

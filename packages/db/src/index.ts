@@ -9,4 +9,5 @@ export {
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
 export { inTransaction } from './transactions';
+export { retryingDeadlocks, isDeadlock } from './deadlock-retry';
 export { dateOf, booleanOf, integerOf, jsonOf, placeholders } from './row-values';

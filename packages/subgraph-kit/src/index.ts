@@ -11,3 +11,4 @@ export {
 } from './service';
 export { parseInput, assertUpdated, fields } from './input';
 export { nameConnection } from './name-connection';
+export { SUBGRAPH_LIMITS, OPERATION_TOO_LARGE, type SubgraphLimits } from './operation-limits';

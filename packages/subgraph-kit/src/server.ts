@@ -10,6 +10,7 @@ import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { viewerAnswersArePrivate } from './cache-scope';
 import { ErrorCode } from './errors';
+import { objectCountLimit, operationShapeRules, SUBGRAPH_LIMITS, type SubgraphLimits } from './operation-limits';
 import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface RequestContextBase {
@@ -36,6 +37,8 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   metrics: Metrics;
   /** Each dependency's state for `/ready`, e.g. `{ database: true }`. */
   readiness: () => Promise<Record<string, boolean>>;
+  /** What one operation may ask; SUBGRAPH_LIMITS when absent. */
+  limits?: SubgraphLimits;
 }
 
 export interface SubgraphServer {
@@ -55,13 +58,20 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   const httpServer = http.createServer();
   const { logger } = options;
 
+  const limits = options.limits ?? SUBGRAPH_LIMITS;
+  const shapeLimits = operationShapeRules(limits, options.production);
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: !options.production,
-    introspection: true,
+    // The gateway composes from the committed supergraph and never introspects a subgraph;
+    // federation's `_service { sdl }` is an ordinary field and answers in production too.
+    introspection: !options.production,
+    validationRules: shapeLimits.validationRules,
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
+      ...shapeLimits.plugins,
+      objectCountLimit<Context>(limits.maxObjects, options.production),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo's default, made explicit: the schema's @cacheControl hints become the Cache-Control header the gateway reads.

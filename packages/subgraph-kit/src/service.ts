@@ -7,6 +7,7 @@ import { loadConfig, settingsLine, subgraphSettings, type z } from '@passerelle/
 import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator } from '@passerelle/auth';
 import { createLogger, createMetrics, stopTracing, tracingIsOn, untraced, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
+import type { SubgraphLimits } from './operation-limits';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
 import { traceSqliteStatements } from './sql-spans';
 
@@ -63,6 +64,8 @@ export interface LaunchOptions {
   env?: Record<string, string | undefined>;
   /** Start the service's background work too (the entry point does; tests that need it ask). */
   workers?: boolean;
+  /** What one operation may ask of the subgraph; SUBGRAPH_LIMITS when absent. */
+  limits?: SubgraphLimits;
 }
 
 export interface RunningSubgraph extends SubgraphServer {
@@ -109,6 +112,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
         createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: options.production }),
       readiness: async () => ({ database: await isReachable(dataSource) }),
       metrics,
+      limits: options.limits,
     });
     const workers = options.workers
       ? await definition.startWorkers?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry }).catch(async (error: unknown) => {
@@ -169,6 +173,7 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     authenticate: createAuthenticator({ ...config, production }),
     env: process.env,
     workers: true,
+    limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
   }));
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

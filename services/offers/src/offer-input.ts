@@ -63,7 +63,7 @@ const theme = z
   .string()
   .max(64, 'must be at most 64 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "child-protection"');
-const section = z.strictObject({ heading: optional(fields.text(200)), body: fields.text(20_000) });
+const section = z.strictObject({ heading: optional(fields.text(200)), body: fields.multilineText(20_000) });
 
 /** Fields a posting cannot do without: required to create, never cleared. */
 const essentials = {
@@ -92,8 +92,8 @@ const nullable = {
   grade: optional(fields.text(60)),
   durationMonths: optional(z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120')),
   minExperienceYears: optional(z.number().int().min(0, 'must not be negative').max(50, 'must be at most 50')),
-  education: optional(fields.text(2000)),
-  eligibility: optional(fields.text(2000)),
+  education: optional(fields.multilineText(2000)),
+  eligibility: optional(fields.multilineText(2000)),
   postedAt: optional(instant),
   deadline: optional(instant),
   deadlineTimeZone: optional(timeZone),

@@ -6,6 +6,7 @@ import { CoverContractTypeFilter1764200000000 } from './migrations/1764200000000
 import { ListingInIndexTables1764300000000 } from './migrations/1764300000000-ListingInIndexTables';
 import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents';
 import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
+import { SavedSearchOwners1764500000000 } from './migrations/1764500000000-SavedSearchOwners';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
 import { Offer } from './offer.entity';
@@ -29,6 +30,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
     ListingInIndexTables1764300000000,
     OfferEvents1764400000000,
     SavedSearches1764400000001,
+    SavedSearchOwners1764500000000,
   ],
   seed: async (dataSource) => {
     await seedOffers(dataSource);

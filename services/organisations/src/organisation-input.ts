@@ -14,7 +14,7 @@ export const createOrganisationInput = z.strictObject({
   parentId: optional(fields.id),
   countryCode: optional(fields.countryCode),
   website: optional(fields.httpUrl),
-  description: optional(fields.text(10_000)),
+  description: optional(fields.multilineText(10_000)),
 });
 
 /** Every field optional; `name`, `kind` and `aliases` cannot be cleared. */
@@ -27,7 +27,7 @@ export const updateOrganisationInput = z
     parentId: optional(fields.id),
     countryCode: optional(fields.countryCode),
     website: optional(fields.httpUrl),
-    description: optional(fields.text(10_000)),
+    description: optional(fields.multilineText(10_000)),
   })
   .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' });
 

@@ -18,7 +18,7 @@ const contributionFields = {
   status: z.enum(CONTRIBUTION_STATUSES),
   date,
   source: fields.text(500),
-  excerpt: fields.text(2000),
+  excerpt: fields.multilineText(2000),
 };
 
 /** What a client may send to record a contribution; unknown keys are refused. */

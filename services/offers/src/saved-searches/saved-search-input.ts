@@ -24,8 +24,9 @@ export async function checkSaveSearch(
     throw badUserInput('filter.status', 'a saved search follows published offers: filter.status may be OPEN or CLOSED, or left out');
   }
   const checked = parseInput(
-    z.object({ name: fields.text(200).nullish(), webhookUrl: webhookUrlSchema(production).nullish() }),
-    { name: args.name, webhookUrl: args.webhookUrl },
+    // the filter is checked above; parseInput also refuses control characters in its strings
+    z.object({ filter: z.unknown(), name: fields.text(200).nullish(), webhookUrl: webhookUrlSchema(production).nullish() }),
+    { filter: args.filter, name: args.name, webhookUrl: args.webhookUrl },
     '',
   );
   const webhookUrl = checked.webhookUrl ?? null;

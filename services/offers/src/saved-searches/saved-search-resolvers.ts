@@ -1,11 +1,11 @@
 import { requireIdentity } from '@passerelle/auth';
-import { badUserInput, connection, notFound, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import { badUserInput, connection, forbidden, notFound, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OffersContext } from '../context';
 import { offersConnection, type OffersArgs } from '../offer-connection';
 import type { OfferFilterInput } from '../offer-filter';
 import { checkSaveSearch, filterOf } from './saved-search-input';
 import type { SavedSearch } from './saved-search.entity';
-import type { DeliveryKey } from './saved-search-store';
+import { MAX_OWNER_SUBJECT_LENGTH, type DeliveryKey } from './saved-search-store';
 import type { DeliveryStatus, WebhookDelivery } from './webhook-delivery.entity';
 
 /*
@@ -42,6 +42,9 @@ export const savedSearchMutations = {
     context: OffersContext,
   ) => {
     const owner = requireIdentity(context.viewer).subject;
+    if (owner.length > MAX_OWNER_SUBJECT_LENGTH) {
+      throw forbidden(`Saved searches belong to a token subject (sub) of at most ${MAX_OWNER_SUBJECT_LENGTH} characters; this one has ${owner.length}`);
+    }
     const savedSearch = await context.savedSearches.create(owner, await checkSaveSearch(args, context.production));
     return { savedSearch, webhookSecret: savedSearch.webhookSecret };
   },

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { inTransaction } from '@passerelle/db';
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction, isMysql, retryingDeadlocks } from '@passerelle/db';
 import { ErrorCode } from '@passerelle/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { SavedSearch } from './saved-search.entity';
@@ -9,6 +9,8 @@ import { WebhookDelivery, type DeliveryStatus } from './webhook-delivery.entity'
 
 /** Each saved search costs one query per batch of offer events: a bound on what one user adds to every write. */
 export const MAX_SAVED_SEARCHES = 50;
+/** The longest token subject a saved search may belong to (the owner columns' size). */
+export const MAX_OWNER_SUBJECT_LENGTH = 200;
 
 /** A deliveries page's sort key: when it was made (ISO) and its id. */
 export type DeliveryKey = [string, string];
@@ -25,12 +27,16 @@ export class SavedSearchStore {
     return this.dataSource.getRepository(SavedSearch).findOneBy({ id, ownerSubject: owner });
   }
 
-  /** Saves it, with a new webhook secret when it has a webhook; counts the owner's searches in the same transaction. */
+  /**
+   * Saves it, with a new webhook secret when it has a webhook. The owner's counter row is
+   * incremented first, in the same transaction: its lock makes the owner's concurrent saves
+   * wait for each other, so no interleaving keeps more than the cap.
+   */
   create(owner: string, input: SaveSearchInput, now = new Date()): Promise<SavedSearch> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const owned = await manager.countBy(SavedSearch, { ownerSubject: owner });
-      if (owned >= MAX_SAVED_SEARCHES) {
-        const message = `You have ${owned} saved searches, the most one may keep: delete one before saving another`;
+    return retryingDeadlocks(() => inTransaction(this.dataSource, async (manager) => {
+      const owned = await this.countOneMore(manager, owner);
+      if (owned > MAX_SAVED_SEARCHES) {
+        const message = `You have ${MAX_SAVED_SEARCHES} saved searches, the most one may keep: delete one before saving another`;
         throw new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
       }
       const search: SavedSearch = {
@@ -44,15 +50,27 @@ export class SavedSearchStore {
       };
       await manager.insert(SavedSearch, search);
       return search;
-    });
+    }));
   }
 
   /** Deletes it and its deliveries; false when the owner has no such search. */
   delete(owner: string, id: string): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return retryingDeadlocks(() => inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.delete(SavedSearch, { id, ownerSubject: owner });
-      return affected === 1;
-    });
+      if (affected !== 1) return false;
+      await manager.query('UPDATE saved_search_owners SET saved_searches = saved_searches - 1 WHERE owner_subject = ?', [owner]);
+      return true;
+    }));
+  }
+
+  /** Adds one to the owner's count (its row made if missing, then locked until the transaction ends) and returns it. */
+  private async countOneMore(manager: EntityManager, owner: string): Promise<number> {
+    const upsert = isMysql(this.dataSource)
+      ? 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON DUPLICATE KEY UPDATE saved_searches = saved_searches + 1'
+      : 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON CONFLICT (owner_subject) DO UPDATE SET saved_searches = saved_searches + 1';
+    await manager.query(upsert, [owner]);
+    const [row] = (await manager.query('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner])) as { count: unknown }[];
+    return Number(row?.count);
   }
 
   /** A page of a search's deliveries, newest first, with one extra row to tell whether more follow. */
