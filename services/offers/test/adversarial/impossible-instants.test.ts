@@ -1,4 +1,4 @@
-import { bearer, describeEachDatabase, launchSubgraphUnderTest, type GraphQLResponse, type SubgraphUnderTest } from '@passerelle/testing';
+import { bearer, describeEachDatabase, launchSubgraphUnderTest, refusalOf as refusalWith, type GraphQLResponse, type SubgraphUnderTest } from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
 import { CREATE, UPDATE, offerInput, writtenOf, type WrittenOffer } from '../writes-support';
 
@@ -29,20 +29,12 @@ describeEachDatabase('offers', 'impossible instants', (database) => {
   });
   afterAll(() => offers.subgraph.stop());
 
-  /** The request's refusal (code, field, whether the value is quoted back) and whether any table changed. */
+  /** The request's refusal: its code and field, whether it quotes the value back, and whether any table changed. */
   const refusalOf = async (ask: () => Promise<GraphQLResponse<unknown>>, value: string) => {
-    const before = await offers.snapshot();
-    const response = await ask();
-    const error = response.errors?.[0];
-    return {
-      data: response.data ?? null,
-      code: error?.extensions?.code,
-      field: error?.extensions?.field,
-      quoted: error?.message.includes(value),
-      unchanged: JSON.stringify(await offers.snapshot()) === JSON.stringify(before),
-    };
+    const { message, ...refusal } = await refusalWith(() => offers.snapshot(), ask);
+    return { ...refusal, quoted: message?.includes(value) };
   };
-  const refused = (field: string) => ({ data: null, code: 'BAD_USER_INPUT', field, quoted: true, unchanged: true });
+  const refused = (field: string) => ({ data: null, code: 'BAD_USER_INPUT', field, unchanged: true, quoted: true });
 
   it.each(IMPOSSIBLE)('refuses an offer created with deadline %s', async (value) => {
     const outcome = await refusalOf(() => offers.ask(CREATE, { input: offerInput({ deadline: value }) }, admin), value);

@@ -1,8 +1,7 @@
-import { SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import {
-  bearer, freePort, graphql, killService, spawnService, tableSnapshot, TEST_JWT_SECRET, waitUntilHealthy, type ServiceProcess,
+  bearer, freePort, graphql, killService, refusalOf, spawnService, tableSnapshot, TEST_JWT_SECRET, tokenWithoutExpiry, waitUntilHealthy, type ServiceProcess,
 } from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
 import { processDatabase } from '../support';
@@ -42,10 +41,8 @@ describe.each(databases)('the offers process in production on %s', (kind) => {
 
   /** The first error's code and field, and whether every table of the service is as it was. */
   const refusal = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const before = await tableSnapshot(stored, tables);
-    const response = await graphql(service.url, query, variables, headers);
-    const { code, field } = response.errors?.[0]?.extensions ?? {};
-    return { code, field, unchanged: JSON.stringify(await tableSnapshot(stored, tables)) === JSON.stringify(before) };
+    const { code, field, unchanged } = await refusalOf(() => tableSnapshot(stored, tables), () => graphql(service.url, query, variables, headers));
+    return { code, field, unchanged };
   };
 
   it.each(['64:ff9b::a9fe:a9fe', '::127.0.0.1', '2002:a9fe:a9fe::1', '::ffff:0:a9fe:a9fe', '2001:0:4136:e378:8000:63bf:f5ff:fffe'])(
@@ -67,12 +64,7 @@ describe.each(databases)('the offers process in production on %s', (kind) => {
   });
 
   it('refuses a correctly signed token that has no exp, as UNAUTHENTICATED', async () => {
-    const endless = await new SignJWT({ roles: [], organisations: [] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('mallory')
-      .setIssuer('passerelle')
-      .setAudience('passerelle')
-      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const endless = await tokenWithoutExpiry([]);
     expect(await refusal(SAVE, { filter: {} }, { authorization: `Bearer ${endless}` })).toEqual({ code: 'UNAUTHENTICATED', field: undefined, unchanged: true });
   });
 });

@@ -1,8 +1,7 @@
-import { SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import {
-  bearer, freePort, graphql, killService, serviceProcessDatabase, spawnService, tableSnapshot, TEST_JWT_SECRET, waitUntilHealthy,
+  bearer, freePort, graphql, killService, serviceProcessDatabase, spawnService, tableSnapshot, TEST_JWT_SECRET, tokenWithoutExpiry, waitUntilHealthy,
   type ServiceProcess,
 } from '@passerelle/testing';
 import { organisationsSubgraph } from '../../src/subgraph';
@@ -46,13 +45,7 @@ describe.each(databases)('the organisations process in production on %s', (kind)
   const snapshot = () => tableSnapshot(stored, ['organisations']);
 
   it('refuses a correctly signed token that has no exp, as UNAUTHENTICATED, changing nothing', async () => {
-    const endless = await new SignJWT({ roles: ['admin'], organisations: [] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('mallory')
-      .setIssuer('passerelle')
-      .setAudience('passerelle')
-      .setIssuedAt()
-      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const endless = await tokenWithoutExpiry(['admin']);
     const before = await snapshot();
     const response = await graphql(service.url, CREATE, { input: { name: 'Forever', kind: 'NGO' } }, { authorization: `Bearer ${endless}` });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,4 +1,4 @@
-import { describeEachDatabase, type GraphQLResponse } from '@passerelle/testing';
+import { describeEachDatabase, refusalOf as refusalWith, type GraphQLResponse } from '@passerelle/testing';
 import { RECORD, UPDATE, launchProgrammes, type ContributionValue, type ProgrammesUnderTest } from '../support';
 
 /*
@@ -22,40 +22,32 @@ describeEachDatabase('programmes', 'impossible dates', (database) => {
   });
   afterAll(() => service.subgraph.stop());
 
-  const refusalOf = async (ask: () => Promise<GraphQLResponse<unknown>>, _value: string) => {
-    const before = await service.snapshot();
-    const response = await ask();
-    const error = response.errors?.[0];
-    return {
-      data: response.data ?? null,
-      code: error?.extensions?.code,
-      field: error?.extensions?.field,
-      saysTheForms: /YYYY-MM-DD, or YYYY-MM or YYYY/.test(error?.message ?? ''),
-      unchanged: JSON.stringify(await service.snapshot()) === JSON.stringify(before),
-    };
+  /** The request's refusal: its code and field, whether it says which forms a date takes, and whether any table changed. */
+  const refusalOf = async (ask: () => Promise<GraphQLResponse<unknown>>) => {
+    const { message, ...refusal } = await refusalWith(() => service.snapshot(), ask);
+    return { ...refusal, saysTheForms: /YYYY-MM-DD, or YYYY-MM or YYYY/.test(message ?? '') };
   };
   const refused = (field: string) => ({ data: null, code: 'BAD_USER_INPUT', field, saysTheForms: true, unchanged: true });
 
   it.each(IMPOSSIBLE)('refuses to record a contribution dated %s', async (date) => {
-    expect(await refusalOf(() => service.askAs(['funding'], RECORD, { input: { ...VALID, date } }), date)).toEqual(refused('input.date'));
+    expect(await refusalOf(() => service.askAs(['funding'], RECORD, { input: { ...VALID, date } }))).toEqual(refused('input.date'));
   });
 
   it.each(IMPOSSIBLE)('refuses to redate a contribution to %s', async (date) => {
     const outcome = await refusalOf(
       () => service.askAs(['funding'], UPDATE, { id: recorded.id, input: { date }, expectedVersion: recorded.version }),
-      date,
     );
     expect(outcome).toEqual(refused('input.date'));
   });
 
   it.each(IMPOSSIBLE)('refuses contributions as of %s, as a variable', async (asOf) => {
     const query = 'query List($filter: ContributionFilter) { contributions(filter: $filter) { totalCount } }';
-    expect(await refusalOf(() => service.ask(query, { filter: { asOf } }), asOf)).toEqual(refused('filter.asOf'));
+    expect(await refusalOf(() => service.ask(query, { filter: { asOf } }))).toEqual(refused('filter.asOf'));
   });
 
   it.each(IMPOSSIBLE)('refuses funding as of %s, written in the document', async (asOf) => {
     const query = `{ programme(id: "fcs") { funding(asOf: "${asOf}") { contributionCount } } }`;
-    expect(await refusalOf(() => service.ask(query), asOf)).toEqual(refused('asOf'));
+    expect(await refusalOf(() => service.ask(query))).toEqual(refused('asOf'));
   });
 
   it('still takes a year, a month and 29 February of a leap year', async () => {
