@@ -7,3 +7,4 @@ export { TEST_JWT_SECRET, testAuthenticator, bearer, tokenWithoutExpiry } from '
 export { launchSubgraphUnderTest, type SubgraphUnderTest } from './subgraph-under-test';
 export { freePort, killService, serviceProcessDatabase, spawnService, waitUntilHealthy, type ProcessDatabase, type ServiceProcess } from './processes';
 export { describeWithBroker, testBroker, TEST_NATS_URL, type TestBroker } from './broker';
+export { useProductionProcess, type ProductionProcess } from './production-process';

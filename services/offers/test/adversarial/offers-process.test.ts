@@ -1,10 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '@passerelle/db';
-import {
-  bearer, freePort, graphql, killService, refusalOf, spawnService, tableSnapshot, TEST_JWT_SECRET, tokenWithoutExpiry, waitUntilHealthy, type ServiceProcess,
-} from '@passerelle/testing';
+import { bearer, graphql, refusalOf, tokenWithoutExpiry, useProductionProcess } from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
-import { processDatabase } from '../support';
 
 /*
  * Issue 21, points 7, 10 and 12, through the offers service as production runs it (its own
@@ -17,31 +12,11 @@ const databases: ('sqlite' | 'mysql')[] = process.env.MYSQL_URL ? ['sqlite', 'my
 const SAVE = `mutation ($filter: OfferFilter!, $webhookUrl: String) { saveSearch(filter: $filter, webhookUrl: $webhookUrl) { savedSearch { id } } }`;
 
 describe.each(databases)('the offers process in production on %s', (kind) => {
-  const database = processDatabase(kind);
-  let service: ServiceProcess;
-  let stored: DataSource;
-  let tables: string[];
-
-  beforeAll(async () => {
-    service = spawnService('offers', 'services/offers/src/main.ts', await freePort(), {
-      ...database.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      SEED: 'true',
-    });
-    await waitUntilHealthy(service, 120_000);
-    stored = await createDataSource({ target: database.target, entities: offersSubgraph.entities, migrations: [] });
-    tables = stored.entityMetadatas.map((entity) => entity.tableName).sort();
-  }, 180_000);
-  afterAll(async () => {
-    await stored?.destroy();
-    if (service) await killService(service);
-    await database.drop();
-  });
+  const running = useProductionProcess('offers', kind, offersSubgraph.entities);
 
   /** The first error's code and field, and whether every table of the service is as it was. */
   const refusal = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const { code, field, unchanged } = await refusalOf(() => tableSnapshot(stored, tables), () => graphql(service.url, query, variables, headers));
+    const { code, field, unchanged } = await refusalOf(running().snapshot, () => graphql(running().service.url, query, variables, headers));
     return { code, field, unchanged };
   };
 

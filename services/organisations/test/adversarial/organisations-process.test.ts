@@ -1,9 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '@passerelle/db';
-import {
-  bearer, freePort, graphql, killService, serviceProcessDatabase, spawnService, tableSnapshot, TEST_JWT_SECRET, tokenWithoutExpiry, waitUntilHealthy,
-  type ServiceProcess,
-} from '@passerelle/testing';
+import { bearer, graphql, tokenWithoutExpiry, useProductionProcess } from '@passerelle/testing';
 import { organisationsSubgraph } from '../../src/subgraph';
 
 /*
@@ -20,59 +15,44 @@ const UPDATE = `mutation ($id: ID!, $input: UpdateOrganisationInput!, $expectedV
 }`;
 
 describe.each(databases)('the organisations process in production on %s', (kind) => {
-  const database = serviceProcessDatabase('organisations', kind);
-  let service: ServiceProcess;
-  let stored: DataSource;
+  const running = useProductionProcess('organisations', kind, organisationsSubgraph.entities);
   let admin: Record<string, string>;
-
   beforeAll(async () => {
-    service = spawnService('organisations', 'services/organisations/src/main.ts', await freePort(), {
-      ...database.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      SEED: 'true',
-    });
-    await waitUntilHealthy(service, 120_000);
-    stored = await createDataSource({ target: database.target, entities: organisationsSubgraph.entities, migrations: [] });
     admin = await bearer(['admin']);
-  }, 180_000);
-  afterAll(async () => {
-    await stored?.destroy();
-    if (service) await killService(service);
-    await database.drop();
   });
 
-  const snapshot = () => tableSnapshot(stored, ['organisations']);
+  const snapshot = () => running().snapshot();
+  const url = () => running().service.url;
 
   it('refuses a correctly signed token that has no exp, as UNAUTHENTICATED, changing nothing', async () => {
     const endless = await tokenWithoutExpiry(['admin']);
     const before = await snapshot();
-    const response = await graphql(service.url, CREATE, { input: { name: 'Forever', kind: 'NGO' } }, { authorization: `Bearer ${endless}` });
+    const response = await graphql(url(), CREATE, { input: { name: 'Forever', kind: 'NGO' } }, { authorization: `Bearer ${endless}` });
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses an editor of UNOPS making UNOPS a unit of INTERSOS, changing nothing', async () => {
     const before = await snapshot();
-    const response = await graphql(service.url, UPDATE, { id: 'unops', input: { parentId: 'intersos' }, expectedVersion: 1 }, await bearer(['editor'], ['unops']));
+    const response = await graphql(url(), UPDATE, { id: 'unops', input: { parentId: 'intersos' }, expectedVersion: 1 }, await bearer(['editor'], ['unops']));
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.parentId' });
     expect(await snapshot()).toEqual(before);
   });
 
   it('applies one of "X under Y" and "Y under X" sent together and refuses the other, in each of 20 rounds', async () => {
     const create = async (name: string) =>
-      (await graphql<{ createOrganisation: { id: string; version: number } }>(service.url, CREATE, { input: { name, kind: 'NGO' } }, admin)).data!
+      (await graphql<{ createOrganisation: { id: string; version: number } }>(url(), CREATE, { input: { name, kind: 'NGO' } }, admin)).data!
         .createOrganisation;
     for (let round = 0; round < 20; round += 1) {
       const [x, y] = [await create(`Process pair ${round} X`), await create(`Process pair ${round} Y`)];
       const responses = await Promise.all([
-        graphql(service.url, UPDATE, { id: x.id, input: { parentId: y.id }, expectedVersion: x.version }, admin),
-        graphql(service.url, UPDATE, { id: y.id, input: { parentId: x.id }, expectedVersion: y.version }, admin),
+        graphql(url(), UPDATE, { id: x.id, input: { parentId: y.id }, expectedVersion: x.version }, admin),
+        graphql(url(), UPDATE, { id: y.id, input: { parentId: x.id }, expectedVersion: y.version }, admin),
       ]);
       const outcomes = responses.map((response) => (response.errors ? String(response.errors[0]!.extensions?.code) : 'applied')).sort();
       expect(outcomes).toEqual(['BAD_USER_INPUT', 'applied']);
     }
-    const rows = (await stored.query('SELECT id, parent_id AS parentId FROM organisations')) as { id: string; parentId: string | null }[];
+    const rows = (await running().stored.query('SELECT id, parent_id AS parentId FROM organisations')) as { id: string; parentId: string | null }[];
     const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
     const depthOf = (id: string) => {
       let depth = 0;

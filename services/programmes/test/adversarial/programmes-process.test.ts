@@ -1,9 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '@passerelle/db';
-import {
-  bearer, freePort, graphql, killService, refusalOf, serviceProcessDatabase, spawnService, tableSnapshot, TEST_JWT_SECRET, waitUntilHealthy,
-  type ServiceProcess,
-} from '@passerelle/testing';
+import { bearer, graphql, refusalOf, useProductionProcess } from '@passerelle/testing';
 import { programmesSubgraph } from '../../src/subgraph';
 import { RECORD } from '../support';
 
@@ -17,39 +12,16 @@ const databases: ('sqlite' | 'mysql')[] = process.env.MYSQL_URL ? ['sqlite', 'my
 const VALID = { programmeId: 'fcs', donorId: 'gov-sweden', amount: '1250000.50', currency: 'USD', status: 'PLEDGED', date: '2018-03-15' };
 
 describe.each(databases)('the programmes process in production on %s', (kind) => {
-  const database = serviceProcessDatabase('programmes', kind);
-  let service: ServiceProcess;
-  let stored: DataSource;
-  let tables: string[];
-
-  beforeAll(async () => {
-    service = spawnService('programmes', 'services/programmes/src/main.ts', await freePort(), {
-      ...database.env,
-      NODE_ENV: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      SEED: 'true',
-    });
-    await waitUntilHealthy(service, 120_000);
-    stored = await createDataSource({ target: database.target, entities: programmesSubgraph.entities, migrations: [] });
-    tables = stored.entityMetadatas.map((entity) => entity.tableName).sort();
-  }, 180_000);
-  afterAll(async () => {
-    await stored?.destroy();
-    if (service) await killService(service);
-    await database.drop();
-  });
+  const running = useProductionProcess('programmes', kind, programmesSubgraph.entities);
 
   it.each(['0000', '0000-01-01', '2023-02-29', '2099-02-30'])('refuses a contribution dated %s, saving nothing', async (date) => {
     const funder = await bearer(['funding']);
-    const { code, field, unchanged } = await refusalOf(
-      () => tableSnapshot(stored, tables),
-      () => graphql(service.url, RECORD, { input: { ...VALID, date } }, funder),
-    );
+    const { code, field, unchanged } = await refusalOf(running().snapshot, () => graphql(running().service.url, RECORD, { input: { ...VALID, date } }, funder));
     expect({ code, field, unchanged }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.date', unchanged: true });
   });
 
   it('refuses funding as of 29 February of a common year', async () => {
-    const response = await graphql(service.url, '{ programme(id: "fcs") { funding(asOf: "2023-02-29") { contributionCount } } }');
+    const response = await graphql(running().service.url, '{ programme(id: "fcs") { funding(asOf: "2023-02-29") { contributionCount } } }');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 });
