@@ -112,6 +112,8 @@ describe('offer feeds (Atom and RSS)', () => {
     ['a country code in lower case', '?countryCodes=cd', 'countryCodes'],
     ['an unknown contract type', '?contractTypes=CONSULTANCY,NOPE', 'contractTypes'],
     ['a date that is not an instant', '?deadlineFrom=yesterday', 'deadlineFrom'],
+    ['an instant on a day the calendar does not have', '?deadlineFrom=2099-02-30T00:00:00Z', 'deadlineFrom'],
+    ['an instant in the year 0000', '?postedAtTo=0000-01-01T00:00:00Z', 'postedAtTo'],
     ['a page larger than 100', '?first=500', 'first'],
     ['a single value given twice', '?status=OPEN&status=CLOSED', 'status'],
     ['an unknown parameter', '?colour=blue', 'colour'],

@@ -1,3 +1,4 @@
+import { INSTANT_FORM, instantOf } from '@passerelle/config';
 import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputObjectType } from 'graphql';
 
 /** Where one query parameter goes in the OfferFilter: a field (`countryCodes`) or a range's end (`deadlineFrom`). */
@@ -7,8 +8,6 @@ interface Parameter {
   /** A DateTime: checked here, since the gateway passes custom scalars on to the subgraph unchecked. */
   instant: boolean;
 }
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export class FeedParameterError extends Error {
   constructor(
@@ -65,8 +64,8 @@ export class FeedParameters {
       if (!parameter) throw new FeedParameterError(name, `Unknown parameter "${name}": a feed takes ${this.names.join(', ')}`);
       if (!parameter.list && values.length > 1) throw new FeedParameterError(name, `${name} may be given once`);
       const value = parameter.list ? values.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean) : values[0]!;
-      if (parameter.instant && !(INSTANT.test(value as string) && !Number.isNaN(Date.parse(value as string)))) {
-        throw new FeedParameterError(name, `${name} must be an ISO 8601 instant such as 2026-03-31T23:59:59Z`);
+      if (parameter.instant && !instantOf(value)) {
+        throw new FeedParameterError(name, `${name} must be ${INSTANT_FORM}, on a day the calendar has`);
       }
       const [field, end] = parameter.path;
       if (end) filter[field] = { ...(filter[field] as Record<string, unknown> | undefined), [end]: value };

@@ -32,6 +32,8 @@ export function createAuthenticator(settings: AuthSettings & { production: boole
         issuer: settings.JWT_ISSUER,
         audience: settings.JWT_AUDIENCE,
         algorithms: settings.JWKS_URL ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : ['HS256'],
+        // A token without an expiry would be valid forever once leaked: refused like an invalid one.
+        requiredClaims: ['exp'],
       }));
     } catch {
       throw unauthenticated('The bearer token is invalid or has expired');

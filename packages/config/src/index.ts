@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export { z };
 export { REDACTED, settingsLine } from './settings-line';
+export { CALENDAR_DATE_FORMS, INSTANT_FORM, instantOf, isCalendarDate } from './calendar';
 
 /** Raised at start-up when the environment does not satisfy a service's schema. */
 export class ConfigError extends Error {

@@ -1,5 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
+import { CALENDAR_DATE_FORMS, INSTANT_FORM, instantOf, isCalendarDate } from '@passerelle/config';
+
+export { CALENDAR_DATE_FORMS, isCalendarDate };
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -20,13 +23,11 @@ function parseStringLiteral<Value>(scalar: string, parse: (value: unknown) => Va
   };
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
+/** A real instant (no 30 February, no year 0000: see @passerelle/config's calendar), never one rolled over. */
 function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw invalid(`DateTime must be an ISO 8601 instant with a zone, e.g. "2020-11-28T23:59:59Z"; got ${JSON.stringify(value)}`);
-  }
-  return new Date(value);
+  const instant = instantOf(value);
+  if (!instant) throw invalid(`DateTime must be ${INSTANT_FORM}, on a day the calendar has; got ${JSON.stringify(value)}`);
+  return instant;
 }
 
 /** An instant, always shown in UTC: `2020-11-28T22:59:59.000Z`. */
@@ -41,21 +42,6 @@ const DateTime = new GraphQLScalarType<Date, string>({
   parseValue: parseInstant,
   parseLiteral: parseStringLiteral('DateTime', parseInstant),
 });
-
-const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** What the Date scalar accepts, said the same way wherever a date is refused. */
-export const CALENDAR_DATE_FORMS = 'YYYY-MM-DD, or YYYY-MM or YYYY where only the month or the year is known';
-
-/** True for a real day "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY" (ISO 8601 reduced precision). */
-export function isCalendarDate(value: unknown): value is string {
-  const match = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : 1, match[3] ? Number(match[3]) : 1];
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, does not take years 0-99 for 1900-1999
-  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-}
 
 function parseCalendarDate(value: unknown): string {
   if (!isCalendarDate(value)) throw invalid(`Date must be ${CALENDAR_DATE_FORMS}; got ${JSON.stringify(value)}`);

@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { databaseNameFor, dropMysqlDatabase, mysqlServerUrl, type DatabaseTarget } from '@passerelle/db';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -80,4 +84,32 @@ export async function killService(service: ServiceProcess): Promise<void> {
   if (service.child.exitCode !== null || service.child.signalCode !== null) return;
   service.signal('SIGKILL');
   await service.exited;
+}
+
+/** Where a service process started by a test keeps its database, and how the test reads it and drops it afterwards. */
+export interface ProcessDatabase {
+  /** The environment that points the process at it. */
+  env: Record<string, string>;
+  target: DatabaseTarget;
+  drop(): Promise<void>;
+}
+
+/** A SQLite file in a directory of the test's, or a database of the service's own on MYSQL_URL. */
+export function serviceProcessDatabase(service: string, kind: 'sqlite' | 'mysql'): ProcessDatabase {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), `passerelle-${service}-process-`));
+    return {
+      env: { SQLITE_DIR: dir, MYSQL_URL: '' },
+      target: { kind: 'sqlite', file: path.join(dir, `${service}.sqlite`) } as DatabaseTarget,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
+  const serverUrl = mysqlServerUrl(process.env.MYSQL_URL!);
+  const database = databaseNameFor(service, prefix);
+  return {
+    env: { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix },
+    target: { kind: 'mysql', serverUrl, database } as DatabaseTarget,
+    drop: () => dropMysqlDatabase(serverUrl, database),
+  };
 }

@@ -1,9 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { databaseNameFor, dropMysqlDatabase, mysqlServerUrl, QueryCounter, type DatabaseTarget } from '@passerelle/db';
-import { launchSubgraphUnderTest, type SubgraphUnderTest, type TestDatabase } from '@passerelle/testing';
+import { QueryCounter } from '@passerelle/db';
+import { launchSubgraphUnderTest, serviceProcessDatabase, type ProcessDatabase, type SubgraphUnderTest, type TestDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
 
 export interface OfferNode {
@@ -68,21 +64,4 @@ export function useOffersSubgraph(database: TestDatabase, options: { workers?: b
 }
 
 /** Where the offers process keeps its database: a SQLite file of the test's, or a database of its own on MYSQL_URL. */
-export function processDatabase(kind: 'sqlite' | 'mysql'): { env: Record<string, string>; target: DatabaseTarget; drop(): Promise<void> } {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-offers-process-'));
-    return {
-      env: { SQLITE_DIR: dir, MYSQL_URL: '' },
-      target: { kind: 'sqlite', file: path.join(dir, 'offers.sqlite') } as DatabaseTarget,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
-  const serverUrl = mysqlServerUrl(process.env.MYSQL_URL!);
-  const database = databaseNameFor('offers', prefix);
-  return {
-    env: { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix },
-    target: { kind: 'mysql', serverUrl, database } as DatabaseTarget,
-    drop: () => dropMysqlDatabase(serverUrl, database),
-  };
-}
+export const processDatabase = (kind: 'sqlite' | 'mysql'): ProcessDatabase => serviceProcessDatabase('offers', kind);

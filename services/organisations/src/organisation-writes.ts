@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldForSearch, inTransaction, updateIfVersion } from '@passerelle/db';
+import { foldForSearch, inTransaction, isMysql, updateIfVersion } from '@passerelle/db';
 import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
@@ -33,12 +33,17 @@ export class OrganisationWrites {
     });
   }
 
-  update(id: string, input: UpdateOrganisationInput, expectedVersion: number): Promise<Organisation> {
+  /**
+   * `mayAdopt(parentId)` throws unless the caller may also change that organisation (its
+   * units change when it gets a new one); it is asked only when the parent changes.
+   */
+  update(id: string, input: UpdateOrganisationInput, expectedVersion: number, mayAdopt: (parentId: string) => void): Promise<Organisation> {
     return inTransaction(this.dataSource, async (manager) => {
       const repository = manager.getRepository(Organisation);
-      const current = await repository.findOneBy({ id });
-      if (input.parentId) {
+      const current = await repository.findOne({ where: { id }, ...forUpdate(manager) });
+      if (input.parentId && input.parentId !== current?.parentId) {
         await assertExists(manager, input.parentId);
+        mayAdopt(input.parentId);
         await assertNotAncestor(manager, id, input.parentId);
       }
       const changes: Partial<Organisation> = { ...input };
@@ -59,6 +64,16 @@ async function assertExists(manager: EntityManager, parentId: string): Promise<v
   }
 }
 
+/*
+ * A parent chain must stay a tree under any interleaving of updates. Each update locks the
+ * organisation it changes, then every ancestor of its new parent as it reads them (on MySQL;
+ * SQLite runs one transaction at a time): two updates that could close a cycle between them
+ * (X under Y and Y under X) lock a row in common, so one waits for the other's commit and
+ * then sees its parent, or InnoDB ends one as a deadlock's victim, which inTransaction runs
+ * again. A locking read reads the latest committed row, not the transaction's snapshot.
+ */
+const forUpdate = (manager: EntityManager) => (isMysql(manager.connection) ? { lock: { mode: 'pessimistic_write' as const } } : {});
+
 /** An organisation cannot become a unit of itself or of one of its own units. */
 async function assertNotAncestor(manager: EntityManager, id: string, parentId: string): Promise<void> {
   const repository = manager.getRepository(Organisation);
@@ -68,6 +83,7 @@ async function assertNotAncestor(manager: EntityManager, id: string, parentId: s
       throw badUserInput('input.parentId', 'an organisation cannot be a unit of itself or of one of its units');
     }
     seen.add(ancestor);
-    ancestor = (await repository.findOne({ where: { id: ancestor }, select: { parentId: true } }))?.parentId ?? null;
+    const row: Organisation | null = await repository.findOne({ where: { id: ancestor }, select: { id: true, parentId: true }, ...forUpdate(manager) });
+    ancestor = row?.parentId ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
+import { GraphQLError } from 'graphql';
+import { canEditOrganisation, isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
 import { badUserInput, forbidden, nameConnection, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OrganisationsContext } from './context';
 import type { OrganisationView } from './organisation.sql';
@@ -36,7 +37,15 @@ export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
     ) => {
       requireEditorOf(context.viewer, args.id);
       if (args.expectedVersion < 1) throw badUserInput('expectedVersion', 'expectedVersion must be 1 or more');
-      return context.writes.update(args.id, parseInput(updateOrganisationInput, args.input), args.expectedVersion);
+      // A new parent gains a unit: the caller must be allowed to change it as well.
+      const mayAdopt = (parentId: string) => {
+        if (!canEditOrganisation(context.viewer, parentId)) {
+          throw new GraphQLError(`You may not add units to organisation ${JSON.stringify(parentId)}: only its editors may`, {
+            extensions: { code: 'FORBIDDEN', field: 'input.parentId' },
+          });
+        }
+      };
+      return context.writes.update(args.id, parseInput(updateOrganisationInput, args.input), args.expectedVersion, mayAdopt);
     },
   },
 

@@ -1,13 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
-import { publicLookup } from './webhook-url';
+import { literalAddressProblem, publicLookup } from './webhook-url';
 
 export type PostOutcome = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
 /**
  * POSTs a webhook's JSON body; a 2xx answer within `timeoutMs` is a success, anything else
  * (another status, a redirect, no answer) a failure. In production the connection goes only
- * to public addresses, whatever the name resolves to by then.
+ * to public addresses, whatever the name resolves to by then (a literal address is checked
+ * here, as no lookup runs for it: a URL saved under older rules is not dialled either).
  */
 export function postWebhook(
   url: string,
@@ -16,6 +17,8 @@ export function postWebhook(
   options: { timeoutMs: number; production: boolean },
 ): Promise<PostOutcome> {
   const target = new URL(url);
+  const literal = options.production ? literalAddressProblem(target) : null;
+  if (literal) return Promise.resolve({ ok: false, status: null, error: `not dialled: ${literal}` });
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     const request = client.request(
