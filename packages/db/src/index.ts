@@ -8,6 +8,5 @@ export {
 } from './name-search';
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
-export { inTransaction } from './transactions';
-export { retryingDeadlocks, isDeadlock } from './deadlock-retry';
+export { inTransaction, isLockConflict } from './transactions';
 export { dateOf, booleanOf, integerOf, jsonOf, placeholders } from './row-values';

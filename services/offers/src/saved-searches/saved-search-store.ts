@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction, isMysql, retryingDeadlocks } from '@passerelle/db';
+import { inTransaction, isMysql } from '@passerelle/db';
 import { ErrorCode } from '@passerelle/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { SavedSearch } from './saved-search.entity';
@@ -33,7 +33,7 @@ export class SavedSearchStore {
    * wait for each other, so no interleaving keeps more than the cap.
    */
   create(owner: string, input: SaveSearchInput, now = new Date()): Promise<SavedSearch> {
-    return retryingDeadlocks(() => inTransaction(this.dataSource, async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const owned = await this.countOneMore(manager, owner);
       if (owned > MAX_SAVED_SEARCHES) {
         const message = `You have ${MAX_SAVED_SEARCHES} saved searches, the most one may keep: delete one before saving another`;
@@ -50,17 +50,17 @@ export class SavedSearchStore {
       };
       await manager.insert(SavedSearch, search);
       return search;
-    }));
+    });
   }
 
   /** Deletes it and its deliveries; false when the owner has no such search. */
   delete(owner: string, id: string): Promise<boolean> {
-    return retryingDeadlocks(() => inTransaction(this.dataSource, async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const { affected } = await manager.delete(SavedSearch, { id, ownerSubject: owner });
       if (affected !== 1) return false;
       await manager.query('UPDATE saved_search_owners SET saved_searches = saved_searches - 1 WHERE owner_subject = ?', [owner]);
       return true;
-    }));
+    });
   }
 
   /** Adds one to the owner's count (its row made if missing, then locked until the transaction ends) and returns it. */
