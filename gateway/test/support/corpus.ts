@@ -14,8 +14,13 @@ export interface CorpusQuery {
   name: string;
   query: string;
   variables: Record<string, unknown>;
-  /** `refuse`: the gateway must refuse it before calling any subgraph. */
-  expect: 'answer' | 'refuse';
+  /**
+   * `refuse`: estimated above the cost limit, refused before any subgraph is called;
+   * `limit`: refused by another limit (depth, aliases, directives, tokens) before any subgraph is called.
+   */
+  expect: 'answer' | 'refuse' | 'limit';
+  /** The code it is refused with at the default limits (`# refused with:`), for `refuse` and `limit`. */
+  refusedWith?: string;
   /** A mutation, or a read of the caller's own data (`# signed in` on its first line): run with an admin token, and never in the fault matrix. */
   signedIn: boolean;
 }
@@ -65,14 +70,17 @@ export function corpusFiles(): CorpusQuery[] {
     .sort()
     .map((file) => {
       const query = readFileSync(path.join(corpusDir, file), 'utf8');
-      const expect = /^# expect: (answer|refuse)$/m.exec(query)?.[1];
-      if (!expect) throw new Error(`${file}: no "# expect: answer|refuse" line`);
+      const expect = /^# expect: (answer|refuse|limit)$/m.exec(query)?.[1] as CorpusQuery['expect'] | undefined;
+      if (!expect) throw new Error(`${file}: no "# expect: answer|refuse|limit" line`);
+      const refusedWith = /^# refused with: ([A-Z_]+)$/m.exec(query)?.[1];
+      if (expect !== 'answer' && !refusedWith) throw new Error(`${file}: no "# refused with: CODE" line`);
       const variables = /^# variables: (.*)$/m.exec(query)?.[1];
       return {
         name: `corpus ${file.replace(/\.graphql$/, '')}`,
         query,
         variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {},
-        expect: expect as 'answer' | 'refuse',
+        expect,
+        refusedWith,
         signedIn: needsToken(query),
       };
     });
