@@ -66,6 +66,10 @@ export const gatewaySettings = {
   RATE_LIMIT_COST_PER_MINUTE: positive(60_000),
   /** Proxies in front of the gateway whose X-Forwarded-For entries name the client; 0: the socket's peer is the client. */
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
+  /** A manifest of persisted documents (GraphQL Code Generator's persisted-documents.json): only its operations are executed for clients. */
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  /** With TRUSTED_DOCUMENTS, signed-in admins may still send any operation. */
+  TRUSTED_DOCUMENTS_ADMIN_BYPASS: booleanFlag(false),
   ...tracingSettings,
 };
 

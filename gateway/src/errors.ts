@@ -3,12 +3,13 @@ import { withVariableField, type Logger } from '@passerelle/observability';
 import { COST_REFUSED } from './demand-control/demand-control';
 import { LIMIT_CODES, limitRefusalOf } from './limits';
 import { RATE_LIMITED } from './rate-limit/rate-limit';
+import { NOT_TRUSTED } from './trusted-documents';
 
 /** Codes a client may see as they are; anything else is an internal error. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, RATE_LIMITED, ...LIMIT_CODES,
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, RATE_LIMITED, NOT_TRUSTED, ...LIMIT_CODES,
 ]);
 /** The extensions a client may see; subgraph URLs, response bodies and stack traces are dropped. */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];

@@ -30,6 +30,7 @@ import { clientAddress } from './rate-limit/client-address';
 import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
+import { trustedDocumentsOnly, trustedDocumentsStore, type TrustedDocuments } from './trusted-documents';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
 import { workersMetricsHandler } from './workers-metrics';
@@ -81,6 +82,8 @@ export interface GatewayOptions {
   trustProxyHops?: number;
   /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
   metricsOfAllWorkers?: boolean;
+  /** Only these operations are executed for clients (signed-in admins too, unless `adminBypass`); any operation when absent. */
+  trustedDocuments?: { documents: TrustedDocuments; adminBypass: boolean };
 }
 
 export interface EntityCacheOptions {
@@ -198,11 +201,14 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // automatic persisted queries: learnt from clients, or with trusted documents, known from the start and nothing else
+    persistedQueries: options.trustedDocuments ? { cache: trustedDocumentsStore(options.trustedDocuments.documents), ttl: null } : undefined,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: (options.documentCacheMb ?? DEFAULT_CACHE_MB) * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
     plugins: [
+      ...(options.trustedDocuments ? [trustedDocumentsOnly<GatewayContext>(options.trustedDocuments.documents, options.trustedDocuments.adminBypass)] : []),
       pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
       ...limits.plugins,
       demandControl<GatewayContext>({

@@ -8,11 +8,14 @@ import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
 import { connectRedis, firstConnection } from './redis';
+import { loadTrustedDocuments } from './trusted-documents';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   refuseInconsistentSettings(config);
+  // read before any worker starts: a bad manifest stops the process at once, naming the entry
+  const trustedDocuments = config.TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : undefined;
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
         : undefined,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     metricsOfAllWorkers: cluster.isWorker,
+    trustedDocuments: trustedDocuments && { documents: trustedDocuments, adminBypass: config.TRUSTED_DOCUMENTS_ADMIN_BYPASS },
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
