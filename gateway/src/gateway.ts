@@ -4,10 +4,7 @@ import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
@@ -22,6 +19,7 @@ import { workerRelay } from './entity-cache/worker-relay';
 import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
+import { GRAPHIQL_PATH, graphiqlPage, sandboxLandingPage } from './explorer';
 import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
@@ -224,9 +222,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
       ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(),
     ],
   });
   await server.start();
@@ -264,6 +260,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       },
       '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
       ...offerFeedRoutes(server, supergraphSdl, options.logger),
+      // GraphiQL in development, from npm: the explorer that works without Apollo's CDN
+      ...(options.production ? {} : { [GRAPHIQL_PATH]: graphiqlPage('/graphql'), '/': graphiqlPage('/graphql') }),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
     compressAboveBytes: options.compressAboveBytes,
