@@ -36,16 +36,21 @@ const needsToken = (query: string) => SIGNED_IN.test(query) || isMutation(query)
 const isMutation = (query: string) =>
   parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 
-/** Every `graphql` block of the README, in order. */
+/** The documents whose `graphql` blocks are examples a reader runs: the README's tour, then the guides. */
+export const DOCUMENTED_EXAMPLES = ['README.md', 'docs/api.md', 'docs/operations.md'];
+
+/** Every `graphql` block of the README and the guides, in order: `readme #2`, `docs/api.md #5`. */
 export function readmeQueries(): CorpusQuery[] {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
-    name: `readme #${index + 1}`,
-    query: match[1]!,
-    variables: {},
-    expect: 'answer' as const,
-    signedIn: needsToken(match[1]!),
-  }));
+  return DOCUMENTED_EXAMPLES.flatMap((file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
+      name: `${file === 'README.md' ? 'readme' : file} #${index + 1}`,
+      query: match[1]!,
+      variables: {},
+      expect: 'answer' as const,
+      signedIn: needsToken(match[1]!),
+    }));
+  });
 }
 
 /** The benchmark's workload documents, with variables that find seed data. */
