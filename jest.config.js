@@ -14,6 +14,7 @@ const workspaces = {
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
   '@passerelle/gateway': 'gateway',
+  '@passerelle/client-kit': 'packages/client-kit',
 };
 
 process.env.TZ = 'UTC';

@@ -1,11 +1,12 @@
 /**
  * Composes the supergraph from the three subgraphs' schema.graphql files.
- *   npm run compose          writes gateway/supergraph.graphql
- *   npm run compose:check    fails when the committed file is stale or composition fails
+ *   npm run compose          writes gateway/supergraph.graphql, and the schema clients see, gateway/public-schema.graphql
+ *   npm run compose:check    fails when a committed file is stale or composition fails
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 
 export const SUBGRAPHS = [
@@ -16,6 +17,7 @@ export const SUBGRAPHS = [
 
 const root = path.resolve(__dirname, '..', '..');
 const supergraphPath = path.resolve(__dirname, '..', 'supergraph.graphql');
+const publicSchemaPath = path.resolve(__dirname, '..', 'public-schema.graphql');
 
 function compose(): string {
   const result = composeServices(
@@ -33,20 +35,33 @@ function compose(): string {
   return `${result.supergraphSdl.trimEnd()}\n`;
 }
 
+/** The API schema: what a client introspects, without the federation's machinery or @inaccessible types (client code generators read it). */
+function publicSchema(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema()).trimEnd()}\n`;
+}
+
 const supergraph = compose();
+const outputs = [
+  { file: supergraphPath, sdl: supergraph },
+  { file: publicSchemaPath, sdl: publicSchema(supergraph) },
+];
 if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(supergraphPath, 'utf8');
-  } catch {
-    // missing counts as stale
+  for (const { file, sdl } of outputs) {
+    let committed = '';
+    try {
+      committed = readFileSync(file, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (committed !== sdl) {
+      console.error(`${path.relative(root, file)} is stale: run \`npm run compose\` and commit the result.`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(root, file)} is up to date.`);
   }
-  if (committed !== supergraph) {
-    console.error('gateway/supergraph.graphql is stale: run `npm run compose` and commit the result.');
-    process.exit(1);
-  }
-  console.log('gateway/supergraph.graphql is up to date.');
 } else {
-  writeFileSync(supergraphPath, supergraph);
-  console.log(`wrote ${path.relative(root, supergraphPath)}`);
+  for (const { file, sdl } of outputs) {
+    writeFileSync(file, sdl);
+    console.log(`wrote ${path.relative(root, file)}`);
+  }
 }

@@ -68,6 +68,10 @@ export const gatewaySettings = {
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
   /** Where clients reach the gateway (scheme, host, port): the links its feeds carry. */
   PUBLIC_URL: url(['http', 'https']).optional(),
+  /** A manifest of persisted documents (GraphQL Code Generator's persisted-documents.json): only its operations are executed for clients. */
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  /** With TRUSTED_DOCUMENTS, signed-in admins may still send any operation. */
+  TRUSTED_DOCUMENTS_ADMIN_BYPASS: booleanFlag(false),
   ...tracingSettings,
 };
 

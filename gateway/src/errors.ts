@@ -2,7 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { withVariableField, type Logger } from '@passerelle/observability';
 import { COST_ESTIMATE_TOO_COMPLEX, COST_REFUSED } from './demand-control/demand-control';
+import { LIMIT_CODES, limitRefusalOf } from './limits';
 import { RATE_LIMITED } from './rate-limit/rate-limit';
+import { NOT_TRUSTED } from './trusted-documents';
 
 /** An `operationName` the document does not define. */
 export const OPERATION_NOT_FOUND = 'OPERATION_NOT_FOUND';
@@ -17,7 +19,8 @@ const CLIENT_MISTAKES = new Set([OPERATION_NOT_FOUND, OPERATION_NAME_REQUIRED, P
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED, ...CLIENT_MISTAKES,
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED, NOT_TRUSTED,
+  ...LIMIT_CODES, ...CLIENT_MISTAKES,
 ]);
 /** The extensions a client may see; subgraph URLs, response bodies and stack traces are dropped. */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];
@@ -43,6 +46,8 @@ export function subgraphHttpError(subgraph: string, status: number): GraphQLErro
  */
 export function formatGatewayError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refusal = limitRefusalOf(error);
+    if (refusal) return { message: refusal.message, extensions: refusal.extensions };
     formatted = withVariableField(withOriginalUserInputCode(withHashMismatchCode(formatted), error));
     const code = formatted.extensions?.code;
     const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code);
@@ -52,9 +57,6 @@ export function formatGatewayError(production: boolean, logger: Logger) {
     formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     if (!isPublic) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-    if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/i.test(formatted.message)) {
-      return { message: 'Syntax Error: the document is too large', extensions: { code } };
     }
     const extensions = Object.fromEntries(
       Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.includes(key)),

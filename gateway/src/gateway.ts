@@ -4,10 +4,7 @@ import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
@@ -22,6 +19,7 @@ import { workerRelay } from './entity-cache/worker-relay';
 import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
+import { GRAPHIQL_PATH, graphiqlPage, sandboxLandingPage } from './explorer';
 import { formatGatewayError, refuseUnresolvedOperations, subgraphHttpError, subgraphUnavailable } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
@@ -30,6 +28,7 @@ import { clientAddress } from './rate-limit/client-address';
 import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
 import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
+import { trustedDocumentsOnly, trustedDocumentsStore, type TrustedDocuments } from './trusted-documents';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
 import { workersMetricsHandler } from './workers-metrics';
@@ -83,6 +82,8 @@ export interface GatewayOptions {
   publicUrl?: string;
   /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
   metricsOfAllWorkers?: boolean;
+  /** Only these operations are executed for clients (signed-in admins too, unless `adminBypass`); any operation when absent. */
+  trustedDocuments?: { documents: TrustedDocuments; adminBypass: boolean };
 }
 
 export interface EntityCacheOptions {
@@ -200,11 +201,14 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // automatic persisted queries: learnt from clients, or with trusted documents, known from the start and nothing else
+    persistedQueries: options.trustedDocuments ? { cache: trustedDocumentsStore(options.trustedDocuments.documents), ttl: null } : undefined,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: (options.documentCacheMb ?? DEFAULT_CACHE_MB) * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
     plugins: [
+      ...(options.trustedDocuments ? [trustedDocumentsOnly<GatewayContext>(options.trustedDocuments.documents, options.trustedDocuments.adminBypass)] : []),
       // before execution: the gateway's executor fails on a document with no operation to run as an internal error
       refuseUnresolvedOperations<GatewayContext>(),
       pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
@@ -222,9 +226,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
       ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
-      options.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(),
     ],
   });
   await server.start();
@@ -262,6 +264,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       },
       '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
       ...offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops ?? 0 }),
+      // GraphiQL in development, from npm: the explorer that works without Apollo's CDN
+      ...(options.production ? {} : { [GRAPHIQL_PATH]: graphiqlPage('/graphql'), '/': graphiqlPage('/graphql') }),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
     compressAboveBytes: options.compressAboveBytes,

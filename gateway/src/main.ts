@@ -9,12 +9,15 @@ import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
 import { refuseCachesBeyondHeap } from './heap-budget';
 import { connectRedis, firstConnection } from './redis';
+import { loadTrustedDocuments } from './trusted-documents';
 import { superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
   const config = loadConfig(gatewaySettings);
   refuseInconsistentSettings(config);
   refuseCachesBeyondHeap(config);
+  // read before any worker starts: a bad manifest stops the process at once, naming the entry
+  const trustedDocuments = config.TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.TRUSTED_DOCUMENTS) : undefined;
   const production = config.NODE_ENV === 'production';
   const logger = createLogger(config.LOG_LEVEL);
   const introspection = config.INTROSPECTION ?? !production;
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     publicUrl: config.PUBLIC_URL,
     metricsOfAllWorkers: cluster.isWorker,
+    trustedDocuments: trustedDocuments && { documents: trustedDocuments, adminBypass: config.TRUSTED_DOCUMENTS_ADMIN_BYPASS },
   });
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

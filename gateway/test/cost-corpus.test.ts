@@ -45,7 +45,7 @@ describe('demand control on the query corpus', () => {
 
   it('has the queries the issue names: README, benchmark, large pages and what must be refused', () => {
     const names = corpus.map((entry) => entry.name);
-    expect(names.filter((name) => name.startsWith('readme')).length).toBeGreaterThanOrEqual(10);
+    expect(names.filter((name) => name.startsWith('readme') || name.startsWith('docs/')).length).toBeGreaterThanOrEqual(10);
     expect(names).toEqual(expect.arrayContaining(['bench list', 'bench search', 'bench detail', 'bench organisation', 'bench funding']));
     expect(corpus.filter((entry) => entry.expect === 'refuse').length).toBeGreaterThanOrEqual(3);
   });
@@ -79,12 +79,41 @@ describe('demand control on the query corpus', () => {
       );
       expect(estimated).toBeGreaterThan(LIMIT);
       expect(Object.values(deepGraph.queries).map((queries) => queries.count)).toEqual([0, 0, 0]);
-      // With the default limits too, whichever limit refuses it first.
+      // With the default limits too, by whichever limit refuses it first.
       const defaults = await ask(graph.url, entry);
       expect(defaults.status).toBe(400);
-      expect(codes(defaults)[0]).toMatch(/^(COST_ESTIMATED_TOO_EXPENSIVE|GRAPHQL_VALIDATION_FAILED)$/);
+      expect(codes(defaults)).toEqual([entry.refusedWith]);
     },
   );
+
+  it.each(corpus.filter((entry) => entry.expect === 'limit').map((entry) => [entry.name, entry] as const))(
+    '%s is refused by its limit, with that limit\'s own code, before any subgraph is called',
+    async (_name, entry) => {
+      for (const queries of Object.values(graph.queries)) queries.reset();
+      const response = await ask(graph.url, entry);
+      report.push({ name: entry.name, expect: entry.expect });
+      expect(response.status).toBe(400);
+      expect(response.data).toBeUndefined();
+      expect(codes(response)).toEqual([entry.refusedWith]);
+      const [error] = response.errors!;
+      expect(error!.message).not.toMatch(/Syntax Error/);
+      expect(error!.extensions).toEqual({
+        code: entry.refusedWith,
+        limit: expect.any(Number),
+        ...(entry.refusedWith === 'TOKEN_LIMIT_EXCEEDED' ? {} : { found: (error!.extensions!.limit as number) + 1 }),
+        ...(entry.refusedWith === 'TOKEN_LIMIT_EXCEEDED' ? { found: expect.any(Number) } : {}),
+        requestId: expect.any(String),
+      });
+      expect(Object.values(graph.queries).map((queries) => queries.count)).toEqual([0, 0, 0]);
+    },
+  );
+
+  it('has a query for each limit’s refusal', () => {
+    const refusedWith = new Set(corpus.map((entry) => entry.refusedWith));
+    for (const code of ['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED', 'COST_ESTIMATED_TOO_EXPENSIVE']) {
+      expect(refusedWith).toContain(code);
+    }
+  });
 
   it('counts a page size given as a variable, or left to its default, as if it were written in the query', async () => {
     const page = (first: string) =>

@@ -49,7 +49,7 @@ async function startWithNothingSet(name: GraphProcess, cwd: string, children: Ch
 
 const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-describe('the README configuration table', () => {
+describe('the configuration table (docs/configuration.md)', () => {
   const children = new ChildProcesses();
   const table = readConfigurationTable();
   const cwd = mkdtempSync(path.join(os.tmpdir(), 'passerelle-defaults-'));

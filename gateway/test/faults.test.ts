@@ -17,11 +17,11 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
-const downSection = readme.slice(readme.indexOf('### When a subgraph is down'));
+const guide = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'operations.md'), 'utf8');
+const downSection = guide.slice(guide.indexOf('## When a subgraph is down'));
 
 describe('failure isolation', () => {
-  it('answers the README’s example with the programmes subgraph down as the README shows it', async () => {
+  it('answers the operations guide’s example with the programmes subgraph down as the guide shows it', async () => {
     const query = /```graphql\n([\s\S]*?)```/.exec(downSection)![1]!;
     const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(downSection)![1]!) as GraphQLResponse;
     const graph = await startGraph({ production: true });

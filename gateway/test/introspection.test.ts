@@ -1,20 +1,11 @@
-import { ChildProcesses, freePort, spawnFromSources, waitForHealth } from './support/processes';
+import { ChildProcesses, gatewayProcess, PRODUCTION_ENV } from './support/processes';
 import { sandboxIntrospection, typeDescriptions } from './support/sandbox';
 
 const children = new ChildProcesses();
 afterAll(() => children.killAll());
 
-/** A gateway process configured by its environment alone, as a container runs it (subgraphs need not be up). */
-async function gatewayWith(env: Record<string, string>): Promise<string> {
-  const port = await freePort();
-  const gateway = children.track(
-    spawnFromSources('gateway/src/main.ts', { env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'silent', ...env } }),
-  );
-  await waitForHealth(port, gateway);
-  return `http://127.0.0.1:${port}/graphql`;
-}
-
-const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-32-characters-or-more' };
+const production = PRODUCTION_ENV;
+const gatewayWith = (env: Record<string, string>) => gatewayProcess(children, env);
 
 describe('introspection, as the environment sets it', () => {
   let gateways: { production: string; productionWithIntrospection: string; developmentWithout: string };

@@ -140,6 +140,7 @@ async function main() {
   const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`]));
   if (!(await supervise('gateway', 'gateway/dist/main.js', gatewayPort, subgraphUrls).started)) return;
   console.log(`  ${'gateway'.padEnd(13)} supergraph http://localhost:${gatewayPort}/graphql  (open it in a browser for Apollo Sandbox)`);
+  console.log(`  ${'explorer'.padEnd(13)} GraphiQL   http://localhost:${gatewayPort}/graphiql  (works offline)`);
   console.log('Press Ctrl-C to stop.');
 }
 

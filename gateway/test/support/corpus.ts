@@ -14,8 +14,13 @@ export interface CorpusQuery {
   name: string;
   query: string;
   variables: Record<string, unknown>;
-  /** `refuse`: the gateway must refuse it before calling any subgraph. */
-  expect: 'answer' | 'refuse';
+  /**
+   * `refuse`: estimated above the cost limit, refused before any subgraph is called;
+   * `limit`: refused by another limit (depth, aliases, directives, tokens) before any subgraph is called.
+   */
+  expect: 'answer' | 'refuse' | 'limit';
+  /** The code it is refused with at the default limits (`# refused with:`), for `refuse` and `limit`. */
+  refusedWith?: string;
   /** A mutation, or a read of the caller's own data (`# signed in` on its first line): run with an admin token, and never in the fault matrix. */
   signedIn: boolean;
 }
@@ -31,16 +36,21 @@ const needsToken = (query: string) => SIGNED_IN.test(query) || isMutation(query)
 const isMutation = (query: string) =>
   parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 
-/** Every `graphql` block of the README, in order. */
+/** The documents whose `graphql` blocks are examples a reader runs: the README's tour, then the guides. */
+export const DOCUMENTED_EXAMPLES = ['README.md', 'docs/api.md', 'docs/operations.md'];
+
+/** Every `graphql` block of the README and the guides, in order: `readme #2`, `docs/api.md #5`. */
 export function readmeQueries(): CorpusQuery[] {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
-    name: `readme #${index + 1}`,
-    query: match[1]!,
-    variables: {},
-    expect: 'answer' as const,
-    signedIn: needsToken(match[1]!),
-  }));
+  return DOCUMENTED_EXAMPLES.flatMap((file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, index) => ({
+      name: `${file === 'README.md' ? 'readme' : file} #${index + 1}`,
+      query: match[1]!,
+      variables: {},
+      expect: 'answer' as const,
+      signedIn: needsToken(match[1]!),
+    }));
+  });
 }
 
 /** The benchmark's workload documents, with variables that find seed data. */
@@ -65,14 +75,17 @@ export function corpusFiles(): CorpusQuery[] {
     .sort()
     .map((file) => {
       const query = readFileSync(path.join(corpusDir, file), 'utf8');
-      const expect = /^# expect: (answer|refuse)$/m.exec(query)?.[1];
-      if (!expect) throw new Error(`${file}: no "# expect: answer|refuse" line`);
+      const expect = /^# expect: (answer|refuse|limit)$/m.exec(query)?.[1] as CorpusQuery['expect'] | undefined;
+      if (!expect) throw new Error(`${file}: no "# expect: answer|refuse|limit" line`);
+      const refusedWith = /^# refused with: ([A-Z_]+)$/m.exec(query)?.[1];
+      if (expect !== 'answer' && !refusedWith) throw new Error(`${file}: no "# refused with: CODE" line`);
       const variables = /^# variables: (.*)$/m.exec(query)?.[1];
       return {
         name: `corpus ${file.replace(/\.graphql$/, '')}`,
         query,
         variables: variables ? (JSON.parse(variables) as Record<string, unknown>) : {},
-        expect: expect as 'answer' | 'refuse',
+        expect,
+        refusedWith,
         signedIn: needsToken(query),
       };
     });

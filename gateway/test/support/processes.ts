@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { waitUntilHealthy } from '@passerelle/testing';
+import { freePort, waitUntilHealthy } from '@passerelle/testing';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -105,3 +105,16 @@ export class ChildProcesses {
     this.started.length = 0;
   }
 }
+
+/** A gateway process configured by its environment alone, as a container runs it (subgraphs need not be up); its GraphQL endpoint. */
+export async function gatewayProcess(children: ChildProcesses, env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const gateway = children.track(
+    spawnFromSources('gateway/src/main.ts', { env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'silent', ...env } }),
+  );
+  await waitForHealth(port, gateway);
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** NODE_ENV=production with the secret production requires. */
+export const PRODUCTION_ENV = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-32-characters-or-more' };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ROOT } from './processes';
 
 /**
- * README.md's configuration table, as documented-defaults.test.ts checks it against the
+ * The configuration table (docs/configuration.md), as documented-defaults.test.ts checks it against the
  * settings each process logs at start-up. A row it can read:
  *
  * - variable: one `NAME`, or several separated by ", ".
@@ -53,13 +53,13 @@ export interface ConfigurationTable {
   underNpmStart: Record<string, string>;
 }
 
-export function readConfigurationTable(readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')): ConfigurationTable {
-  const section = readme.split('\n## Configuration\n')[1]?.split('\n## ')[0];
-  if (!section) throw new Error('README.md has no "## Configuration" section');
+export function readConfigurationTable(guide = readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8')): ConfigurationTable {
+  const section = guide.split('# Configuration\n')[1]?.split('\n## ')[0];
+  if (!section) throw new Error('docs/configuration.md has no "# Configuration" section');
   const table: ConfigurationTable = { defaults: [], underNpmStart: {} };
   for (const line of section.split('\n').filter((row) => row.startsWith('| `'))) {
     const [variablesCell, readByCell, defaultCell] = line.slice(1, -1).split(' | ').map((cell) => cell.trim());
-    const fail = (problem: string) => new Error(`README.md configuration row ${variablesCell}: ${problem}`);
+    const fail = (problem: string) => new Error(`docs/configuration.md configuration row ${variablesCell}: ${problem}`);
     const variables = variablesCell!.split(', ').map((name) => /^`([A-Z][A-Z0-9_]*)`$/.exec(name)?.[1] ?? '');
     if (variables.includes('')) throw fail('each variable is a `NAME`, separated by ", "');
     const readBy = readByCell!.split(', ').flatMap((reader) => {

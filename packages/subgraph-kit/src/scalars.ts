@@ -33,7 +33,10 @@ function parseInstant(value: unknown): Date {
 /** An instant, always shown in UTC: `2020-11-28T22:59:59.000Z`. */
 const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An ISO 8601 instant, shown in UTC (e.g. "2017-06-15T22:00:00.000Z").',
+  description:
+    'An instant: an RFC 3339 date-time with its zone offset, e.g. "2020-11-28T23:59:59Z" or\n' +
+    '"2020-11-29T01:59:59+02:00"; always answered in UTC with milliseconds, "2020-11-28T23:59:59.000Z".',
+  specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
@@ -52,8 +55,11 @@ function parseCalendarDate(value: unknown): string {
 const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description:
-    'A calendar date "YYYY-MM-DD", or where a source gives only the month or the year, "YYYY-MM" or "YYYY" ' +
-    '(ISO 8601 reduced precision). A less precise date sorts before the dates it contains: "2017" < "2017-03" < "2017-03-05".',
+    'A calendar date "YYYY-MM-DD", or where a source gives only the month or the year, "YYYY-MM"\n' +
+    'or "YYYY" (ISO 8601 reduced precision): as precise as the source, never more. Ordered as\n' +
+    'text, a less precise date comes before the dates it contains ("2017" < "2017-03" <\n' +
+    '"2017-03-05" < "2017-04"); as an upper bound (`asOf`), a month or a year reaches its last day.',
+  specifiedByURL: 'https://www.iso.org/iso-8601-date-and-time-format.html',
   serialize: (value) => parseCalendarDate(value),
   parseValue: parseCalendarDate,
   parseLiteral: parseStringLiteral('Date', parseCalendarDate),
@@ -71,11 +77,22 @@ function parseDecimal(value: unknown): string {
 /** Money and other exact quantities travel as strings, never as floats. */
 const Decimal = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'An exact decimal number written as a string, e.g. "40265165.00". Never a float.',
+  description:
+    'An exact decimal number written as a string: an optional minus sign, up to 20 digits, and\n' +
+    'optionally a point and up to 6 more digits, e.g. "40265165.00" (the XML Schema decimal form,\n' +
+    'without "+" or a bare "."). Never a float: read it with a decimal type, not a binary number.',
+  specifiedByURL: 'https://www.w3.org/TR/xmlschema11-2/#decimal',
   serialize: (value) => parseDecimal(value),
   parseValue: parseDecimal,
   parseLiteral: parseStringLiteral('Decimal', parseDecimal),
 });
 
-/** Resolvers for the scalars a service's schema declares; pick the ones it uses. */
-export const scalarResolvers = { DateTime, Date: DateScalar, Decimal, JSON: JSONResolver };
+/** graphql-scalars' JSON, described as our schemas describe it. */
+const JSONScalar = new GraphQLScalarType({
+  ...JSONResolver.toConfig(),
+  description: "Any JSON value (RFC 8259), e.g. an offer's schema.org JobPosting as JSON-LD.",
+  specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc8259',
+});
+
+/** Resolvers for the scalars a service's schema declares; pick the ones it uses (descriptions as in the schemas). */
+export const scalarResolvers = { DateTime, Date: DateScalar, Decimal, JSON: JSONScalar };

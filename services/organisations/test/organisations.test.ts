@@ -171,7 +171,7 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
   it('publishes a Federation 2 SDL with Organisation as an entity', async () => {
     const response = await ask<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
     expect(response.data?._service.sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
-    expect(response.data?._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize"])');
+    expect(response.data?._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize", "@inaccessible"])');
   });
 
   it('resolves many entity references with one SQL query', async () => {

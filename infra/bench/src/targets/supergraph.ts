@@ -7,9 +7,9 @@ import { SUBGRAPHS, subgraphUrl, type Ports } from './environment';
 export const SUPERGRAPH = path.join(ROOT, 'gateway', 'supergraph.graphql');
 
 /**
- * The peers read subgraph URLs from the supergraph itself: a copy of ours (never changed in
- * place) whose join__graph URLs point at the bench's subgraphs. Ours gets the same URLs
- * through its settings (ORGANISATIONS_URL…).
+ * Stock Apollo Gateway reads subgraph URLs from the supergraph itself: a copy of ours (never
+ * changed in place) whose join__graph URLs point at the bench's subgraphs. Ours gets the same
+ * URLs through its settings (ORGANISATIONS_URL…), Hive Gateway through infra/gateways' configuration.
  */
 export function writeBenchSupergraph(ports: Ports): string {
   let sdl = readFileSync(SUPERGRAPH, 'utf8');

@@ -102,10 +102,14 @@ function startPasserelle(name: string, { ports, workers, env }: TargetSetup, ext
   });
 }
 
-function startHiveGateway(name: string, { ports, workers, env, supergraphPath }: TargetSetup, flags: string[]): Promise<RunningTarget> {
-  const bin = path.join(ROOT, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
-  const args = [bin, 'supergraph', supergraphPath, '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers), ...flags];
-  return startGateway(name, ports, args, env, path.dirname(supergraphPath));
+/** The committed supergraph, unchanged: infra/gateways' configuration gives Hive Gateway the subgraphs' URLs from the environment. */
+function startHiveGateway(name: string, { ports, workers, env }: TargetSetup, flags: string[]): Promise<RunningTarget> {
+  const bin = require.resolve('@graphql-hive/gateway/package.json').replace(/package\.json$/, path.join('dist', 'bin.js'));
+  const supergraph = path.join(ROOT, 'gateway', 'supergraph.graphql');
+  const config = path.join(ROOT, 'infra', 'gateways', 'hive-gateway.config.mjs');
+  const args = [bin, 'supergraph', supergraph, '--config-path', config, '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers), ...flags];
+  const urls = Object.fromEntries(SUBGRAPHS.map((subgraph) => [`${subgraph.toUpperCase()}_URL`, subgraphUrl(ports, subgraph)]));
+  return startGateway(name, ports, args, { ...env, ...urls }, path.dirname(config));
 }
 
 async function startGateway(name: string, ports: Ports, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<RunningTarget> {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { graphql } from '@passerelle/testing';
-import { startOtlpReceiver } from '../test/support/otlp-receiver';
-import { startProcessGraph, type ProcessGraph } from '../test/support/process-graph';
-import { ACROSS_THE_GRAPH } from '../test/support/queries';
+import { startOtlpReceiver } from '../../../gateway/test/support/otlp-receiver';
+import { startProcessGraph, type ProcessGraph } from '../../../gateway/test/support/process-graph';
+import { ACROSS_THE_GRAPH } from '../../../gateway/test/support/queries';
 
 /*
- * `npx tsx gateway/scripts/tracing-overhead.ts [requests]`: what tracing costs. Starts the graph
+ * `npm run bench:install && npx tsx infra/bench/src/tracing-overhead.ts [requests]` (autocannon is the bench's): what tracing costs. Starts the graph
  * (SQLite) with tracing off, then on (exporting to a receiver of its own in the SDK's default
  * protobuf, every span kept), sends the same README query crossing all three subgraphs
  * `requests` times (2,000 by default) after a warm-up, and prints the CPU time each process

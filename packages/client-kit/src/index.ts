@@ -1,0 +1,2 @@
+export { createCache, typePolicies } from './cache';
+export * from './generated';
