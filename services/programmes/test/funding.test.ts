@@ -10,10 +10,13 @@ interface Contribution {
   status?: string;
 }
 
-/** Records contributions through the API, a hundred mutations per request. */
+/** Mutations per request: a subgraph refuses more aliases than SUBGRAPH_MAX_ALIASES (30). */
+const MUTATIONS_PER_REQUEST = 30;
+
+/** Records contributions through the API, many mutations per request. */
 async function record(service: ProgrammesUnderTest, contributions: Contribution[]): Promise<void> {
-  for (let start = 0; start < contributions.length; start += 100) {
-    const batch = contributions.slice(start, start + 100);
+  for (let start = 0; start < contributions.length; start += MUTATIONS_PER_REQUEST) {
+    const batch = contributions.slice(start, start + MUTATIONS_PER_REQUEST);
     const fields = batch.map((_, index) => `c${index}: recordContribution(input: $c${index}) { id }`);
     const variables = Object.fromEntries(batch.map((input, index) => [`c${index}`, { status: 'PAID', ...input }]));
     const declarations = batch.map((_, index) => `$c${index}: RecordContributionInput!`).join(', ');
