@@ -8,6 +8,7 @@ import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents
 import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
+import { prepareOpenOffers } from './open-offers/prepare';
 import { Offer } from './offer.entity';
 import { OFFER_DETAIL_ENTITIES } from './offer-details.entity';
 import { resolvers } from './resolvers';
@@ -36,5 +37,6 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
   settings: offersSettings,
   settingsShape: offersSettingsShape,
   context: createContext,
+  prepare: prepareOpenOffers,
   startWorkers: startOffersWorkers,
 };

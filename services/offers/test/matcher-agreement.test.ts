@@ -8,6 +8,7 @@ import type { Row } from '../../../infra/bench/src/dataset/rows';
 import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
 import { Offer } from '../src/offer.entity';
 import { matchingOfferIds } from '../src/saved-searches/matcher';
+import { openOffersOf } from '../src/open-offers/open-offers';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
 
 // The bench generator makes its rows with the services' own code from their builds; here,
@@ -62,6 +63,8 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
   beforeAll(async () => {
     const { dataSource } = subgraph();
     await loadBenchOffers(dataSource);
+    // loaded behind the process's back: its open offers in memory are loaded again, as at start-up
+    await openOffersOf(dataSource)!.reload();
     // values the data holds, most frequent first
     const common = async (sql: string) => ((await dataSource.query(sql)) as { value: string }[]).map((row) => row.value);
     const [country, secondCountry] = await common('SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2');

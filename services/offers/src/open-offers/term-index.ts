@@ -1,0 +1,107 @@
+import { compareIds } from '../offer-deadline-page';
+
+/** One term's postings: parallel arrays of document numbers and their score for the term. */
+interface Postings {
+  docs: number[];
+  scores: number[];
+}
+
+/** Byte-wise order of folded terms, as both databases compare them; plain `<` agrees with it outside surrogate pairs. */
+export function compareTerms(a: string, b: string): number {
+  if (/[\uD800-\uDFFF]/.test(a) || /[\uD800-\uDFFF]/.test(b)) return compareIds(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * An inverted index from search terms to documents (numbers the caller hands out), with
+ * the sorted list of its terms for prefix ranges. Removal is lazy: a removed document's
+ * postings stay until `compact` (the caller checks `alive` at query time).
+ */
+export class TermIndex {
+  private readonly postings = new Map<string, Postings>();
+  /** Every term, in byte-wise order; rebuilt lazily after new terms arrive. */
+  private sorted: string[] = [];
+  private sortedIsCurrent = true;
+  private stalePostings = 0;
+  private livePostings = 0;
+
+  get termCount(): number {
+    return this.postings.size;
+  }
+
+  get deadPostingShare(): number {
+    return this.stalePostings / Math.max(1, this.stalePostings + this.livePostings);
+  }
+
+  add(doc: number, terms: Iterable<[term: string, score: number]>): void {
+    for (const [term, score] of terms) {
+      let postings = this.postings.get(term);
+      if (!postings) {
+        postings = { docs: [], scores: [] };
+        this.postings.set(term, postings);
+        this.sortedIsCurrent = false;
+      }
+      postings.docs.push(doc);
+      postings.scores.push(score);
+      this.livePostings += 1;
+    }
+  }
+
+  /** Counts a removed document's postings as dead (they are skipped by the caller, then dropped by `compact`). */
+  forget(postingCount: number): void {
+    this.livePostings -= postingCount;
+    this.stalePostings += postingCount;
+  }
+
+  /** Drops the postings of documents no longer alive, and terms left with none. */
+  compact(alive: (doc: number) => boolean): void {
+    for (const [term, postings] of this.postings) {
+      const docs: number[] = [];
+      const scores: number[] = [];
+      postings.docs.forEach((doc, index) => {
+        if (alive(doc)) {
+          docs.push(doc);
+          scores.push(postings.scores[index]!);
+        }
+      });
+      if (docs.length) this.postings.set(term, { docs, scores });
+      else {
+        this.postings.delete(term);
+        this.sortedIsCurrent = false;
+      }
+    }
+    this.stalePostings = 0;
+  }
+
+  postingsOf(term: string): Postings | undefined {
+    return this.postings.get(term);
+  }
+
+  /** The terms that begin with `prefix`, in byte-wise order. */
+  termsStartingWith(prefix: string): string[] {
+    const terms = this.sortedTerms();
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareTerms(terms[middle]!, prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let index = low; index < terms.length && terms[index]!.startsWith(prefix); index += 1) found.push(terms[index]!);
+    return found;
+  }
+
+  /** Every term, for scans that cannot use the order (edit distance). */
+  allTerms(): readonly string[] {
+    return this.sortedTerms();
+  }
+
+  private sortedTerms(): string[] {
+    if (!this.sortedIsCurrent) {
+      this.sorted = [...this.postings.keys()].sort(compareTerms);
+      this.sortedIsCurrent = true;
+    }
+    return this.sorted;
+  }
+}
