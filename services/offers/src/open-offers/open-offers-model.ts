@@ -3,7 +3,7 @@ import type { OfferSortKey, OfferOrder } from '../offer-order';
 import { compareIds } from '../offer-deadline-page';
 import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-offer';
 import { TermIndex } from './term-index';
-import { searchPlanOf, type SearchPlan } from './search-plan';
+import { searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
 
 export interface ModelMatch {
   offer: OpenOffer;
@@ -32,7 +32,7 @@ export class OpenOffersModel {
   private readonly versions = new Map<string, number>();
   /** Scratch space for a search, indexed by document: how many words matched, and the score. */
   private wordHits = new Uint16Array(0);
-  private scores = new Float64Array(0);
+  private looseHits = new Uint8Array(0);
 
   get size(): number {
     return this.offers.size;
@@ -70,7 +70,7 @@ export class OpenOffersModel {
   }
 
   /** The open offers in scope at `now`, with their relevance to its search (0 without one). */
-  match(scope: OfferScope): ModelMatch[] {
+  match(scope: OfferScope, rules: SearchRules = 'forgiving'): ModelMatch[] {
     const { criteria } = scope;
     const now = scope.now.getTime();
     const keep = filterOf(scope);
@@ -79,7 +79,7 @@ export class OpenOffersModel {
       for (const offer of this.offers.values()) if (isOpenAt(offer, now) && keep(offer)) matches.push({ offer, relevance: 0 });
       return matches;
     }
-    return this.search(searchPlanOf(criteria.searchWords, this.index)).filter(
+    return this.search(searchPlanOf(criteria.searchWords, this.index, rules)).filter(
       ({ offer }) => isOpenAt(offer, now) && keep(offer),
     );
   }
@@ -97,65 +97,91 @@ export class OpenOffersModel {
   }
 
   /**
-   * Offers that match every clause of the plan, scored by the sum of the matched terms'
-   * scores (each term once, as SQL sums an offer's matching index rows); an offer that
-   * needs a looser match (a misspelling) ranks below every offer matched exactly.
+   * Offers that meet every clause of the plan, scored by the sum of the matched terms' scores
+   * (each term once, as SQL sums an offer's matching index rows); an offer that meets some
+   * clause only through a misspelling ranks below every offer matched exactly.
    */
   private search(plan: SearchPlan): ModelMatch[] {
     if (!plan.clauses.length) return [];
-    this.ensureScratch();
-    const { wordHits, scores } = this;
-    const touched: number[] = [];
-    const clauseCount = plan.clauses.length;
-    // an offer needs every clause; a clause is met by any of its terms
-    plan.clauses.forEach((terms, clause) => {
-      for (const term of terms) {
-        const postings = this.index.postingsOf(term);
-        if (!postings) continue;
-        for (const doc of postings.docs) {
-          if (wordHits[doc] !== clause) continue;
-          if (clause === 0) touched.push(doc);
-          wordHits[doc] = clause + 1;
+    const met = plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)
+      ? this.meetWords(plan.clauses.map((alternatives) => alternatives[0]![0]!))
+      : this.meetClauses(plan);
+    const scores = new Map<number, number>();
+    const scored = new Set<string>();
+    for (const alternatives of plan.clauses) {
+      for (const word of alternatives.flat()) {
+        for (const term of [...word.exact, ...word.loose]) {
+          if (scored.has(term)) continue;
+          scored.add(term);
+          const postings = this.index.postingsOf(term);
+          postings?.docs.forEach((doc, position) => {
+            if (met.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + postings.scores[position]!);
+          });
         }
       }
-    });
-    const loose = new Set<number>();
-    for (const [term, exact] of plan.scoredTerms) {
-      const postings = this.index.postingsOf(term);
-      if (!postings) continue;
-      postings.docs.forEach((doc, position) => {
-        if (wordHits[doc] !== clauseCount) return;
-        scores[doc]! += postings.scores[position]!;
-        if (!exact) loose.add(doc);
-      });
     }
     const matches: ModelMatch[] = [];
-    for (const doc of touched) {
+    for (const [doc, exact] of met) {
       const offer = this.byDoc[doc];
-      if (offer && wordHits[doc] === clauseCount) {
-        const score = scores[doc]!;
-        matches.push({ offer, relevance: plan.hasLooseTerms && this.onlyLoosely(doc, plan, loose) ? score - LOOSE_PENALTY : score });
-      }
-      wordHits[doc] = 0;
-      scores[doc] = 0;
+      if (offer) matches.push({ offer, relevance: (scores.get(doc) ?? 0) - (exact ? 0 : LOOSE_PENALTY) });
     }
     return matches;
   }
 
-  /** Whether some clause of the plan is met by the offer only through a loose term. */
-  private onlyLoosely(doc: number, plan: SearchPlan, loose: Set<number>): boolean {
-    if (!loose.has(doc)) return false;
-    return plan.clauses.some((terms, clause) => {
-      const exactTerms = terms.filter((term) => plan.exactTerms[clause]!.has(term));
-      return !exactTerms.some((term) => this.index.postingsOf(term)?.docs.includes(doc));
+  /** Documents that meet every word (each a clause of its own): whether each did so exactly. Typed arrays: the common case, kept fast. */
+  private meetWords(words: PlannedWord[]): Map<number, boolean> {
+    this.ensureScratch();
+    const { wordHits, looseHits } = this;
+    const touched: number[] = [];
+    words.forEach((word, clause) => {
+      const mark = (terms: string[], loose: boolean) => {
+        for (const term of terms) {
+          for (const doc of this.index.postingsOf(term)?.docs ?? []) {
+            if (wordHits[doc] !== clause) continue;
+            if (clause === 0) touched.push(doc);
+            wordHits[doc] = clause + 1;
+            if (loose) looseHits[doc] = 1;
+          }
+        }
+      };
+      mark(word.exact, false);
+      mark(word.loose, true);
     });
+    const met = new Map<number, boolean>();
+    for (const doc of touched) {
+      if (wordHits[doc] === words.length && this.byDoc[doc]) met.set(doc, looseHits[doc] === 0);
+      wordHits[doc] = 0;
+      looseHits[doc] = 0;
+    }
+    return met;
+  }
+
+  /** Documents that meet every clause, with synonym alternatives: whether each did so exactly. */
+  private meetClauses(plan: SearchPlan): Map<number, boolean> {
+    let met: Map<number, boolean> | null = null;
+    for (const alternatives of plan.clauses) {
+      const clause = new Map<number, boolean>();
+      for (const alternative of alternatives) {
+        let docs: Map<number, boolean> | null = null;
+        for (const word of alternative) {
+          const wordDocs = new Map<number, boolean>();
+          for (const term of word.exact) for (const doc of this.index.postingsOf(term)?.docs ?? []) wordDocs.set(doc, true);
+          for (const term of word.loose) for (const doc of this.index.postingsOf(term)?.docs ?? []) if (!wordDocs.has(doc)) wordDocs.set(doc, false);
+          docs = docs ? both(docs, wordDocs) : wordDocs;
+        }
+        for (const [doc, exact] of docs ?? []) clause.set(doc, clause.get(doc) === true || exact);
+      }
+      met = met ? both(met, clause) : clause;
+      if (!met.size) break;
+    }
+    return met ?? new Map();
   }
 
   private ensureScratch(): void {
     if (this.wordHits.length >= this.byDoc.length) return;
     const size = Math.max(1024, this.byDoc.length * 2);
     this.wordHits = new Uint16Array(size);
-    this.scores = new Float64Array(size);
+    this.looseHits = new Uint8Array(size);
   }
 
   private drop(id: string): void {
@@ -166,6 +192,17 @@ export class OpenOffersModel {
     this.index.forget(offer.termCount);
     if (this.index.deadPostingShare > COMPACT_AT_DEAD_SHARE) this.index.compact((doc) => this.byDoc[doc] !== undefined);
   }
+}
+
+/** Documents in both, exact when exact in both. */
+function both(a: Map<number, boolean>, b: Map<number, boolean>): Map<number, boolean> {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const result = new Map<number, boolean>();
+  for (const [doc, exact] of small) {
+    const other = large.get(doc);
+    if (other !== undefined) result.set(doc, exact && other);
+  }
+  return result;
 }
 
 /** Offers matched only through a misspelling score this much less: below every exact match, still in their own order. */

@@ -23,6 +23,8 @@ export class TermIndex {
   private sorted: string[] = [];
   private sortedIsCurrent = true;
   private stalePostings = 0;
+  /** Changes whenever the set of terms does: what is derived from it (misspelling matches) is kept until then. */
+  generation = 0;
   private livePostings = 0;
 
   get termCount(): number {
@@ -40,6 +42,7 @@ export class TermIndex {
         postings = { docs: [], scores: [] };
         this.postings.set(term, postings);
         this.sortedIsCurrent = false;
+        this.generation += 1;
       }
       postings.docs.push(doc);
       postings.scores.push(score);
@@ -68,6 +71,7 @@ export class TermIndex {
       else {
         this.postings.delete(term);
         this.sortedIsCurrent = false;
+        this.generation += 1;
       }
     }
     this.stalePostings = 0;
