@@ -1,4 +1,5 @@
 import type { OfferSource } from '../../../../services/offers/src/open-offers/open-offer';
+import { offerColumnsOf } from '../../../../services/offers/src/open-offers/offer-row';
 import type { Row, TableRows } from './rows';
 
 /**
@@ -22,16 +23,5 @@ export function offerSourcesOf(batch: TableRows): OfferSource[] {
   for (const row of byPosition('offer_languages')) lists(row.offer_id).languages.push({ code: row.code as string, required: Boolean(row.required) });
   for (const row of byPosition('offer_themes')) lists(row.offer_id).themes.push(row.theme as string);
   for (const row of byPosition('offer_programmes')) lists(row.offer_id).programmeIds.push(row.programme_id as string);
-  return (batch.get('offers') ?? []).map((row) => ({
-    id: row.id as string,
-    version: Number(row.version),
-    state: row.state as string,
-    title: row.title as string,
-    description: row.description as string,
-    organisationId: row.organisation_id as string,
-    contractType: row.contract_type as OfferSource['contractType'],
-    postedAt: (row.posted_at as Date | null) ?? null,
-    deadline: (row.deadline as Date | null) ?? null,
-    lists: lists(row.id),
-  }));
+  return (batch.get('offers') ?? []).map((row) => ({ ...offerColumnsOf(row), lists: lists(row.id) }));
 }

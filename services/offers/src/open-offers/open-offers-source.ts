@@ -1,40 +1,24 @@
 import type { DataSource } from 'typeorm';
-import { dateOf } from '@passerelle/db';
 import { Offer } from '../offer.entity';
 import { statusCondition } from '../offer-conditions';
 import { listsOf } from '../offer-lists';
 import type { OfferSource } from './open-offer';
+import { OFFER_ROW_COLUMNS, offerColumnsOf } from './offer-row';
 
 /** Offers read per statement while loading: one keyset page of rows, then their lists. */
 const LOAD_BATCH = 1000;
 
-const COLUMNS = ['id', 'version', 'state', 'title', 'description', 'organisation_id', 'contract_type', 'posted_at', 'deadline'];
-
-function sourceOf(row: Record<string, unknown>): Omit<OfferSource, 'lists'> {
-  return {
-    id: row.id as string,
-    version: Number(row.version),
-    state: row.state as string,
-    title: row.title as string,
-    description: row.description as string,
-    organisationId: row.organisation_id as string,
-    contractType: row.contract_type as OfferSource['contractType'],
-    postedAt: dateOf(row.posted_at),
-    deadline: dateOf(row.deadline),
-  };
-}
-
 async function withLists(dataSource: DataSource, rows: Record<string, unknown>[]): Promise<OfferSource[]> {
   if (!rows.length) return [];
   const lists = await listsOf(dataSource, rows.map((row) => row.id as string));
-  return rows.map((row) => ({ ...sourceOf(row), lists: lists.get(row.id as string)! }));
+  return rows.map((row) => ({ ...offerColumnsOf(row), lists: lists.get(row.id as string)! }));
 }
 
 const selectColumns = (dataSource: DataSource) =>
   dataSource
     .getRepository(Offer)
     .createQueryBuilder('o')
-    .select(COLUMNS.map((column) => `o.${column} AS ${column}`).join(', '));
+    .select(OFFER_ROW_COLUMNS.map((column) => `o.${column} AS ${column}`).join(', '));
 
 /** Every offer open at `now`, in batches by id, each handed to `take` as it is read. */
 export async function readOpenOffers(dataSource: DataSource, now: Date, take: (batch: OfferSource[]) => void): Promise<void> {
