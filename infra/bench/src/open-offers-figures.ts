@@ -140,6 +140,12 @@ async function sqlVersusModel(offers: number) {
         await store.summariesByIds(page.map((match) => match.offer.id));
       }
     });
+    const modelOnlySearch = await cpuMsPer(searches.length, async () => {
+      for (const search of searches) pageOf(model.match(scopeOf(search)), 'RELEVANCE', 21, null);
+    });
+    const modelOnlyList = await cpuMsPer(100, async () => {
+      for (let page = 0; page < 100; page += 1) pageOf(model.match(scopeOf(null)), 'DEADLINE', 21, null);
+    });
     const sqlList = await cpuMsPer(listScopes.length, async () => {
       for (const search of listScopes) {
         await store.page(scopeOf(search), 'DEADLINE', 20, null);
@@ -154,8 +160,8 @@ async function sqlVersusModel(offers: number) {
     });
     console.log(
       `at ${offers} offers (${model.size} open), CPU per request in this process (SQLite's included), page of 20 and its count:\n` +
-        `  search (${searches.length} searches): SQL ${sqlSearch.toFixed(2)} ms, model ${modelSearch.toFixed(2)} ms (page rows by id from SQL included)\n` +
-        `  list (open offers by deadline, ${listScopes.length} pages): SQL ${sqlList.toFixed(2)} ms, model ${modelList.toFixed(2)} ms`,
+        `  search (${searches.length} searches): SQL ${sqlSearch.toFixed(2)} ms, model ${modelSearch.toFixed(2)} ms with the page's rows read by id (${modelOnlySearch.toFixed(3)} ms of it the model)\n` +
+        `  list (open offers by deadline, ${listScopes.length} pages): SQL ${sqlList.toFixed(2)} ms, model ${modelList.toFixed(2)} ms with the page's rows read by id (${modelOnlyList.toFixed(3)} ms of it the model)`,
     );
   } finally {
     await dataSource.destroy();
@@ -165,8 +171,10 @@ async function sqlVersusModel(offers: number) {
 
 async function main() {
   const offers = argument('offers', 200_000);
-  modelFigures(offers, false);
-  modelFigures(offers, true);
+  if (offers > 0) {
+    modelFigures(offers, false);
+    modelFigures(offers, true);
+  }
   await sqlVersusModel(argument('sql-offers', 20_000));
 }
 
