@@ -1,10 +1,17 @@
 import { compareIds } from '../offer-deadline-page';
 
 /** One term's postings: parallel arrays of document numbers and their score for the term. */
-interface Postings {
-  docs: number[];
-  scores: number[];
+export interface Postings {
+  docs: Int32Array;
+  scores: Uint32Array;
 }
+
+/** Postings as stored: typed arrays (4 bytes an entry, where a plain array of numbers takes 8 and more), grown by doubling. */
+interface StoredPostings extends Postings {
+  length: number;
+}
+
+const INITIAL_CAPACITY = 4;
 
 /** Byte-wise order of folded terms, as both databases compare them; plain `<` agrees with it outside surrogate pairs. */
 export function compareTerms(a: string, b: string): number {
@@ -18,7 +25,7 @@ export function compareTerms(a: string, b: string): number {
  * postings stay until `compact` (the caller checks `alive` at query time).
  */
 export class TermIndex {
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings = new Map<string, StoredPostings>();
   /** Every term, in byte-wise order; rebuilt lazily after new terms arrive. */
   private sorted: string[] = [];
   private sortedIsCurrent = true;
@@ -39,13 +46,22 @@ export class TermIndex {
     for (const [term, score] of terms) {
       let postings = this.postings.get(term);
       if (!postings) {
-        postings = { docs: [], scores: [] };
+        postings = { docs: new Int32Array(INITIAL_CAPACITY), scores: new Uint32Array(INITIAL_CAPACITY), length: 0 };
         this.postings.set(term, postings);
         this.sortedIsCurrent = false;
         this.generation += 1;
       }
-      postings.docs.push(doc);
-      postings.scores.push(score);
+      if (postings.length === postings.docs.length) {
+        const docs = new Int32Array(postings.length * 2);
+        const scores = new Uint32Array(postings.length * 2);
+        docs.set(postings.docs);
+        scores.set(postings.scores);
+        postings.docs = docs;
+        postings.scores = scores;
+      }
+      postings.docs[postings.length] = doc;
+      postings.scores[postings.length] = score;
+      postings.length += 1;
       this.livePostings += 1;
     }
   }
@@ -59,16 +75,16 @@ export class TermIndex {
   /** Drops the postings of documents no longer alive, and terms left with none. */
   compact(alive: (doc: number) => boolean): void {
     for (const [term, postings] of this.postings) {
-      const docs: number[] = [];
-      const scores: number[] = [];
-      postings.docs.forEach((doc, index) => {
-        if (alive(doc)) {
-          docs.push(doc);
-          scores.push(postings.scores[index]!);
-        }
-      });
-      if (docs.length) this.postings.set(term, { docs, scores });
-      else {
+      let kept = 0;
+      for (let index = 0; index < postings.length; index += 1) {
+        const doc = postings.docs[index]!;
+        if (!alive(doc)) continue;
+        postings.docs[kept] = doc;
+        postings.scores[kept] = postings.scores[index]!;
+        kept += 1;
+      }
+      postings.length = kept;
+      if (!kept) {
         this.postings.delete(term);
         this.sortedIsCurrent = false;
         this.generation += 1;
@@ -77,8 +93,11 @@ export class TermIndex {
     this.stalePostings = 0;
   }
 
+  /** A term's postings, as views of the stored arrays (valid until the next change). */
   postingsOf(term: string): Postings | undefined {
-    return this.postings.get(term);
+    const postings = this.postings.get(term);
+    if (!postings) return undefined;
+    return { docs: postings.docs.subarray(0, postings.length), scores: postings.scores.subarray(0, postings.length) };
   }
 
   /** The terms that begin with `prefix`, in byte-wise order. */
