@@ -16,7 +16,8 @@ import { built } from './workspace';
  *      200,000 taken as open (the most a process could be asked to hold);
  *   2. CPU per search and per list page (page of 20 and its count) from the model and from
  *      SQL (today's path, SQLite in this process, so its CPU is counted) at 20,000 offers.
- * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--sql-offers 20000]
+ * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--open-only] [--sql-offers 20000]
+ * (0 skips a part)
  */
 
 type Model = typeof import('../../../services/offers/src/open-offers/open-offers-model');
@@ -173,9 +174,10 @@ async function main() {
   const offers = argument('offers', 200_000);
   if (offers > 0) {
     modelFigures(offers, false);
-    modelFigures(offers, true);
+    if (!process.argv.includes('--open-only')) modelFigures(offers, true);
   }
-  await sqlVersusModel(argument('sql-offers', 20_000));
+  const sqlOffers = argument('sql-offers', 20_000);
+  if (sqlOffers > 0) await sqlVersusModel(sqlOffers);
 }
 
 main().catch((error: unknown) => {
