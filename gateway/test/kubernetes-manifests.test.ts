@@ -76,13 +76,30 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     expect(unknownFields(graph.objects)).toEqual([]);
   });
 
-  it('runs the gateway, the three subgraphs and Redis, each behind a Service of the same name', () => {
+  it('runs the gateway, the three subgraphs, Redis and NATS, each behind a Service of the same name', () => {
     const names = (kind: string) => graph.ofKind(kind).map((object) => object.metadata.name).sort();
     expect(names('Deployment')).toEqual([...PROCESSES, 'redis'].sort());
-    expect(names('Service')).toEqual(names('Deployment'));
+    expect(names('StatefulSet')).toEqual(['nats']);
+    expect(names('Service')).toEqual([...names('Deployment'), 'nats'].sort());
     for (const service of graph.ofKind<Selecting>('Service')) {
-      expect(graph.deployment(service.metadata.name).spec.template.metadata.labels).toMatchObject(service.spec.selector);
+      const workload = graph.deployment(service.metadata.name) ?? graph.ofKind<Deployment>('StatefulSet').find((set) => set.metadata.name === service.metadata.name)!;
+      expect(workload.spec.template.metadata.labels).toMatchObject(service.spec.selector);
     }
+  });
+
+  it('gives the offers and programmes pods JetStream: a NATS StatefulSet keeping its stream on a volume, bounded and non-root, named by NATS_URL', () => {
+    expect(graph.configMap.data.NATS_URL).toBe('nats://nats:4222');
+    const nats = graph.ofKind<Deployment & { spec: { volumeClaimTemplates: { metadata: { name: string } }[] } }>('StatefulSet')[0]!;
+    const { spec } = nats.spec.template;
+    const container = spec.containers[0]!;
+    expect(container.command ?? (container as { args?: string[] }).args).toEqual(expect.arrayContaining(['--jetstream', '--store_dir', '/data']));
+    expect(container.volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
+    expect(nats.spec.volumeClaimTemplates.map((claim) => claim.metadata.name)).toEqual(['data']);
+    expect(Object.keys(container.resources?.limits ?? {}).sort()).toEqual(['cpu', 'memory']);
+    expect(spec.securityContext?.runAsNonRoot).toBe(true);
+    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    const service = graph.ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service').find((object) => object.metadata.name === 'nats');
+    expect(service?.spec.ports.map((port) => port.port)).toEqual([4222]);
   });
 
   it.each(PROCESSES)('runs %s from the one image, with the command and port docker-compose gives it', (name) => {

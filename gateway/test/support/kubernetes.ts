@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { Deployment } from 'kubernetes-models/apps/v1';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -27,6 +27,7 @@ export function render(overlay: string): KubernetesObject[] {
 /** Each kind the manifests may hold: its model (kubernetes-models) and its interface's module, for checkFields. */
 const KINDS: Record<string, { model: new (object: never) => { validate(): void }; module: string; type: string }> = {
   'apps/v1 Deployment': { model: Deployment, module: 'kubernetes-models/apps/v1/Deployment', type: 'IDeployment' },
+  'apps/v1 StatefulSet': { model: StatefulSet, module: 'kubernetes-models/apps/v1/StatefulSet', type: 'IStatefulSet' },
   'v1 Service': { model: Service, module: 'kubernetes-models/v1/Service', type: 'IService' },
   'v1 ConfigMap': { model: ConfigMap, module: 'kubernetes-models/v1/ConfigMap', type: 'IConfigMap' },
   'autoscaling/v2 HorizontalPodAutoscaler': {

@@ -42,6 +42,12 @@ export interface SubgraphDefinition<Context extends RequestContextBase, Settings
   /** The schema `settings` reads, so that the start-up settings line shows those variables too. */
   settingsShape?: z.ZodRawShape;
   context(dataSource: DataSource, base: RequestContextBase, runtime: ServiceRuntime<Settings>): Context;
+  /**
+   * Readies what every process of the service serves from besides the database (an in-memory
+   * read model), once the database is migrated and seeded and before the server listens; a
+   * failure stops the start. What it returns is stopped with the server.
+   */
+  prepare?(dataSource: DataSource, runtime: WorkerRuntime<Settings>): Promise<BackgroundWork | void>;
   /** Starts the service's background work (its change feed), once the database is migrated and seeded. */
   startWorkers?(dataSource: DataSource, runtime: WorkerRuntime<Settings>): Promise<BackgroundWork>;
 }
@@ -98,6 +104,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
     if (options.seed) await definition.seed(dataSource);
     const metrics = createMetrics(definition.name);
     observeConnectionPool(dataSource, metrics.registry);
+    const prepared = await definition.prepare?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry });
     const server = await startSubgraphServer<Context>({
       name: definition.name,
       typeDefs: definition.typeDefs,
@@ -117,6 +124,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
     const workers = options.workers
       ? await definition.startWorkers?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry }).catch(async (error: unknown) => {
           await server.stop();
+          await prepared?.stop();
           throw error;
         })
       : undefined;
@@ -126,6 +134,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
       stop: async () => {
         await server.stop();
         await workers?.stop();
+        await prepared?.stop();
         await dataSource.destroy();
       },
     };

@@ -2,8 +2,9 @@ import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OffersContext } from './context';
 import { criteriaOf, type OfferFilterInput } from './offer-filter';
 import type { OfferScope } from './offer-conditions';
-import { checkSortKey, orderOf, sortKeyOf, type OfferOrder, type RankedOffer } from './offer-order';
+import { checkSortKey, orderOf, sortKeyOf, type OfferOrder, type OfferSortKey } from './offer-order';
 import type { ParentKind } from './offers-within';
+import { openOffersAnswer, type ListAnswer } from './open-offers/open-offers-answer';
 
 export interface OffersArgs extends PageArgs {
   filter?: OfferFilterInput | null;
@@ -21,7 +22,7 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
   const criteria = criteriaOf(args.filter);
   const order = orderOf(args.orderBy, criteria);
   const { limit, after } = pageArgs(args, order, 2);
-  const { store, now, drafts } = context;
+  const { now, drafts } = context;
   const scope: OfferScope = {
     criteria,
     now,
@@ -30,29 +31,51 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
     programmeId: parent?.kind === 'programme' ? parent.id : undefined,
   };
 
-  let rows: RankedOffer[];
-  let totalCount: () => Promise<number>;
-  if (parent && !after) {
-    // batched with the other parents of this request (offers-within.ts)
-    const within = { kind: parent.kind, parentId: parent.id, criteria, now, drafts };
-    rows = await context.firstPageWithin.load({ ...within, order, limit });
-    totalCount = () => context.totalCountWithin.load(within);
-  } else {
-    rows = await store.page(scope, order, limit, after ? checkSortKey(order, after) : null);
-    totalCount = () => store.count(scope);
-  }
+  const afterKey = after ? checkSortKey(order, after) : null;
+  // open offers from memory, the rest (drafts, closed offers, the archive) from SQL
+  const answer = context.openOffers && criteria.status === 'OPEN'
+    ? await openOffersAnswer(context, context.openOffers, scope, order, limit, afterKey)
+    : await sqlAnswer(context, scope, order, limit, afterKey, parent);
+  const { rows, totalCount } = answer;
   const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), totalCount);
   return {
     ...page,
     edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.offer })),
     facets: {
       countries: async () =>
-        (await store.countryFacets(scope)).map(({ value, count }) => ({ countryCode: value, count })),
+        (await answer.countryFacets()).map(({ value, count }) => ({ countryCode: value, count })),
       contractTypes: async () =>
-        (await store.contractTypeFacets(scope)).map(({ value, count }) => ({ contractType: value, count })),
+        (await answer.contractTypeFacets()).map(({ value, count }) => ({ contractType: value, count })),
       organisations: async () =>
-        (await store.organisationFacets(scope)).map(({ value, count }) => ({ organisation: organisationReference(value), count })),
-      themes: async () => (await store.themeFacets(scope)).map(({ value, count }) => ({ theme: value, count })),
+        (await answer.organisationFacets()).map(({ value, count }) => ({ organisation: organisationReference(value), count })),
+      themes: async () => (await answer.themeFacets()).map(({ value, count }) => ({ theme: value, count })),
     },
   };
+}
+
+/** Drafts, closed offers and the archive (any status but OPEN): from SQL. */
+async function sqlAnswer(
+  context: OffersContext,
+  scope: OfferScope,
+  order: OfferOrder,
+  limit: number,
+  after: OfferSortKey | null,
+  parent: { kind: ParentKind; id: string } | undefined,
+): Promise<ListAnswer> {
+  const { store } = context;
+  const { criteria, now, drafts } = scope;
+  const facets = {
+    countryFacets: () => store.countryFacets(scope),
+    themeFacets: () => store.themeFacets(scope),
+    contractTypeFacets: () => store.contractTypeFacets(scope),
+    organisationFacets: () => store.organisationFacets(scope),
+  };
+  if (parent && !after) {
+    // batched with the other parents of this request (offers-within.ts)
+    const within = { kind: parent.kind, parentId: parent.id, criteria, now, drafts };
+    const rows = await context.firstPageWithin.load({ ...within, order, limit });
+    return { rows, totalCount: () => context.totalCountWithin.load(within), ...facets };
+  }
+  const rows = await store.page(scope, order, limit, after);
+  return { rows, totalCount: () => store.count(scope), ...facets };
 }

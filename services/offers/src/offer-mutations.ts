@@ -66,8 +66,13 @@ async function offerToWrite(context: OffersContext, id: string): Promise<Offer> 
   return offer;
 }
 
-/** The written offer, with what this request had loaded of it before forgotten. */
-function written(context: OffersContext, offer: Offer): Offer {
+/**
+ * The written offer, with what this request had loaded of it before forgotten, and this
+ * process's open offers updated before the answer leaves (read-your-writes; other processes
+ * follow the change feed).
+ */
+async function written(context: OffersContext, offer: Offer): Promise<Offer> {
   forgetOffer(context, offer);
+  await context.openOffers?.refresh([offer.id]);
   return offer;
 }

@@ -10,6 +10,10 @@ export const offersSettingsShape = {
   NATS_ACK_WAIT_MS: positive(30_000),
   /** How often published offers whose deadline has passed are looked for, to announce their closing. */
   DEADLINE_SCAN_MS: positive(60_000),
+  /** The most offers the process keeps open in memory; it refuses to start with more (open-offers/). */
+  OPEN_OFFERS_MAX: positive(100_000),
+  /** How often each process loads its open offers whole again: the bound on staleness should the change feed fail unnoticed. */
+  OPEN_OFFERS_RELOAD_MS: positive(600_000),
   /** Attempts of a webhook delivery before it is DEAD. */
   WEBHOOK_MAX_ATTEMPTS: positive(10),
   /** The pause after a delivery's first failed attempt; it doubles after each. */

@@ -9,6 +9,7 @@ import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSear
 import { SavedSearchOwners1764500000000 } from './migrations/1764500000000-SavedSearchOwners';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
+import { prepareOpenOffers } from './open-offers/prepare';
 import { Offer } from './offer.entity';
 import { OFFER_DETAIL_ENTITIES } from './offer-details.entity';
 import { resolvers } from './resolvers';
@@ -38,5 +39,6 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
   settings: offersSettings,
   settingsShape: offersSettingsShape,
   context: createContext,
+  prepare: prepareOpenOffers,
   startWorkers: startOffersWorkers,
 };

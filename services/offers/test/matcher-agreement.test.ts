@@ -1,41 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
-import { DEFAULT_SEED, currentMonthAnchor, type DatasetSpec } from '../../../infra/bench/src/dataset/spec';
-import { generateOffers } from '../../../infra/bench/src/dataset/offers';
-import { generateOrganisations } from '../../../infra/bench/src/dataset/organisations';
-import { generateProgrammes } from '../../../infra/bench/src/dataset/programmes';
 import type { Row } from '../../../infra/bench/src/dataset/rows';
 import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
 import { Offer } from '../src/offer.entity';
 import { matchingOfferIds } from '../src/saved-searches/matcher';
+import { openOffersOf } from '../src/open-offers/open-offers';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
+import { benchOfferBatches } from './bench-data';
 
-// The bench generator makes its rows with the services' own code from their builds; here,
-// from their sources (tests need no build).
-jest.mock('../../../infra/bench/src/dataset/service-code', () => ({
-  offersCode: () => ({
-    termCountsOf: jest.requireActual('../src/search-terms').termCountsOf,
-    cityKeyOf: jest.requireActual('../src/offer-filter').cityKeyOf,
-    endOfDay: jest.requireActual('../src/deadline').endOfDay,
-    parseSections: jest.requireActual('../src/seed-texts').parseSections,
-    descriptionText: jest.requireActual('../src/seed-texts').descriptionText,
-  }),
-  organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisation-store').searchTextOf }),
-  programmesCode: () => ({
-    searchTextOf: jest.requireActual('../../programmes/src/programme-store').searchTextOf,
-    exponentOf: jest.requireActual('../../programmes/src/money/currencies').exponentOf,
-  }),
-  foldForSearch: jest.requireActual('@passerelle/db').foldForSearch,
-}));
+// The bench generator, from the services' sources (bench-data.ts).
+jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
 
 /** A small slice of the bench data set: the same generator, a few hundred offers. */
-const SPEC: DatasetSpec = { seed: DEFAULT_SEED, organisations: 150, programmes: 20, contributions: 100, offers: 600, anchor: currentMonthAnchor() };
+const BENCH_OFFERS = 600;
 
 /** Inserts the generator's rows (named by column) through the entities, so each database gets its own types. */
 async function loadBenchOffers(dataSource: DataSource): Promise<void> {
-  const organisations = generateOrganisations(SPEC);
-  const programmes = generateProgrammes(SPEC, organisations);
-  for (const batch of generateOffers(SPEC, organisations, programmes, 100)) {
+  for (const batch of benchOfferBatches(BENCH_OFFERS)) {
     await dataSource.transaction(async (manager) => {
       for (const [table, rows] of batch) {
         const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table)!;
@@ -62,6 +43,8 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
   beforeAll(async () => {
     const { dataSource } = subgraph();
     await loadBenchOffers(dataSource);
+    // loaded behind the process's back: its open offers in memory are loaded again, as at start-up
+    await openOffersOf(dataSource)!.reload();
     // values the data holds, most frequent first
     const common = async (sql: string) => ((await dataSource.query(sql)) as { value: string }[]).map((row) => row.value);
     const [country, secondCountry] = await common('SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2');
@@ -114,7 +97,7 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
   it('matches, for every filter, exactly the offers `offers` lists (seed and bench data)', async () => {
     const { dataSource } = subgraph();
     const allIds = (await dataSource.getRepository(Offer).find({ select: { id: true } })).map((offer) => offer.id);
-    expect(allIds.length).toBe(SPEC.offers + 4);
+    expect(allIds.length).toBe(BENCH_OFFERS + 4);
     const counts: string[] = [];
     for (const [name, filter] of filters) {
       const expected = await listed(filter);

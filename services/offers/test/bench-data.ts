@@ -1,0 +1,36 @@
+import { DEFAULT_SEED, currentMonthAnchor, type DatasetSpec } from '../../../infra/bench/src/dataset/spec';
+import { generateOffers } from '../../../infra/bench/src/dataset/offers';
+import { generateOrganisations } from '../../../infra/bench/src/dataset/organisations';
+import { generateProgrammes } from '../../../infra/bench/src/dataset/programmes';
+import type { TableRows } from '../../../infra/bench/src/dataset/rows';
+
+/**
+ * The bench's offers generator from test code. It makes its rows with the services' own code
+ * from their builds; tests need no build, so a test file mocks it with this, from sources:
+ * `jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources())`.
+ */
+export function serviceCodeFromSources() {
+  return {
+    offersCode: () => ({
+      termCountsOf: jest.requireActual('../src/search-terms').termCountsOf,
+      cityKeyOf: jest.requireActual('../src/offer-filter').cityKeyOf,
+      endOfDay: jest.requireActual('../src/deadline').endOfDay,
+      parseSections: jest.requireActual('../src/seed-texts').parseSections,
+      descriptionText: jest.requireActual('../src/seed-texts').descriptionText,
+    }),
+    organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisation-store').searchTextOf }),
+    programmesCode: () => ({
+      searchTextOf: jest.requireActual('../../programmes/src/programme-store').searchTextOf,
+      exponentOf: jest.requireActual('../../programmes/src/money/currencies').exponentOf,
+    }),
+    foldForSearch: jest.requireActual('@passerelle/db').foldForSearch,
+  };
+}
+
+/** A slice of the bench data set: `offers` offers and the organisations and programmes they name, in batches of rows by table. */
+export function* benchOfferBatches(offers: number, batchSize = 100): Generator<TableRows> {
+  const spec: DatasetSpec = { seed: DEFAULT_SEED, organisations: 150, programmes: 20, contributions: 100, offers, anchor: currentMonthAnchor() };
+  const organisations = generateOrganisations(spec);
+  const programmes = generateProgrammes(spec, organisations);
+  yield* generateOffers(spec, organisations, programmes, batchSize);
+}
