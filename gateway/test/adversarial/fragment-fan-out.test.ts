@@ -125,7 +125,7 @@ describe('the gateway process (production), sent fan-out documents over HTTP', (
     expect(ms).toBeLessThan(5000);
     if (shape === 'field aliases') {
       expect(response.status).toBe(400);
-      expect(answer.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(answer.errors?.[0]?.extensions?.code).toBe('ALIAS_LIMIT_EXCEEDED');
     } else {
       expect(answer).toMatchObject({ data: { offer: { id: 'fan-out' } } });
     }
