@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '@passerelle/db';
-import { bearer, freePort, graphql, killService, spawnService, tableSnapshot, TEST_JWT_SECRET, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
+import {
+  bearer, freePort, graphql, killService, spawnService, tableSnapshot, useProductionProcess, waitUntilHealthy, type ServiceProcess,
+} from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
 import { processDatabase } from '../support';
 import { CREATE, OFFER_TABLES, offerInput } from '../writes-support';
@@ -32,53 +32,39 @@ async function timed<Result>(work: () => Promise<Result>): Promise<{ result: Res
 const SAVE = 'mutation Save($filter: OfferFilter!, $name: String) { saveSearch(filter: $filter, name: $name) { savedSearch { id } } }';
 
 describe.each(databases)('the offers process in production on %s, attacked directly', (kind) => {
-  const database = processDatabase(kind);
-  let service: ServiceProcess;
-  let stored: DataSource;
+  const running = useProductionProcess('offers', kind, offersSubgraph.entities);
   let admin: Record<string, string>;
-  const snapshot = () => tableSnapshot(stored, TABLES);
+  // the owners' counters have no entity, so the tables are named rather than taken from the entities
+  const snapshot = () => tableSnapshot(running().stored, TABLES);
   const ask = <Data>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    graphql<Data>(service.url, query, variables, headers);
+    graphql<Data>(running().service.url, query, variables, headers);
 
   beforeAll(async () => {
-    service = spawnService('offers', 'services/offers/src/main.ts', await freePort(), {
-      ...database.env,
-      SEED: 'true',
-      NODE_ENV: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-    });
-    await waitUntilHealthy(service, 120_000);
-    stored = await createDataSource({ target: database.target, entities: offersSubgraph.entities, migrations: [] });
     admin = await bearer(['admin'], [], 'publisher');
-  }, 180_000);
-  afterAll(async () => {
-    await stored?.destroy();
-    if (service) await killService(service);
-    await database.drop();
   });
 
   it('refuses 500 aliased pages of 100 offers at once, its memory staying low', async () => {
     const page = 'offers(first: 100) { edges { node { id description jsonLd } } }';
     const query = `{ ${Array.from({ length: 500 }, (_, index) => `a${index}: ${page}`).join(' ')} }`;
-    const before = residentBytes(service.child.pid!);
+    const before = residentBytes(running().service.child.pid!);
     const { result, ms } = await timed(() => ask(query));
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.data ?? null).toBeNull();
     // unbounded, it took 10-19 s and a gigabyte
     expect(ms).toBeLessThan(5000);
-    expect(residentBytes(service.child.pid!) - before).toBeLessThan(100 * MB);
+    expect(residentBytes(running().service.child.pid!) - before).toBeLessThan(100 * MB);
   });
 
   it('refuses entity batches whose pages would hold too many objects, and answers a batch of 150 as the gateway sends it', async () => {
     const representations = (count: number) => Array.from({ length: count }, () => ({ __typename: 'Organisation', id: 'unops' }));
     const entities = (first: number) =>
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { offers(first: ${first}) { edges { node { id description } } } } } }`;
-    const before = residentBytes(service.child.pid!);
+    const before = residentBytes(running().service.child.pid!);
     const { result: refused, ms } = await timed(() => ask(entities(100), { representations: representations(300) }));
     expect(refused.errors?.[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
     expect(refused.errors?.[0]?.message).not.toMatch(/\d/);
     expect(ms).toBeLessThan(5000);
-    expect(residentBytes(service.child.pid!) - before).toBeLessThan(100 * MB);
+    expect(residentBytes(running().service.child.pid!) - before).toBeLessThan(100 * MB);
 
     const answered = await ask<{ _entities: unknown[] }>(entities(20), { representations: representations(150) });
     expect(answered.errors).toBeUndefined();
@@ -93,7 +79,7 @@ describe.each(databases)('the offers process in production on %s, attacked direc
     const { result, ms } = await timed(() => ask(query));
     expect(result.status).toBeLessThan(500);
     expect(ms).toBeLessThan(5000);
-    expect((await fetch(`http://127.0.0.1:${service.port}/health`)).ok).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${running().service.port}/health`)).ok).toBe(true);
   });
 
   it('turns introspection off, and still answers federation`s _service { sdl }', async () => {
@@ -150,7 +136,7 @@ describe.each(databases)('the offers process in production on %s, attacked direc
     const responses = await Promise.all(Array.from({ length: 60 }, (_, index) => ask(SAVE, { filter: { search: `mot${index}` } }, owner)));
     const refused = responses.filter((response) => response.errors);
     expect(refused.map((response) => response.errors![0]!.extensions?.code)).toEqual(Array(10).fill('BAD_USER_INPUT'));
-    const [row] = (await stored.query("SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'")) as { count: unknown }[];
+    const [row] = (await running().stored.query("SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'")) as { count: unknown }[];
     expect(Number(row?.count)).toBe(50);
 
     const again = await ask(SAVE, { filter: {} }, owner);
