@@ -1,6 +1,7 @@
 import { authSettings } from '@passerelle/auth';
 import { booleanFlag, ConfigError, logLevel, nodeEnv, port, tracingSettings, url, z } from '@passerelle/config';
 import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
+import { DEFAULT_LIMITS } from './limits';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
 const positive = (fallback: number) => z.coerce.number({ error: 'expected a positive whole number' }).int().positive().default(fallback);
@@ -11,6 +12,8 @@ export const gatewaySettings = {
   PORT: port(4000),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: logLevel,
+  /** The supergraph to serve; unset, the one composed from the three subgraphs (gateway/supergraph.graphql). */
+  SUPERGRAPH_PATH: z.string().min(1).optional(),
   ORGANISATIONS_URL: subgraphUrl(4001),
   OFFERS_URL: subgraphUrl(4002),
   PROGRAMMES_URL: subgraphUrl(4003),
@@ -35,11 +38,13 @@ export const gatewaySettings = {
   WORKERS: z
     .union([z.literal('auto'), z.coerce.number().int().positive()], { error: 'expected a positive whole number or "auto"' })
     .default(1),
-  MAX_DEPTH: positive(10),
-  MAX_ALIASES: positive(15),
-  MAX_COST: positive(20_000),
-  MAX_TOKENS: positive(2000),
-  MAX_DIRECTIVES: positive(20),
+  MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: positive(DEFAULT_LIMITS.maxAliases),
+  MAX_COST: positive(DEFAULT_LIMITS.maxCost),
+  MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
+  MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
+  /** Each operation's cost estimated before any subgraph is called, refused above MAX_COST, and reported in every answer. */
+  DEMAND_CONTROL: booleanFlag(true),
   /** The Redis server shared by every gateway process (response cache, rate limits), e.g. redis://127.0.0.1:6379. */
   REDIS_URL: url(['redis', 'rediss']).optional(),
   /** Put before every key and channel this gateway uses in Redis, so that several graphs (or test runs) share one server. */
@@ -66,6 +71,8 @@ export const gatewaySettings = {
   RATE_LIMIT_COST_PER_MINUTE: positive(60_000),
   /** Proxies in front of the gateway whose X-Forwarded-For entries name the client; 0: the socket's peer is the client. */
   TRUST_PROXY_HOPS: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(0),
+  /** The Atom/RSS feeds of offers (`/feeds/offers.atom`, `.rss`), served when the supergraph has the offers' OfferFilter. */
+  FEEDS: booleanFlag(true),
   /** Where clients reach the gateway (scheme, host, port): the links its feeds carry. */
   PUBLIC_URL: url(['http', 'https']).optional(),
   /** A manifest of persisted documents (GraphQL Code Generator's persisted-documents.json): only its operations are executed for clients. */

@@ -1,118 +1,38 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
-import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
+import { createMetrics, requestIdFrom, type Logger } from '@passerelle/observability';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Registry } from 'prom-client';
-import { authenticatedAnswersAreUncacheable } from './cache-policy';
-import type { Redis } from 'ioredis';
+import type { GatewayContext } from './context';
 import { EntityCache, entityCacheLookups } from './entity-cache/entity-cache';
 import { memoryEntityStore, redisEntityStore } from './entity-cache/entity-stores';
 import { workerRelay } from './entity-cache/worker-relay';
-import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
-import { costDirectivesOf } from './demand-control/cost-directives';
-import { demandControl } from './demand-control/demand-control';
-import { GRAPHIQL_PATH, graphiqlPage, sandboxLandingPage } from './explorer';
-import { formatGatewayError, refuseUnresolvedOperations, subgraphHttpError, subgraphUnavailable } from './errors';
+import { GRAPHIQL_PATH, graphiqlPage } from './explorer';
+import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
-import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
-import { pageSizePlugin, pageSizeRule } from './page-size';
+import { queryLimits } from './limits';
+import type { EntityCacheOptions, GatewayOptions } from './options';
+import { MAX_PAGE_SIZE, gatewayPlugins } from './plugins';
+import { pageSizeRule } from './page-size';
 import { clientAddress } from './rate-limit/client-address';
-import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
-import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
-import { trustedDocumentsOnly, trustedDocumentsStore, type TrustedDocuments } from './trusted-documents';
+import { SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
+import { subgraphsOf } from './supergraph-subgraphs';
+import { trustedDocumentsStore } from './trusted-documents';
 import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
 import { unavailableAnswer } from './unavailable-answer';
 import { workersMetricsHandler } from './workers-metrics';
 
-export interface GatewayContext {
-  requestId: string;
-  logger: Logger;
-  viewer: Identity | null;
-  /** Where the request came from (see `trustProxyHops`); absent for the gateway's own operations. */
-  clientAddress?: string;
-  /** The caller's Authorization header, forwarded so each subgraph verifies it itself. */
-  authorization?: string;
-  /** Subgraphs that failed during this request: the request's later fetches to them fail at once. */
-  unavailableSubgraphs: Map<string, GraphQLError>;
-}
-
-export interface GatewayOptions {
-  port: number;
-  host?: string;
-  production: boolean;
-  logger: Logger;
-  authenticate: Authenticator;
-  /** Where each subgraph listens, by name; overrides the URLs composed into the supergraph. */
-  subgraphUrls: Record<string, string>;
-  corsOrigins: string[];
-  introspection?: boolean;
-  subgraphTimeoutMs?: number;
-  /** Per subgraph; the defaults when absent. */
-  circuitBreaker?: CircuitBreakerSettings;
-  limits?: QueryLimits;
-  supergraphSdl?: string;
-  /** Whole answers to anonymous queries, kept in memory or in Redis; off when absent. */
-  responseCache?: ResponseCacheOptions;
-  /** Entities of anonymous entity fetches, kept in memory or in Redis; off when absent. */
-  entityCache?: EntityCacheOptions;
-  /** Parsed and validated operations kept, in MB (Apollo Server's document store). */
-  documentCacheMb?: number;
-  /** Compress answers of at least this many bytes for clients that accept it; unset, never. */
-  compressAboveBytes?: number;
-  /** Query plans kept, in MB (the gateway's query plan store). */
-  queryPlanCacheMb?: number;
-  /** Identical subgraph fetches of queries in flight at once share one request; on unless false. */
-  deduplicateFetches?: boolean;
-  /** Let Apollo Gateway send Apollo its usage data (off unless true). */
-  apolloTelemetry?: boolean;
-  /** Each client's operations charged by their estimated cost to a bucket in Redis; off when absent. */
-  rateLimit?: RateLimitOptions;
-  /** Proxies in front whose X-Forwarded-For entries name the client; 0 (the default): the socket's peer does. */
-  trustProxyHops?: number;
-  /** Where clients reach the gateway: the origin of the feeds' links. Unset, the request's Host (or, behind trusted proxies, X-Forwarded-Host). */
-  publicUrl?: string;
-  /** A worker of several (node:cluster): `/metrics` shows all of them, gathered by the primary. */
-  metricsOfAllWorkers?: boolean;
-  /** Only these operations are executed for clients (signed-in admins too, unless `adminBypass`); any operation when absent. */
-  trustedDocuments?: { documents: TrustedDocuments; adminBypass: boolean };
-}
-
-export interface EntityCacheOptions {
-  /** Upper bound of the stored entities' total size, when this process keeps them. */
-  maxSizeMb: number;
-  /** Longest an entity is kept, whatever its cache hint says. */
-  maxTtlSeconds: number;
-  /** Keeps the entities in this Redis server instead, shared with every gateway process that uses it. */
-  redis?: Redis;
-  /** This process is a worker of several (node:cluster) keeping entities in memory: each tells the others of its writes. */
-  otherWorkers?: boolean;
-}
+export type { GatewayContext } from './context';
+export { SUPERGRAPH_PATH, type EntityCacheOptions, type GatewayOptions } from './options';
 
 export interface RunningGateway {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
-
-/** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
-const MAX_PAGE_SIZE = 100;
-
-/** The size demand control assumes for a list that no `@listSize` describes (a test checks there is none). */
-const DEFAULT_LIST_SIZE = 10;
-
-/** Apollo's own default size for the document and query plan caches. */
-const DEFAULT_CACHE_MB = 30;
-
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
 /**
  * One per subgraph: pooled, time-limited fetches behind a circuit breaker; request id and
@@ -164,22 +84,22 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 export async function startGateway(gatewayOptions: GatewayOptions): Promise<RunningGateway> {
   const options = { ...gatewayOptions, logger: gatewayOptions.logger.child({ service: 'gateway' }) };
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const { supergraphSdl } = options;
   const metrics = createMetrics('gateway');
   const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
   const fetchers = new Map<string, SubgraphFetcher>();
-  const sharedFetches = options.deduplicateFetches === false ? undefined : new SharedFetches<SubgraphAnswer>();
+  const sharedFetches = !options.deduplicateFetches ? undefined : new SharedFetches<SubgraphAnswer>();
   const entityCache = options.entityCache && createEntityCache(options.entityCache, metrics.registry, options.logger);
   // ApolloGateway reads this when it is constructed, and has no option for it.
   process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_CACHE_MB,
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb,
     buildService: ({ name, url }) => {
       const fetcher = subgraphFetcher(name, {
-        timeoutMs: options.subgraphTimeoutMs ?? 5000,
-        circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
+        timeoutMs: options.subgraphTimeoutMs,
+        circuitBreaker: options.circuitBreaker,
         metrics: fetchMetrics,
         sharedFetches,
         entityCache,
@@ -189,13 +109,12 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     },
   });
 
-  const limitSettings = options.limits ?? DEFAULT_LIMITS;
-  const limits = queryLimits(limitSettings, options.production);
+  const limits = queryLimits(options.limits, options.production);
   const httpServer = http.createServer();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: options.logger,
-    introspection: options.introspection ?? !options.production,
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     allowBatchedHttpRequests: false,
     // The process entry point handles SIGINT/SIGTERM (drain, then exit 0); Apollo's own handler would re-raise the signal.
@@ -203,33 +122,17 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     csrfPrevention: true,
     // automatic persisted queries: learnt from clients, or with trusted documents, known from the start and nothing else
     persistedQueries: options.trustedDocuments ? { cache: trustedDocumentsStore(options.trustedDocuments.documents), ttl: null } : undefined,
-    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: (options.documentCacheMb ?? DEFAULT_CACHE_MB) * 2 ** 20 }),
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: options.documentCacheMb * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
-    plugins: [
-      ...(options.trustedDocuments ? [trustedDocumentsOnly<GatewayContext>(options.trustedDocuments.documents, options.trustedDocuments.adminBypass)] : []),
-      // before execution: the gateway's executor fails on a document with no operation to run as an internal error
-      refuseUnresolvedOperations<GatewayContext>(),
-      pageSizePlugin<GatewayContext>(MAX_PAGE_SIZE),
-      ...limits.plugins,
-      demandControl<GatewayContext>({
-        directives: costDirectivesOf(supergraphSdl),
-        maxCost: limitSettings.maxCost,
-        defaultListSize: DEFAULT_LIST_SIZE,
-        production: options.production,
-        registry: metrics.registry,
-        charge: options.rateLimit && rateLimit(options.rateLimit, metrics.registry, options.logger),
-      }),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      requestTelemetryPlugin<GatewayContext>(metrics),
-      ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
-      authenticatedAnswersAreUncacheable<GatewayContext>(),
-      ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
-      options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(),
-    ],
+    plugins: gatewayPlugins({ options, httpServer, metrics, limits, sharedFetches }),
   });
   await server.start();
+  const subgraphUrls = { ...subgraphsOf(supergraphSdl), ...options.subgraphUrls };
+  const subgraphs = Object.keys(subgraphsOf(supergraphSdl));
+  const feeds = options.feeds ? offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops }) : undefined;
+  if (!options.feeds) options.logger.info({ feeds: 'off' }, 'feeds off: FEEDS=false');
 
   httpServer.on('request', router({
     graphql: graphqlHandler(server, {
@@ -242,7 +145,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
           requestId,
           logger: options.logger.child({ requestId }),
           viewer,
-          clientAddress: clientAddress(req, options.trustProxyHops ?? 0),
+          clientAddress: clientAddress(req, options.trustProxyHops),
           authorization,
           unavailableSubgraphs: new Map(),
         };
@@ -256,21 +159,21 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
         const checks = Object.fromEntries(
           await Promise.all(
-            Object.entries(options.subgraphUrls).map(async ([name, url]) => [name, await isReady(url)] as const),
+            subgraphs.map(async (name) => [name, await isReady(subgraphUrls[name]!)] as const),
           ),
         );
         const ready = Object.values(checks).every(Boolean);
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
       },
       '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
-      ...offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops ?? 0 }),
+      ...feeds,
       // GraphiQL in development, from npm: the explorer that works without Apollo's CDN
       ...(options.production ? {} : { [GRAPHIQL_PATH]: graphiqlPage('/graphql'), '/': graphiqlPage('/graphql') }),
     },
     onError: (error) => options.logger.error({ err: error }, 'request failed'),
     compressAboveBytes: options.compressAboveBytes,
   }));
-  const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
+  const port = await listen(httpServer, options.port, options.host);
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, 'gateway listening');
   return {

@@ -3,7 +3,7 @@ import { buildSchema, getNamedType, getNullableType, isListType, isObjectType } 
 import { mintToken } from '@passerelle/auth';
 import { graphql, type GraphQLResponse } from '@passerelle/testing';
 import { SUPERGRAPH_PATH } from '../src/gateway';
-import { costDirectivesOf } from '../src/demand-control/cost-directives';
+import { costDirectivesOf } from '../src/cost/cost-directives';
 import { DEFAULT_LIMITS } from '../src/limits';
 import { wholeCorpus, type CorpusQuery } from './support/corpus';
 import { startGraph, type RunningGraph } from './support/graph';

@@ -1,6 +1,6 @@
 import { buildSchema, parse, getVariableValues, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { costDirectivesOf } from '../src/demand-control/cost-directives';
-import { actualCost, estimatedCost } from '../src/demand-control/cost-estimate';
+import { costDirectivesOf } from '../src/cost/cost-directives';
+import { actualCost, estimatedCost } from '../src/cost/cost-estimate';
 
 const sdl = /* GraphQL */ `
   directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR

@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { graphql, silentLogger, type GraphQLResponse } from '@passerelle/testing';
+import { graphql, type GraphQLResponse } from '@passerelle/testing';
 import { startGateway } from '../src/gateway';
-import { developmentAuthenticator, startGraph } from './support/graph';
+import { startGraph, testGatewayOptions } from './support/graph';
 
 /** Two root fields from two subgraphs: one can fail while the other answers. */
 const ACROSS_TWO_SUBGRAPHS = `{ organisations(first: 1) { totalCount } offer(id: "no-such-offer") { id } }`;
@@ -39,9 +39,7 @@ describe('failure isolation', () => {
 
   it('starts with every subgraph down, says which in /ready, and answers coded errors', async () => {
     const subgraphUrls = { organisations: await closedPortUrl(), offers: await closedPortUrl(), programmes: await closedPortUrl() };
-    const gateway = await startGateway({
-      port: 0, production: true, logger: silentLogger, authenticate: developmentAuthenticator, subgraphUrls, corsOrigins: [],
-    });
+    const gateway = await startGateway(testGatewayOptions({ production: true, subgraphUrls, corsOrigins: [] }));
     try {
       const ready = await fetch(new URL('/ready', gateway.url));
       expect(ready.status).toBe(503);
@@ -72,15 +70,15 @@ describe('failure isolation', () => {
     hanging.listen(0, '127.0.0.1');
     await new Promise((resolve) => hanging.once('listening', resolve));
     const graph = await startGraph({ subgraphTimeoutMs: 300 });
-    const slowGateway = await startGateway({
-      port: 0, production: true, logger: silentLogger, authenticate: developmentAuthenticator, corsOrigins: [],
+    const slowGateway = await startGateway(testGatewayOptions({
+      production: true, corsOrigins: [],
       subgraphTimeoutMs: 300,
       subgraphUrls: {
         organisations: graph.subgraphs.organisations.url,
         offers: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`,
         programmes: graph.subgraphs.programmes.url,
       },
-    });
+    }));
     try {
       const started = Date.now();
       const response = await graphql<{ organisations: { totalCount: number } }>(slowGateway.url, ACROSS_TWO_SUBGRAPHS);

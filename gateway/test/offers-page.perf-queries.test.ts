@@ -8,7 +8,7 @@ import { inTransaction } from '@passerelle/db';
 import { insertOffer } from '../../services/offers/src/seed';
 import type { SeedOffer } from '../../services/offers/src/seed-data';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { developmentAuthenticator } from './support/graph';
+import { developmentAuthenticator, testGatewayOptions } from './support/graph';
 
 /*
  * No N+1 anywhere: a page of offers with their organisations (and their parents) and their
@@ -80,14 +80,12 @@ for (const database of testDatabaseTargets('perf')) {
       await inTransaction(subgraphs.offers!.dataSource, async (manager) => {
         for (const offer of extraOffers()) await insertOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
       });
-      gateway = await startGateway({
-        port: 0,
-        production: false,
-        logger: silentLogger,
-        subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph!.url])),
-        corsOrigins: [],
-        authenticate: developmentAuthenticator,
-      });
+      gateway = await startGateway(
+        testGatewayOptions({
+          subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph!.url])),
+          corsOrigins: [],
+        }),
+      );
     });
     afterAll(async () => {
       await gateway?.stop();

@@ -1,25 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { operationLabel } from '@passerelle/observability';
-import { getVariableValues, GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { CostDirectives } from './cost-directives';
-import { actualCost, CostEstimateTooComplex, estimatedCost, type CostInputs } from './cost-estimate';
+import { actualCost, type CostInputs } from '../cost/cost-estimate';
+import type { OperationCosts } from '../cost/operation-cost';
 
-export interface DemandControlOptions<Context> {
-  directives: CostDirectives;
+export interface DemandControlOptions {
+  /** Each operation's estimate, shared with the other features that read it. */
+  costs: OperationCosts;
   /** The highest estimated cost an operation may have; above it, it is refused before any subgraph is called. */
   maxCost: number;
-  /** The size of a list that no `@listSize` describes. */
-  defaultListSize: number;
   /** In production neither a refusal nor an answer reveals the limit, and a refusal not its estimate. */
   production: boolean;
   registry: Registry;
-  /**
-   * Called with the estimate of each operation within the limit, before any subgraph is
-   * called (a rate limit): it may refuse the operation by throwing, and what it returns is
-   * added to the answer's extensions.
-   */
-  charge?: (estimate: number, context: Context, operationName: string | null | undefined) => Promise<Record<string, unknown> | undefined>;
 }
 
 export const COST_REFUSED = 'COST_ESTIMATED_TOO_EXPENSIVE';
@@ -32,7 +25,7 @@ export const COST_ESTIMATE_TOO_COMPLEX = 'COST_ESTIMATE_TOO_COMPLEX';
  * the limit. Every answer reports `extensions.cost`: the estimate, the actual cost counted
  * on the answer, and (outside production) the limit, as Shopify's and GitHub's APIs do.
  */
-export function demandControl<Context extends object>(options: DemandControlOptions<Context>): ApolloServerPlugin<Context> {
+export function demandControl<Context extends object>(options: DemandControlOptions): ApolloServerPlugin<Context> {
   const costHistogram = (name: string, help: string) =>
     new Histogram({
       name,
@@ -58,54 +51,36 @@ export function demandControl<Context extends object>(options: DemandControlOpti
       let inputs: CostInputs | undefined;
       let estimate: number | undefined;
       let refused = false;
-      let charged: Record<string, unknown> | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
-          if (!operation) return;
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not fit are refused by execution, naming them.
-          if (variables.errors) return;
-          inputs = {
-            schema,
-            directives: options.directives,
-            operation,
-            fragments: fragmentsOf(document.definitions),
-            variables: variables.coerced,
-            defaultListSize: options.defaultListSize,
-          };
-          const label = operationLabel(operationName);
-          try {
-            estimate = estimatedCost(inputs);
-          } catch (error) {
-            if (!(error instanceof CostEstimateTooComplex)) throw error;
+        async didResolveOperation(requestContext) {
+          const cost = options.costs.of(requestContext);
+          if (!cost) return;
+          const label = operationLabel(requestContext.operationName);
+          if ('tooComplex' in cost) {
             refused = true;
             refusedForCost.inc({ operation: label });
             throw tooComplex();
           }
+          ({ inputs, estimate } = cost);
           estimated.observe({ operation: label }, estimate);
           if (estimate > options.maxCost) {
             refused = true;
             refusedForCost.inc({ operation: label });
             throw tooExpensive(estimate, options);
           }
-          try {
-            charged = await options.charge?.(estimate, contextValue, operationName);
-          } catch (error) {
-            refused = true;
-            throw error;
-          }
         },
         async willSendResponse({ response, operationName }) {
           if (response.body.kind !== 'single' || !inputs || estimate === undefined) return;
           const result = response.body.singleResult;
           const limit = options.production ? {} : { limit: options.maxCost };
-          if (refused) {
+          // refused by this limit, or by another feature (a rate limit) before execution: no data, nothing to count
+          if (refused || result.data === undefined) {
             if (!options.production) result.extensions = { ...result.extensions, cost: { estimated: estimate, ...limit } };
             return;
           }
           const answered = actualCost(inputs, result.data);
           actual.observe({ operation: operationLabel(operationName) }, answered);
-          result.extensions = { ...result.extensions, cost: { estimated: estimate, actual: answered, ...limit }, ...charged };
+          result.extensions = { ...result.extensions, cost: { estimated: estimate, actual: answered, ...limit } };
         },
       };
     },
@@ -125,15 +100,4 @@ function tooComplex(): GraphQLError {
   return new GraphQLError('The operation is too intricate to estimate its cost: spread fewer fragments, or each fewer times', {
     extensions: { code: COST_ESTIMATE_TOO_COMPLEX, http: { status: 400 } },
   });
-}
-
-function fragmentsOf(definitions: readonly { kind: Kind }[]): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      const fragment = definition as FragmentDefinitionNode;
-      fragments[fragment.name.value] = fragment;
-    }
-  }
-  return fragments;
 }

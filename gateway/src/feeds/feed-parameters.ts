@@ -1,5 +1,5 @@
 import { INSTANT_FORM, instantOf } from '@passerelle/config';
-import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 
 /** Where one query parameter goes in the OfferFilter: a field (`countryCodes`) or a range's end (`deadlineFrom`). */
 interface Parameter {
@@ -18,6 +18,22 @@ export class FeedParameterError extends Error {
   }
 }
 
+/** Why this supergraph cannot serve the feeds (no `Query.offers(filter: OfferFilter)`); undefined when it can. */
+export function feedsUnservable(supergraphSdl: string): string | undefined {
+  return unservableBy(buildSchema(supergraphSdl));
+}
+
+function unservableBy(schema: GraphQLSchema): string | undefined {
+  const offers = schema.getQueryType()?.getFields().offers;
+  const filter = schema.getType('OfferFilter');
+  if (!offers || !isInputObjectType(filter)) return 'the supergraph has no Query.offers and OfferFilter (the offers subgraph)';
+  const argument = offers.args.find((arg) => arg.name === 'filter');
+  if (!argument || getNamedType(argument.type) !== filter) {
+    return 'Query.offers takes no filter of type OfferFilter';
+  }
+  return undefined;
+}
+
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
@@ -31,7 +47,10 @@ export class FeedParameters {
   private readonly parameters = new Map<string, Parameter>();
 
   constructor(supergraphSdl: string) {
-    const filter = buildSchema(supergraphSdl).getType('OfferFilter') as GraphQLInputObjectType;
+    const schema = buildSchema(supergraphSdl);
+    const unservable = unservableBy(schema);
+    if (unservable) throw new Error(`No feeds on this supergraph: ${unservable}`);
+    const filter = schema.getType('OfferFilter') as GraphQLInputObjectType;
     for (const [name, field] of Object.entries(filter.getFields())) {
       const type = getNullableType(field.type);
       if (isInputObjectType(type)) {

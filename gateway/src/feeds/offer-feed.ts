@@ -4,8 +4,8 @@ import { Feed } from 'feed';
 import type { Logger } from '@passerelle/observability';
 import { requestIdFrom } from '@passerelle/observability';
 import { sendJson, type Handler } from '@passerelle/http';
-import type { GatewayContext } from '../gateway';
-import { FeedParameterError, FeedParameters } from './feed-parameters';
+import type { GatewayContext } from '../context';
+import { FeedParameterError, FeedParameters, feedsUnservable } from './feed-parameters';
 import { feedOrigin, type FeedOriginOptions } from './feed-origin';
 import { htmlOfText, xmlText } from './feed-text';
 
@@ -47,6 +47,8 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
  * cache hints apply as to any anonymous client; a feed reader's token is never forwarded.
  * Bad parameters are a 400 naming the parameter. Links start with `origin.publicUrl` when
  * set (see ./feed-origin.ts); every text is fit for XML whatever was stored (./feed-text.ts).
+ * A supergraph without the offers' `offers(filter: OfferFilter)` has no feeds: none are
+ * mounted, and the log says why.
  */
 export function offerFeedRoutes(
   server: ApolloServer<GatewayContext>,
@@ -54,6 +56,11 @@ export function offerFeedRoutes(
   logger: Logger,
   origin: FeedOriginOptions = { trustProxyHops: 0 },
 ): Record<string, Handler> {
+  const unservable = feedsUnservable(supergraphSdl);
+  if (unservable) {
+    logger.info({ feeds: 'off', reason: unservable }, `feeds off: ${unservable}`);
+    return {};
+  }
   const parameters = new FeedParameters(supergraphSdl);
   const serve = (format: FeedFormat): Handler => async (req, res) => {
     const url = new URL(req.url ?? '/', feedOrigin(req, origin));

@@ -1,9 +1,10 @@
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Identity } from '@passerelle/auth';
 import { operationLabel, type Logger } from '@passerelle/observability';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
+import type { OperationCosts } from '../cost/operation-cost';
 import { costBuckets, type CostBucketSettings } from './cost-bucket';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
@@ -31,6 +32,48 @@ export interface RateLimitStatus {
 
 /** Beyond this, a charge is given up and the request admitted, as if Redis were down. */
 const CHARGE_TIMEOUT_MS = 1000;
+
+export interface RateLimitPluginOptions extends RateLimitOptions {
+  /** Each operation's estimate, shared with demand control when it is on. */
+  costs: OperationCosts;
+  /** With demand control on, its limit: operations it refuses are charged nothing. */
+  maxCost?: number;
+  registry: Registry;
+  logger: Logger;
+}
+
+/**
+ * The rate limit as a feature of its own: each operation is charged its estimated cost before
+ * any subgraph is called, whether or not demand control is on, and every answer it admits
+ * reports the budget left (`extensions.rateLimit`). Operations demand control refuses (over
+ * `maxCost`, or too intricate to estimate) are charged nothing; without demand control, one
+ * too intricate to estimate is charged the whole burst.
+ */
+export function rateLimitPlugin<Context extends RateLimitedContext>(options: RateLimitPluginOptions): ApolloServerPlugin<Context> {
+  const charge = rateLimit(options, options.registry, options.logger);
+  const demandControlled = options.maxCost !== undefined;
+  return {
+    async requestDidStart() {
+      let status: { rateLimit: RateLimitStatus } | undefined;
+      return {
+        async didResolveOperation(requestContext) {
+          const cost = options.costs.of(requestContext);
+          if (!cost) return;
+          if ('tooComplex' in cost) {
+            if (!demandControlled) status = await charge(options.burst, requestContext.contextValue, requestContext.operationName);
+            return;
+          }
+          if (demandControlled && cost.estimate > options.maxCost!) return;
+          status = await charge(cost.estimate, requestContext.contextValue, requestContext.operationName);
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !status) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...status };
+        },
+      };
+    },
+  };
+}
 
 /**
  * Charges each operation's estimated cost (at least 1, so that free operations are counted

@@ -1,4 +1,5 @@
 import { createAuthenticator } from '@passerelle/auth';
+import { loadConfig } from '@passerelle/config';
 import { QueryCounter, type DatabaseTarget } from '@passerelle/db';
 import type { Logger } from '@passerelle/observability';
 import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
@@ -6,7 +7,9 @@ import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
 import { programmesSubgraph } from '@passerelle/programmes';
 import { silentLogger, testDatabaseTargets } from '@passerelle/testing';
+import { gatewaySettings } from '../../src/config';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
+import { gatewayOptions } from '../../src/options';
 
 export type SubgraphName = 'organisations' | 'offers' | 'programmes';
 
@@ -27,11 +30,22 @@ export interface RunningGraph {
 export const developmentAuthenticator = createAuthenticator({ JWT_ISSUER: 'passerelle', JWT_AUDIENCE: 'passerelle', production: false });
 
 /**
+ * The options a gateway process derives from an empty environment (development, or production
+ * when `overrides.production` says so), on any free port, without the entity cache and
+ * compression, which the tests of each turn on; then `overrides`.
+ */
+export function testGatewayOptions(overrides: Partial<GatewayOptions> = {}): GatewayOptions {
+  const env = overrides.production ? { NODE_ENV: 'production', JWT_SECRET: 'only-for-tests-'.padEnd(32, '-') } : {};
+  const defaults = gatewayOptions(loadConfig(gatewaySettings, env), { logger: silentLogger });
+  return { ...defaults, port: 0, entityCache: undefined, compressAboveBytes: undefined, authenticate: developmentAuthenticator, ...overrides };
+}
+
+/**
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
  * embedded database of its own, and the gateway in front, all over real HTTP.
  */
 export async function startGraph(
-  gatewayOptions: Partial<GatewayOptions> = {},
+  overrides: Partial<GatewayOptions> = {},
   subgraphLogger: Logger = silentLogger,
 ): Promise<RunningGraph> {
   const databases = testDatabaseTargets('graph').slice(0, 1);
@@ -49,7 +63,7 @@ export async function startGraph(
     const running = await launchSubgraph(definitions[name], {
       target,
       port: known?.port ?? 0,
-      production: gatewayOptions.production ?? false,
+      production: overrides.production ?? false,
       logger: subgraphLogger,
       seed: true,
       queryLogger: queries[name],
@@ -64,15 +78,13 @@ export async function startGraph(
     programmes: await launch('programmes'),
   };
   const stopped = new Set<SubgraphName>();
-  const gateway = await startGateway({
-    port: 0,
-    production: false,
-    logger: silentLogger,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
-    corsOrigins: ['https://studio.apollographql.com'],
-    authenticate: developmentAuthenticator,
-    ...gatewayOptions,
-  });
+  const gateway = await startGateway(
+    testGatewayOptions({
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      corsOrigins: ['https://studio.apollographql.com'],
+      ...overrides,
+    }),
+  );
   return {
     url: gateway.url,
     gateway,
@@ -102,13 +114,11 @@ export function startGatewayOver(
   subgraphUrls: Partial<Record<SubgraphName, string>>,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
-  return startGateway({
-    port: 0,
-    production: false,
-    logger: silentLogger,
-    authenticate: developmentAuthenticator,
-    corsOrigins: [],
-    subgraphUrls: { ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])), ...subgraphUrls },
-    ...options,
-  });
+  return startGateway(
+    testGatewayOptions({
+      corsOrigins: [],
+      subgraphUrls: { ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])), ...subgraphUrls },
+      ...options,
+    }),
+  );
 }
