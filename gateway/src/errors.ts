@@ -22,6 +22,20 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED, NOT_TRUSTED,
   ...LIMIT_CODES, ...CLIENT_MISTAKES,
 ]);
+/**
+ * The codes a subgraph's error keeps on its way to a client in production, with its message
+ * and public extensions: the API contract's codes and the documented refusals a subgraph
+ * makes itself (its operation limits). Any other subgraph error (INTERNAL_SERVER_ERROR, a
+ * code of its own, none at all: Apollo's DOWNSTREAM_SERVICE_ERROR) may carry SQL, a stack
+ * or a message never meant for clients: it reaches them as DOWNSTREAM_SERVICE_ERROR naming
+ * the service, with a message of ours, and whole in the log.
+ */
+export const SUBGRAPH_PUBLIC_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED', COST_REFUSED, RATE_LIMITED, ...LIMIT_CODES,
+]);
+/** What a client gets in production for a subgraph's error whose code is not public. */
+export const DOWNSTREAM_SERVICE_ERROR = 'DOWNSTREAM_SERVICE_ERROR';
 /** The extensions a client may see; subgraph URLs, response bodies and stack traces are dropped. */
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];
 
@@ -50,11 +64,17 @@ export function formatGatewayError(production: boolean, logger: Logger) {
     if (refusal) return { message: refusal.message, extensions: refusal.extensions };
     formatted = withVariableField(withOriginalUserInputCode(withHashMismatchCode(formatted), error));
     const code = formatted.extensions?.code;
-    const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code);
+    // Apollo Gateway names the subgraph of every error a subgraph answered
+    const service = formatted.extensions?.serviceName;
+    const fromSubgraph = typeof service === 'string';
+    const isPublic = typeof code === 'string' && (fromSubgraph ? SUBGRAPH_PUBLIC_CODES : PUBLIC_CODES).has(code);
     if (!isPublic) logger.error({ err: error, code }, 'internal error answered to a client');
     else if (CLIENT_MISTAKES.has(code)) logger.info({ code, error: formatted.message }, 'request refused: a client mistake');
     if (!production) return formatted;
     formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
+    if (!isPublic && fromSubgraph) {
+      return { message: `The ${service} service could not answer this part of the request`, path: formatted.path, extensions: { code: DOWNSTREAM_SERVICE_ERROR, service } };
+    }
     if (!isPublic) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
