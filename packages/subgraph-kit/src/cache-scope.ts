@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContextBase } from './server';
+import type { RequestContextBase } from './request-context';
 
 /**
  * The schema's cache hints describe what anyone may see; a signed-in viewer may see more

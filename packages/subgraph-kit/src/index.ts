@@ -1,4 +1,5 @@
-export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type RequestContextBase } from './server';
+export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server';
+export type { RequestContextBase } from './request-context';
 export { loadTypeDefs } from './type-defs';
 export { scalarResolvers, isCalendarDate, CALENDAR_DATE_FORMS } from './scalars';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';

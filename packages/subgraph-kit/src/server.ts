@@ -6,19 +6,13 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import type { Authenticator, Identity } from '@passerelle/auth';
+import type { Authenticator } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { viewerAnswersArePrivate } from './cache-scope';
+import type { RequestContextBase } from './request-context';
 import { ErrorCode } from './errors';
 import { objectCountLimit, operationShapeRules, SUBGRAPH_LIMITS, type SubgraphLimits } from './operation-limits';
 import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
-
-export interface RequestContextBase {
-  requestId: string;
-  logger: Logger;
-  /** The caller, from a bearer token this subgraph verified itself; null when anonymous. */
-  viewer: Identity | null;
-}
 
 export interface SubgraphServerOptions<Context extends RequestContextBase> {
   name: string;

@@ -8,7 +8,8 @@ import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator 
 import { createLogger, createMetrics, stopTracing, tracingIsOn, untraced, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
 import type { SubgraphLimits } from './operation-limits';
-import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
+import type { RequestContextBase } from './request-context';
+import { startSubgraphServer, type SubgraphServer } from './server';
 import { traceSqliteStatements } from './sql-spans';
 
 /** How a service runs: its mode and its own settings, read once at start-up. */
