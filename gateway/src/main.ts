@@ -8,7 +8,7 @@ import { createLogger, stopTracing } from '@passerelle/observability';
 import { gatewaySettings, refuseInconsistentSettings } from './config';
 import { startGateway } from './gateway';
 import { refuseCachesBeyondHeap } from './heap-budget';
-import { gatewayOptions, usesRedis } from './options';
+import { gatewayOptions, introspectionOf, usesRedis } from './options';
 import { connectRedis, firstConnection } from './redis';
 import { loadTrustedDocuments } from './trusted-documents';
 import { superviseWorkers } from './workers';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const workers = config.WORKERS === 'auto' ? os.availableParallelism() : config.WORKERS;
   if (cluster.isPrimary) {
-    const resolved = { INTROSPECTION: config.INTROSPECTION ?? !production, WORKERS: workers, JWT_SECRET: loggedJwtSecret(config, production) };
+    const resolved = { INTROSPECTION: introspectionOf(config), WORKERS: workers, JWT_SECRET: loggedJwtSecret(config, production) };
     logger.info({ service: 'gateway', settings: settingsLine(gatewaySettings, config, resolved) }, 'settings');
     if (workers > 1) {
       superviseWorkers(workers, logger.child({ service: 'gateway' }));

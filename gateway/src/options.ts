@@ -92,6 +92,10 @@ export interface GatewayRuntime {
 export const usesRedis = (settings: GatewaySettings): boolean =>
   settings.RATE_LIMIT === 'redis' || settings.RESPONSE_CACHE === 'redis' || settings.ENTITY_CACHE === 'redis';
 
+/** Introspection: as INTROSPECTION says, else on outside production. */
+export const introspectionOf = (settings: Pick<GatewaySettings, 'INTROSPECTION' | 'NODE_ENV'>): boolean =>
+  settings.INTROSPECTION ?? settings.NODE_ENV !== 'production';
+
 /** The gateway's options from its settings: the one place where a variable becomes an option. */
 export function gatewayOptions(settings: GatewaySettings, runtime: GatewayRuntime): GatewayOptions {
   const production = settings.NODE_ENV === 'production';
@@ -109,7 +113,7 @@ export function gatewayOptions(settings: GatewaySettings, runtime: GatewayRuntim
       programmes: settings.PROGRAMMES_URL,
     },
     corsOrigins: settings.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
-    introspection: settings.INTROSPECTION ?? !production,
+    introspection: introspectionOf(settings),
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     circuitBreaker: { failuresToOpen: settings.CIRCUIT_BREAKER_FAILURES, halfOpenAfterMs: settings.CIRCUIT_BREAKER_HALF_OPEN_MS },
     limits: {
