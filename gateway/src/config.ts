@@ -89,7 +89,7 @@ export function refuseInconsistentSettings(config: GatewaySettings): void {
   const problems: string[] = [];
   if (config.RATE_LIMIT === 'redis') {
     if (!config.REDIS_URL) problems.push('REDIS_URL: required when RATE_LIMIT=redis (every gateway process keeps its clients\' budgets there)');
-    if (config.RATE_LIMIT_BURST < config.MAX_COST) {
+    if (config.DEMAND_CONTROL && config.RATE_LIMIT_BURST < config.MAX_COST) {
       problems.push(
         `RATE_LIMIT_BURST: expected at least MAX_COST (${config.MAX_COST}), or an operation under the cost limit could never be admitted, got "${config.RATE_LIMIT_BURST}"`,
       );

@@ -1,3 +1,4 @@
+import { mintToken } from '@passerelle/auth';
 import { silentLogger } from '@passerelle/testing';
 import type { Redis } from 'ioredis';
 import type { RunningGateway } from '../src/gateway';
@@ -17,8 +18,8 @@ interface Answer {
   body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[]; extensions?: Record<string, unknown> };
 }
 
-async function send(gateway: RunningGateway, query: string): Promise<Answer> {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function send(gateway: RunningGateway, query: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
 }
 
@@ -79,6 +80,11 @@ describe('rate limiting, demand control, the response cache and the feeds: each 
     expect(second.headers.get('retry-after')).not.toBeNull();
     expect(second.body.errors?.map((error) => error.extensions?.code)).toEqual(['RATE_LIMITED']);
     expect(second.body.extensions ?? {}).toEqual({});
+    // with no cost limit, an operation above the burst is charged the whole burst: a full bucket admits it
+    const signedIn = { authorization: `Bearer ${await mintToken({ subject: 'large-pages', roles: [] })}` };
+    const large = await send(gateway, LARGE_PAGE, signedIn);
+    expect(large.body.errors).toBeUndefined();
+    expect(large.body.extensions).toEqual({ rateLimit: { limit: 100, remaining: 0, refillPerSecond: 1 } });
   });
 
   it('the response cache alone: answers a repeated anonymous query from the cache', async () => {

@@ -47,7 +47,8 @@ export interface RateLimitPluginOptions extends RateLimitOptions {
  * any subgraph is called, whether or not demand control is on, and every answer it admits
  * reports the budget left (`extensions.rateLimit`). Operations demand control refuses (over
  * `maxCost`, or too intricate to estimate) are charged nothing; without demand control, one
- * too intricate to estimate is charged the whole burst.
+ * estimated above the burst, or too intricate to estimate, is charged the whole burst, so
+ * that a full bucket admits it.
  */
 export function rateLimitPlugin<Context extends RateLimitedContext>(options: RateLimitPluginOptions): ApolloServerPlugin<Context> {
   const charge = rateLimit(options, options.registry, options.logger);
@@ -64,7 +65,7 @@ export function rateLimitPlugin<Context extends RateLimitedContext>(options: Rat
             return;
           }
           if (demandControlled && cost.estimate > options.maxCost!) return;
-          status = await charge(cost.estimate, requestContext.contextValue, requestContext.operationName);
+          status = await charge(Math.min(cost.estimate, options.burst), requestContext.contextValue, requestContext.operationName);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || !status) return;
