@@ -40,7 +40,7 @@ describe('identical subgraph fetches in flight share one request', () => {
   const gateways: RunningGateway[] = [];
 
   /** A gateway whose fetches to the organisations subgraph go through the proxy. */
-  const gatewayThroughProxy = async (deduplicateFetches?: boolean) => {
+  const gatewayThroughProxy = async (deduplicateFetches = true) => {
     const gateway = await startGatewayOver(graph, { organisations: proxy.url }, { deduplicateFetches });
     gateways.push(gateway);
     return gateway.url;
