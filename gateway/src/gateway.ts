@@ -129,8 +129,8 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     plugins: gatewayPlugins({ options, httpServer, metrics, limits, sharedFetches }),
   });
   await server.start();
-  const subgraphUrls = { ...subgraphsOf(supergraphSdl), ...options.subgraphUrls };
-  const subgraphs = Object.keys(subgraphsOf(supergraphSdl));
+  // the subgraphs this supergraph joins, where the options say or else where it was composed
+  const subgraphUrls = Object.entries(subgraphsOf(supergraphSdl)).map(([name, url]) => [name, options.subgraphUrls[name] ?? url] as const);
   const feeds = options.feeds ? offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops }) : undefined;
   if (!options.feeds) options.logger.info({ feeds: 'off' }, 'feeds off: FEEDS=false');
 
@@ -159,7 +159,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
         const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
         const checks = Object.fromEntries(
           await Promise.all(
-            subgraphs.map(async (name) => [name, await isReady(subgraphUrls[name]!)] as const),
+            subgraphUrls.map(async ([name, url]) => [name, await isReady(url)] as const),
           ),
         );
         const ready = Object.values(checks).every(Boolean);
