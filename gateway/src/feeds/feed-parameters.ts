@@ -1,5 +1,5 @@
 import { INSTANT_FORM, instantOf } from '@passerelle/config';
-import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, isInputObjectType, isListType } from 'graphql';
 
 /** Where one query parameter goes in the OfferFilter: a field (`countryCodes`) or a range's end (`deadlineFrom`). */
 interface Parameter {
@@ -20,10 +20,7 @@ export class FeedParameterError extends Error {
 
 /** Why this supergraph cannot serve the feeds (no `Query.offers(filter: OfferFilter)`); undefined when it can. */
 export function feedsUnservable(supergraphSdl: string): string | undefined {
-  return unservableBy(buildSchema(supergraphSdl));
-}
-
-function unservableBy(schema: GraphQLSchema): string | undefined {
+  const schema = buildSchema(supergraphSdl);
   const offers = schema.getQueryType()?.getFields().offers;
   const filter = schema.getType('OfferFilter');
   if (!offers || !isInputObjectType(filter)) return 'the supergraph has no Query.offers and OfferFilter (the offers subgraph)';
@@ -47,10 +44,8 @@ export class FeedParameters {
   private readonly parameters = new Map<string, Parameter>();
 
   constructor(supergraphSdl: string) {
-    const schema = buildSchema(supergraphSdl);
-    const unservable = unservableBy(schema);
-    if (unservable) throw new Error(`No feeds on this supergraph: ${unservable}`);
-    const filter = schema.getType('OfferFilter') as GraphQLInputObjectType;
+    const filter = buildSchema(supergraphSdl).getType('OfferFilter');
+    if (!isInputObjectType(filter)) throw new Error('No feed parameters without an OfferFilter input type (see feedsUnservable)');
     for (const [name, field] of Object.entries(filter.getFields())) {
       const type = getNullableType(field.type);
       if (isInputObjectType(type)) {
