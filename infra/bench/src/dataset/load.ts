@@ -2,13 +2,13 @@ import type { SubgraphDefinition, RequestContextBase } from '@passerelle/subgrap
 import { builtDb } from '../workspace';
 import { BulkWriter } from './bulk-insert';
 import { generateContributions } from './contributions';
-import { markerStatements, storedFingerprint } from './marker';
+import { markerStatements, markerUpdate, storedFingerprint } from './marker';
 import { generateOffers } from './offers';
 import { generateOrganisations } from './organisations';
 import { generateProgrammes } from './programmes';
 import type { Row } from './rows';
 import { offersCode, organisationsCode, programmesCode } from './service-code';
-import { fingerprintOf, type DatasetSpec } from './spec';
+import { fingerprintOf, missingMigrations, type DatasetSpec } from './spec';
 
 export interface ServiceLoad {
   service: string;
@@ -75,24 +75,29 @@ async function loadService(
   const database = benchDatabase(definition.name, prefix);
   const migrations = (definition.migrations as { name: string }[]).map((migration) => migration.name);
   const fingerprint = fingerprintOf(spec, migrations);
-  if (!force && (await storedFingerprint(serverUrl, database)) === fingerprint) {
+  const stored = force ? null : await storedFingerprint(serverUrl, database);
+  if (stored === fingerprint) {
     log(`${definition.name}: ${database} already holds this data set`);
     return { service: definition.name, database, kept: true, rows: 0, seconds: 0 };
   }
-  log(`${definition.name}: loading ${database}…`);
   const started = performance.now();
-  const db = builtDb();
-  await db.dropMysqlDatabase(serverUrl, database);
-  const dataSource = await db.createDataSource({
-    target: { kind: 'mysql', serverUrl, database },
-    entities: definition.entities,
-    migrations: definition.migrations,
-  });
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
+  const missing = missingMigrations(stored, spec, migrations);
+  if (missing) {
+    log(`${definition.name}: ${database} holds this data set; running its ${missing.length} new migration(s): ${missing.join(', ')}`);
+    await runMigrations(definition, serverUrl, database);
+    const writer = await BulkWriter.open(serverUrl, database);
+    try {
+      await writer.query(...markerUpdate(fingerprint));
+    } finally {
+      await writer.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    log(`${definition.name}: migrated in ${seconds.toFixed(1)} s`);
+    return { service: definition.name, database, kept: true, rows: 0, seconds };
   }
+  log(`${definition.name}: loading ${database}…`);
+  await builtDb().dropMysqlDatabase(serverUrl, database);
+  await runMigrations(definition, serverUrl, database);
   const writer = await BulkWriter.open(serverUrl, database);
   try {
     const rows = await fill(writer);
@@ -103,5 +108,18 @@ async function loadService(
     return { service: definition.name, database, kept: false, rows, seconds };
   } finally {
     await writer.close();
+  }
+}
+
+async function runMigrations(definition: Definition, serverUrl: string, database: string): Promise<void> {
+  const dataSource = await builtDb().createDataSource({
+    target: { kind: 'mysql', serverUrl, database },
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
   }
 }

@@ -28,3 +28,8 @@ export function markerStatements(fingerprint: string, loadSeconds: number): [str
     [`INSERT INTO ${MARKER_TABLE} VALUES (?, UTC_TIMESTAMP(), ?)`, [fingerprint, loadSeconds]],
   ];
 }
+
+/** Records that a stored data set now has the schema of `fingerprint` (its missing migrations were run). */
+export function markerUpdate(fingerprint: string): [string, unknown[]] {
+  return [`UPDATE ${MARKER_TABLE} SET fingerprint = ?`, [fingerprint]];
+}
