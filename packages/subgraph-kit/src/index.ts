@@ -1,6 +1,6 @@
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type RequestContextBase } from './server';
 export { loadTypeDefs } from './type-defs';
-export { scalarResolvers, isCalendarDate, CALENDAR_DATE_FORMS } from './scalars';
+export * from './values';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';
 export { keyedLoader, groupedLoader } from './loaders';

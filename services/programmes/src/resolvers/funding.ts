@@ -1,8 +1,8 @@
 import type { ProgrammesContext } from '../context';
-import type { ContributionRecord } from '../contribution-store';
-import type { FundingSummaryValue } from '../funding';
-import type { ReportedFundingRecord } from '../funding-store';
-import { money } from '../money/money';
+import type { ContributionRecord } from '../contributions/contribution-reads';
+import type { FundingSummaryValue } from '../funding/funding-summary';
+import type { ReportedFundingRecord } from '../funding/funding-reads';
+import { money } from '@passerelle/subgraph-kit';
 import type { FundingGrouping } from './query';
 import { organisationRef } from './references';
 

@@ -1,7 +1,7 @@
 import { requireFundingRole } from '@passerelle/auth';
 import { badUserInput, parseInput } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
-import { recordContributionInput, updateContributionInput } from '../contribution-input';
+import { recordContributionInput, updateContributionInput } from '../contributions/contribution-input';
 
 /** Who may write is checked first, then the input: a refused caller learns nothing about it. */
 export const mutationResolvers = {

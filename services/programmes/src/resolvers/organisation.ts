@@ -1,6 +1,6 @@
 import type { ProgrammesContext } from '../context';
-import type { ParticipationRole } from '../participation.entity';
-import type { ProgrammeView } from '../programme.sql';
+import type { ParticipationRole } from '../programmes/participation.entity';
+import type { ProgrammeView } from '../programmes/programme-statements';
 
 /** This service's side of an organisation: any id is a valid reference, with no programmes until some are recorded. */
 export const organisationResolvers = {

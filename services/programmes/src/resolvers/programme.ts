@@ -1,9 +1,8 @@
-import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
+import { connection, pageArgs, type PageArgs, yearOf } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
-import { BY_DATE, contributionSortKey } from '../contribution-store';
-import { yearOf } from '../dates';
-import type { ParticipationRole } from '../participation.entity';
-import type { ProgrammeView } from '../programme.sql';
+import { BY_DATE, contributionSortKey } from '../contributions/contribution-reads';
+import type { ParticipationRole } from '../programmes/participation.entity';
+import type { ProgrammeView } from '../programmes/programme-statements';
 import { organisationRef } from './references';
 
 export const programmeResolvers = {

@@ -1,10 +1,10 @@
 import { badUserInput, connection, nameConnection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { ProgrammesContext } from '../context';
-import { checkContributionFilter, type ContributionFilter } from '../contribution-filter';
-import { BY_DATE, contributionSortKey } from '../contribution-store';
-import { groupTotals } from '../funding';
-import type { FundingKey } from '../funding-store';
-import type { ProgrammeFilter } from '../programme-store';
+import { checkContributionFilter, type ContributionFilter } from '../contributions/contribution-filter';
+import { BY_DATE, contributionSortKey } from '../contributions/contribution-reads';
+import { groupTotals } from '../funding/funding-summary';
+import type { FundingKey } from '../funding/funding-reads';
+import type { ProgrammeFilter } from '../programmes/programme-reads';
 
 export type FundingGrouping = 'DONOR' | 'PROGRAMME' | 'YEAR';
 const GROUPING_KEYS: Record<FundingGrouping, FundingKey> = { DONOR: 'donor', PROGRAMME: 'programme', YEAR: 'year' };

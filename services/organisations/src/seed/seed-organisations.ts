@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { foldForSearch, inTransaction } from '@passerelle/db';
-import { Organisation } from './organisation.entity';
-import { searchTextOf } from './organisation-store';
+import { Organisation } from '../organisations/organisation.entity';
+import { searchTextOf } from '../organisations/organisation-reads';
 import { SEED_ORGANISATIONS } from './seed-data';
 
 /**

@@ -1,13 +1,12 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { foldForSearch, inTransaction } from '@passerelle/db';
-import { Contribution } from './contribution.entity';
-import { yearOf } from './dates';
-import { toMinorUnits } from './money/money';
-import { Participation } from './participation.entity';
-import { ProgrammeCountry } from './programme-country.entity';
-import { searchTextOf } from './programme-store';
-import { Programme } from './programme.entity';
-import { ReportedFunding } from './reported-funding.entity';
+import { Contribution } from '../contributions/contribution.entity';
+import { toMinorUnits, yearOf } from '@passerelle/subgraph-kit';
+import { Participation } from '../programmes/participation.entity';
+import { ProgrammeCountry } from '../programmes/programme-country.entity';
+import { searchTextOf } from '../programmes/programme-reads';
+import { Programme } from '../programmes/programme.entity';
+import { ReportedFunding } from '../funding/reported-funding.entity';
 import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './seed-data';
 
 /**

@@ -2,10 +2,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError } from 'graphql';
 import { canEditOrganisation, isAdmin, requireEditorOf, requireIdentity } from '@passerelle/auth';
 import { badUserInput, forbidden, nameConnection, parseInput, type PageArgs } from '@passerelle/subgraph-kit';
-import type { OrganisationsContext } from './context';
-import type { OrganisationView } from './organisation.sql';
-import { createOrganisationInput, updateOrganisationInput } from './organisation-input';
-import type { OrganisationFilter } from './organisation-store';
+import type { OrganisationsContext } from '../context';
+import type { OrganisationView } from '../organisations/organisation-statements';
+import { createOrganisationInput, updateOrganisationInput } from '../organisations/organisation-input';
+import type { OrganisationFilter } from '../organisations/organisation-reads';
 
 export const resolvers: GraphQLResolverMap<OrganisationsContext> = {
   Query: {

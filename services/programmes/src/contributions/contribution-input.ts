@@ -1,8 +1,6 @@
 import { z } from '@passerelle/config';
-import { CALENDAR_DATE_FORMS, fields, isCalendarDate } from '@passerelle/subgraph-kit';
+import { AmountError, CALENDAR_DATE_FORMS, fields, isCalendarDate, isCurrency, toMinorUnits } from '@passerelle/subgraph-kit';
 import { CONTRIBUTION_STATUSES } from './contribution.entity';
-import { isCurrency } from './money/currencies';
-import { AmountError, toMinorUnits } from './money/money';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
 

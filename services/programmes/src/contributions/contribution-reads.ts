@@ -27,7 +27,7 @@ export const contributionSortKey = (row: ContributionRecord): [string, string] =
  * Data access for contributions. Amounts are read as text (CAST … AS CHAR) so BIGINTs stay exact on SQLite too.
  * Given a transaction's EntityManager, it reads within that transaction.
  */
-export class ContributionStore {
+export class ContributionReads {
   private readonly repository: Repository<Contribution>;
 
   constructor(private readonly dataSource: DataSource | EntityManager) {

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from './organisation.entity';
+import type { OrganisationKind } from '../organisations/organisation.entity';
 
 export interface SeedOrganisation {
   id: string;

@@ -1,7 +1,7 @@
-import type { ContributionStatus } from './contribution.entity';
-import type { ParticipationRole } from './participation.entity';
-import type { ProgrammeKind } from './programme.entity';
-import type { ReportedFundingKind } from './reported-funding.entity';
+import type { ContributionStatus } from '../contributions/contribution.entity';
+import type { ParticipationRole } from '../programmes/participation.entity';
+import type { ProgrammeKind } from '../programmes/programme.entity';
+import type { ReportedFundingKind } from '../funding/reported-funding.entity';
 
 export interface SeedProgramme {
   id: string;

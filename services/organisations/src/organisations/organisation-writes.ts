@@ -4,7 +4,7 @@ import { foldForSearch, inTransaction, isMysql, updateIfVersion } from '@passere
 import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
-import { searchTextOf } from './organisation-store';
+import { searchTextOf } from './organisation-reads';
 
 /** Writes to organisations, each in one transaction: all of it is saved, or none. */
 export class OrganisationWrites {

@@ -11,7 +11,7 @@ export const isForwardOrSame = (from: ContributionStatus, to: ContributionStatus
 /**
  * A donor's contribution to a programme. The amount is an integer of the currency's minor
  * units (cents for USD), written as a decimal string; both are null when no source states it.
- * Rows are read through ContributionStore, which reads the amount as exact text.
+ * Rows are read through ContributionReads, which reads the amount as exact text.
  */
 @Entity('contributions')
 export class Contribution {

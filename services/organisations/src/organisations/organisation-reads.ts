@@ -1,7 +1,7 @@
 import type { DataSource, Repository } from 'typeorm';
 import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
-import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation.sql';
+import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation-statements';
 
 export interface OrganisationFilter {
   search?: string | null;
@@ -10,7 +10,7 @@ export interface OrganisationFilter {
 }
 
 /** Data access for organisations: every query the resolvers need, and nothing else. */
-export class OrganisationStore {
+export class OrganisationReads {
   private readonly repository: Repository<Organisation>;
 
   constructor(private readonly dataSource: DataSource) {

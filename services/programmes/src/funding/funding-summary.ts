@@ -1,5 +1,5 @@
-import type { FundingAggregate, ReportedFundingRecord } from './funding-store';
-import { totalsByCurrency, type Money } from './money/money';
+import type { FundingAggregate, ReportedFundingRecord } from './funding-reads';
+import { totalsByCurrency, type Money } from '@passerelle/subgraph-kit';
 
 /** Totals and counts of a set of contributions. */
 export interface FundingTotals {

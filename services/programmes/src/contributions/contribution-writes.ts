@@ -5,8 +5,8 @@ import { assertUpdated, badUserInput, notFound } from '@passerelle/subgraph-kit'
 import { Contribution, isForwardOrSame } from './contribution.entity';
 import { recordContributionEvent } from './contribution-events';
 import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
-import { ContributionStore, type ContributionRecord } from './contribution-store';
-import { Programme } from './programme.entity';
+import { ContributionReads, type ContributionRecord } from './contribution-reads';
+import { Programme } from '../programmes/programme.entity';
 
 /**
  * Writes to contributions, each in one transaction with its event (the change feed's
@@ -49,7 +49,7 @@ export class ContributionWrites {
    */
   update(id: string, input: UpdateContributionInput, expectedVersion: number): Promise<ContributionRecord> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [current] = await new ContributionStore(manager).findByIds([id]);
+      const [current] = await new ContributionReads(manager).findByIds([id]);
       if (!current) throw notFound('Contribution', id);
       if (current.version !== expectedVersion) assertUpdated('stale', 'Contribution', id, expectedVersion);
       if (input.status && !isForwardOrSame(current.status, input.status)) {
@@ -85,6 +85,6 @@ function changesOf(input: UpdateContributionInput): Partial<Contribution> {
 }
 
 async function readBack(manager: EntityManager, id: string): Promise<ContributionRecord> {
-  const [row] = await new ContributionStore(manager).findByIds([id]);
+  const [row] = await new ContributionReads(manager).findByIds([id]);
   return row!;
 }
