@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'packages/client-kit/src/generated/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'packages/client-kit/src/generated/**', 'services/*/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

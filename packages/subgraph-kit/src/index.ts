@@ -1,5 +1,6 @@
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type RequestContextBase } from './server';
 export { loadTypeDefs } from './type-defs';
+export type { ResolverMap } from './resolver-map';
 export * from './values';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';

@@ -1,5 +1,4 @@
 import type { DocumentNode } from 'graphql';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Registry } from 'prom-client';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
@@ -8,6 +7,7 @@ import { authSettings, createAuthenticator, loggedJwtSecret, type Authenticator 
 import { createLogger, createMetrics, stopTracing, tracingIsOn, untraced, type Logger } from '@passerelle/observability';
 import { observeConnectionPool } from './pool-metrics';
 import type { SubgraphLimits } from './operation-limits';
+import type { ResolverMap } from './resolver-map';
 import { startSubgraphServer, type RequestContextBase, type SubgraphServer } from './server';
 import { traceSqliteStatements } from './sql-spans';
 
@@ -33,7 +33,7 @@ export interface SubgraphDefinition<Context extends RequestContextBase, Settings
   name: string;
   defaultPort: number;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context>;
+  resolvers: ResolverMap<Context>;
   entities: ServiceDatabaseOptions['entities'];
   migrations: ServiceDatabaseOptions['migrations'];
   seed(dataSource: DataSource): Promise<void>;
