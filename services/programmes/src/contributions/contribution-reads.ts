@@ -1,4 +1,5 @@
 import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Connection } from '@passerelle/subgraph-kit';
 import { Contribution, type ContributionStatus } from './contribution.entity';
 import { whereContributions, type ContributionFilter } from './contribution-filter';
 
@@ -16,6 +17,9 @@ export interface ContributionRecord {
   excerpt: string | null;
   version: number;
 }
+
+/** A page of contributions, of a programme or of all. */
+export type ContributionPage = Connection<ContributionRecord>;
 
 type CursorKey = (string | number | null)[];
 

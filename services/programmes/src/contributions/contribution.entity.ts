@@ -1,7 +1,8 @@
+import type * as Schema from '../generated/resolvers-types';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** In the order a contribution goes through them. */
-export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const;
+export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const satisfies readonly Schema.ContributionStatus[];
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
 
 /** A status only moves forward in this order (skipping one is allowed); see `updateContribution`. */
