@@ -20,23 +20,7 @@ export class ContributionWrites {
 
   record(input: RecordContributionInput): Promise<ContributionRecord> {
     return inTransaction(this.dataSource, async (manager) => {
-      const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
-      if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
-      const id = randomUUID();
-      const amountMinor = minorUnitsOf(input);
-      await manager.getRepository(Contribution).insert({
-        id,
-        programmeId: input.programmeId,
-        donorId: input.donorId,
-        amountMinor: amountMinor === null ? null : amountMinor.toString(),
-        currency: amountMinor === null ? null : input.currency!,
-        status: input.status,
-        contributedOn: input.date ?? null,
-        sortDate: input.date ?? '',
-        source: input.source ?? null,
-        excerpt: input.excerpt ?? null,
-      });
-      const recorded = await readBack(manager, id);
+      const recorded = await insertContribution(manager, randomUUID(), input);
       await recordContributionEvent(manager, 'contribution.recorded', recorded);
       return recorded;
     });
@@ -63,6 +47,29 @@ export class ContributionWrites {
       return updated;
     });
   }
+}
+
+/**
+ * Adds a contribution under a given id, in the caller's transaction and without an event:
+ * the one mapping from input to row, for `recordContribution` and the seed alike.
+ */
+export async function insertContribution(manager: EntityManager, id: string, input: RecordContributionInput): Promise<ContributionRecord> {
+  const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
+  if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
+  const amountMinor = minorUnitsOf(input);
+  await manager.getRepository(Contribution).insert({
+    id,
+    programmeId: input.programmeId,
+    donorId: input.donorId,
+    amountMinor: amountMinor === null ? null : amountMinor.toString(),
+    currency: amountMinor === null ? null : input.currency!,
+    status: input.status,
+    contributedOn: input.date ?? null,
+    sortDate: input.date ?? '',
+    source: input.source ?? null,
+    excerpt: input.excerpt ?? null,
+  });
+  return readBack(manager, id);
 }
 
 /** The columns an update sets: only those of the fields the input names. */

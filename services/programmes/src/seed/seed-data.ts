@@ -1,4 +1,4 @@
-import type { ContributionStatus } from '../contributions/contribution.entity';
+import type { RecordContributionInput } from '../contributions/contribution-input';
 import type { ParticipationRole } from '../programmes/participation.entity';
 import type { ProgrammeKind } from '../programmes/programme.entity';
 import type { ReportedFundingKind } from '../funding/reported-funding.entity';
@@ -19,14 +19,8 @@ export interface SeedProgramme {
   participants?: { organisationId: string; role: ParticipationRole; note?: string }[];
 }
 
-export interface SeedContribution {
-  id: string;
-  programmeId: string;
-  donorId: string;
-  status: ContributionStatus;
-  source: string;
-  excerpt: string;
-}
+/** A contribution as `recordContribution` takes it, under a stable id. */
+export type SeedContribution = RecordContributionInput & { id: string };
 
 export interface SeedReportedFunding {
   id: string;
