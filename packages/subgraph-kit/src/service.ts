@@ -184,11 +184,19 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     workers: true,
     limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
   }));
-  const shutdown = async (signal: string) => {
+  // a signal handler's promise would be dropped by the emitter: a failed stop is logged here, and the process still exits
+  const shutdown = (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
-    await running.stop();
-    await stopTracing();
-    process.exit(0);
+    running
+      .stop()
+      .then(stopTracing)
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'could not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -64,9 +64,9 @@ export class ContributionReads {
       .where('c.programme_id IN (:...programmeIds)', { programmeIds });
     afterKey(ranked, after);
     const [sql, parameters] = ranked.getQueryAndParameters();
-    const rows: RawContribution[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<RawContribution[]>(
       `SELECT * FROM (${sql}) ranked WHERE ranked.rowNumber <= ? ORDER BY ranked.sortDate, ranked.id`,
-      [...parameters, limit + 1],
+      [...(parameters as unknown[]), limit + 1],
     );
     return rows.map(toRecord);
   }

@@ -1,5 +1,5 @@
 import { badUserInput, connection, nameConnection, pageArgs } from '@passerelle/subgraph-kit';
-import { checkContributionFilter, type ContributionFilter } from '../contributions/contribution-filter';
+import { checkContributionFilter } from '../contributions/contribution-filter';
 import { BY_DATE, contributionSortKey } from '../contributions/contribution-reads';
 import { groupTotals } from '../funding/funding-summary';
 import type { FundingKey } from '../funding/funding-reads';

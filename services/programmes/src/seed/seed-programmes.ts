@@ -99,7 +99,7 @@ async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<E
   for (const row of rows) {
     const stored = existing.get(keyOf(row));
     if (!stored) {
-      await repository.insert(row as never);
+      await repository.insert(row);
       written += 1;
       continue;
     }
