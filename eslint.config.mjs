@@ -7,7 +7,11 @@ import tseslint from 'typescript-eslint';
  * each workspace linting `.`. Offers and the gateway keep the syntactic rules and lint `src`
  * until they are brought under the same block.
  */
-const TYPE_CHECKED = ['packages/*/**/*.{ts,js,mjs,cjs}', 'services/organisations/**/*.{ts,js,mjs,cjs}', 'services/programmes/**/*.{ts,js,mjs,cjs}'];
+const TYPE_CHECKED = [
+  'packages/*/**/*.{ts,js,mjs,cjs}',
+  'services/organisations/**/*.{ts,js,mjs,cjs}',
+  'services/programmes/**/*.{ts,js,mjs,cjs}',
+];
 
 export default tseslint.config(
   {

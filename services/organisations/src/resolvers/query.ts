@@ -6,8 +6,11 @@ export const queryResolvers: QueryResolvers = {
 
   organisations: (_, args, context) => {
     const filter = args.filter ?? {};
-    return nameConnection(args, filter.search, (rowCount, after) => context.store.page(filter, rowCount, after), () =>
-      context.store.count(filter),
+    return nameConnection(
+      args,
+      filter.search,
+      (rowCount, after) => context.store.page(filter, rowCount, after),
+      () => context.store.count(filter),
     );
   },
 };

@@ -7,8 +7,7 @@ export const contributionResolvers: ContributionResolvers = {
   donor: (contribution) => organisationRef(contribution.donorId),
   // a foreign key: a contribution's programme is always there
   programme: async (contribution, _, context) => (await context.programmeById.load(contribution.programmeId))!,
-  amount: (contribution) =>
-    contribution.amountMinor === null ? null : money(contribution.amountMinor, contribution.currency!),
+  amount: (contribution) => (contribution.amountMinor === null ? null : money(contribution.amountMinor, contribution.currency!)),
 };
 
 export const fundingResolvers: Pick<Resolvers, 'FundingSummary' | 'ReportedFunding' | 'DonorFunding' | 'FundingGroup'> = {

@@ -7,7 +7,9 @@ export const organisationResolvers: OrganisationResolvers = {
 
   programmes: async (organisation, { role }, context) => {
     const ids = await context.programmeIdsOfOrganisation(role ?? null).load(organisation.id);
-    const programmes = (await context.programmeById.loadMany(ids)).filter((row): row is ProgrammeView => row !== null && !(row instanceof Error));
+    const programmes = (await context.programmeById.loadMany(ids)).filter(
+      (row): row is ProgrammeView => row !== null && !(row instanceof Error),
+    );
     return programmes.sort((a, b) => (a.sortName === b.sortName ? (a.id < b.id ? -1 : 1) : a.sortName < b.sortName ? -1 : 1));
   },
 

@@ -10,20 +10,15 @@ export const programmeResolvers: ProgrammeResolvers = {
   startYear: (programme) => (programme.startDate ? yearOf(programme.startDate) : programme.startYear),
   endYear: (programme) => (programme.endDate ? yearOf(programme.endDate) : programme.endYear),
 
-  countryCodes: (programme, _, context) =>
-    context.countriesByProgrammeId.load(programme.id),
+  countryCodes: (programme, _, context) => context.countriesByProgrammeId.load(programme.id),
 
-  parent: (programme, _, context) =>
-    programme.parentId ? context.programmeById.load(programme.parentId) : null,
+  parent: (programme, _, context) => (programme.parentId ? context.programmeById.load(programme.parentId) : null),
 
-  components: (programme, _, context) =>
-    context.componentsByParentId.load(programme.id),
+  components: (programme, _, context) => context.componentsByParentId.load(programme.id),
 
-  supports: (programme, _, context) =>
-    programme.supportsId ? context.programmeById.load(programme.supportsId) : null,
+  supports: (programme, _, context) => (programme.supportsId ? context.programmeById.load(programme.supportsId) : null),
 
-  supportedBy: (programme, _, context) =>
-    context.supportersBySupportedId.load(programme.id),
+  supportedBy: (programme, _, context) => context.supportersBySupportedId.load(programme.id),
 
   participants: async (programme, { role }, context) => {
     const participants = await context.participantsByProgrammeId.load(programme.id);
@@ -35,11 +30,8 @@ export const programmeResolvers: ProgrammeResolvers = {
   contributions: async (programme, args, context) => {
     const { limit, after } = pageArgs(args, BY_DATE, 2);
     const rows = await context.contributionPage(limit, after).load(programme.id);
-    return connection(rows, limit, BY_DATE, contributionSortKey, () =>
-      context.contributionCountByProgrammeId.load(programme.id),
-    );
+    return connection(rows, limit, BY_DATE, contributionSortKey, () => context.contributionCountByProgrammeId.load(programme.id));
   },
 
-  funding: (programme, { asOf }, context) =>
-    context.fundingOf(asOf ?? null).load(programme.id),
+  funding: (programme, { asOf }, context) => context.fundingOf(asOf ?? null).load(programme.id),
 };

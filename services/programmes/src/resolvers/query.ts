@@ -19,8 +19,11 @@ export const queryResolvers: QueryResolvers = {
       const message = `countries are ISO 3166-1 alpha-2 codes in upper case, e.g. CD; got ${JSON.stringify(badCountry)}`;
       throw badUserInput('filter.countries', message);
     }
-    return nameConnection(args, filter.search, (rowCount, after) => context.programmes.page(filter, rowCount, after), () =>
-      context.programmes.count(filter),
+    return nameConnection(
+      args,
+      filter.search,
+      (rowCount, after) => context.programmes.page(filter, rowCount, after),
+      () => context.programmes.count(filter),
     );
   },
 
