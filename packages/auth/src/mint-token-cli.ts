@@ -16,18 +16,24 @@ const { values } = parseArgs({
     expires: { type: 'string', default: '12h' },
   },
 });
-const roles = values.role as string[];
+const roles = values.role;
 const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
 if (unknown.length || roles.length === 0) {
   console.error(`usage: npm run token -- --role <${ROLES.join('|')}> [--org <organisation id>]… [--sub <name>] [--expires 12h]`);
   process.exit(2);
 }
 mintToken({
-  subject: values.sub as string,
+  subject: values.sub,
   roles: roles as Role[],
-  organisationIds: values.org as string[],
+  organisationIds: values.org,
   secret: process.env.JWT_SECRET,
   issuer: process.env.JWT_ISSUER,
   audience: process.env.JWT_AUDIENCE,
-  expiresIn: values.expires as string,
-}).then((token) => console.log(token));
+  expiresIn: values.expires,
+}).then(
+  (token) => console.log(token),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -47,14 +47,14 @@ describe('Apollo Client against the gateway, with the kit’s cache policies', (
     const query = async <Data, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Data, Variables>, variables: Variables) => {
       // network-only, as fetchMore asks: the list's cache read answers any page from the pages it has
       const { data, error } = await client.query({ query: document, variables, fetchPolicy: 'network-only' } as never);
-      if (error) throw error;
+      if (error) throw new Error(error.message, { cause: error });
       return data as Data;
     };
     const first = await query(JobBoardOffersDocument, { filter: FILTER, first: PAGE });
     const after = first.offers!.pageInfo.endCursor;
     await query(JobBoardOffersDocument, { filter: FILTER, first: PAGE, after });
     await query(JobBoardFacetsDocument, { filter: FILTER, first: PAGE });
-    const offer = first.offers!.edges[0]!.node!;
+    const offer = first.offers!.edges[0]!.node;
     const detail = await query(OfferDetailDocument, { id: offer.id });
     await query(OrganisationOffersDocument, { id: detail.offer!.organisation!.id });
     const programme = detail.offer!.programmes.find(Boolean);
@@ -80,7 +80,7 @@ describe('Apollo Client against the gateway, with the kit’s cache policies', (
 
     const list = client.readQuery({ query: JobBoardOffersDocument, variables: { filter: FILTER, first: PAGE } });
     expect(list!.offers!.edges).toHaveLength(2 * PAGE);
-    expect(new Set(list!.offers!.edges.map((edge) => edge.node!.id)).size).toBe(2 * PAGE);
+    expect(new Set(list!.offers!.edges.map((edge) => edge.node.id)).size).toBe(2 * PAGE);
     expect(list!.offers!.facets.contractTypes.length).toBeGreaterThan(0);
     const facets = client.readQuery({ query: JobBoardFacetsDocument, variables: { filter: FILTER, first: PAGE } });
     expect(facets!.offers!.facets.organisations.length).toBeGreaterThan(0);

@@ -33,7 +33,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 export function instantOf(value: unknown): Date | null {
   const match = typeof value === 'string' ? INSTANT.exec(value) : null;
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
   if (!isRealDay(year!, month!, day!) || hour! > 23 || minute! > 59 || second! > 59) return null;
   if (match[9] && (Number(match[10]) > 23 || Number(match[11]) > 59)) return null;
   const instant = new Date(value as string);

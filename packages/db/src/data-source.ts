@@ -98,7 +98,7 @@ export async function createDataSource(options: ServiceDatabaseOptions): Promise
  * the limit differently (max_statement_time in seconds, max_execution_time in ms for SELECTs).
  */
 async function limitStatementTime(dataSource: DataSource, timeoutMs: number | undefined): Promise<void> {
-  const [row] = (await dataSource.query('SELECT VERSION() AS version')) as { version: string }[];
+  const [row] = await dataSource.query<{ version: string }[]>('SELECT VERSION() AS version');
   const mariadb = /mariadb/i.test(row?.version ?? '');
   const statements = ["SET time_zone = '+00:00'"];
   if (timeoutMs) {

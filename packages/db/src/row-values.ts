@@ -13,6 +13,7 @@ const SQLITE_DATETIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)
 export function dateOf(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the driver's text or number
   const text = String(value);
   const sqlite = SQLITE_DATETIME.exec(text);
   return new Date(sqlite ? `${sqlite[1]}T${sqlite[2]}Z` : text);

@@ -18,7 +18,7 @@ export async function updateIfVersion<Entity extends ObjectLiteral>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<Entity>)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   if (result.affected === 1) return 'updated';

@@ -26,13 +26,12 @@ for (const database of testDatabaseTargets('tx')) {
         ),
       );
       const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
-      expect(failed.map((outcome) => String((outcome as PromiseRejectedResult).reason.message))).toEqual(
+      expect(failed.map((outcome) => (outcome.reason as Error).message)).toEqual(
         Array.from({ length: 10 }, (_, index) => `writer ${index * 5} changes its mind`),
       );
-      const rows = (await dataSource.query('SELECT writer, COUNT(*) AS n FROM ledger GROUP BY writer ORDER BY writer')) as {
-        writer: number;
-        n: number | string;
-      }[];
+      const rows = await dataSource.query<{ writer: number; n: number | string }[]>(
+        'SELECT writer, COUNT(*) AS n FROM ledger GROUP BY writer ORDER BY writer',
+      );
       expect(rows.map((row) => [Number(row.writer), Number(row.n)])).toEqual(
         Array.from({ length: 50 }, (_, writer) => writer).filter((writer) => writer % 5 !== 0).map((writer) => [writer, 2]),
       );

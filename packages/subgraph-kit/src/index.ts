@@ -1,7 +1,8 @@
 export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server';
 export type { RequestContextBase } from './request-context';
 export { loadTypeDefs } from './type-defs';
-export { scalarResolvers, isCalendarDate, CALENDAR_DATE_FORMS } from './scalars';
+export type { ResolverMap } from './resolver-map';
+export * from './values';
 export { badUserInput, notFound, conflict, forbidden, ErrorCode } from './errors';
 export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type Connection, PAGE_SIZE } from './pagination';
 export { keyedLoader, groupedLoader } from './loaders';

@@ -168,5 +168,5 @@ interface ListSize {
 function listSizeOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: Parameters<typeof valueFromASTUntyped>[0] }[] }[] | undefined): ListSize | undefined {
   const directive = directives?.find((candidate) => candidate.name.value === 'listSize');
   if (!directive) return undefined;
-  return Object.fromEntries((directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)])) as ListSize;
+  return Object.fromEntries((directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]));
 }

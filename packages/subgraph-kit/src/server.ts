@@ -4,20 +4,20 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { Authenticator } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { viewerAnswersArePrivate } from './cache-scope';
 import type { RequestContextBase } from './request-context';
 import { ErrorCode } from './errors';
+import type { ResolverMap } from './resolver-map';
 import { objectCountLimit, operationShapeRules, SUBGRAPH_LIMITS, type SubgraphLimits } from './operation-limits';
 import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
 
 export interface SubgraphServerOptions<Context extends RequestContextBase> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context>;
+  resolvers: ResolverMap<Context>;
   port: number;
   /** Binds to loopback unless told otherwise (containers pass 0.0.0.0). */
   host?: string;
@@ -55,7 +55,8 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   const limits = options.limits ?? SUBGRAPH_LIMITS;
   const shapeLimits = operationShapeRules(limits, options.production);
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    // each request's context is built by `options.context`, so every resolver gets the Context it was typed for
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as ResolverMap<unknown> }),
     includeStacktraceInErrorResponses: !options.production,
     // The gateway composes from the committed supergraph and never introspects a subgraph;
     // federation's `_service { sdl }` is an ordinary field and answers in production too.

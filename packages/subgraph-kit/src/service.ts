@@ -1,5 +1,4 @@
 import type { DocumentNode } from 'graphql';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Registry } from 'prom-client';
 import type { DataSource, Logger as QueryLogger } from 'typeorm';
 import { createDataSource, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from '@passerelle/db';
@@ -9,6 +8,7 @@ import { createLogger, createMetrics, stopTracing, tracingIsOn, untraced, type L
 import { observeConnectionPool } from './pool-metrics';
 import type { SubgraphLimits } from './operation-limits';
 import type { RequestContextBase } from './request-context';
+import type { ResolverMap } from './resolver-map';
 import { startSubgraphServer, type SubgraphServer } from './server';
 import { traceSqliteStatements } from './sql-spans';
 
@@ -34,7 +34,7 @@ export interface SubgraphDefinition<Context extends RequestContextBase, Settings
   name: string;
   defaultPort: number;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context>;
+  resolvers: ResolverMap<Context>;
   entities: ServiceDatabaseOptions['entities'];
   migrations: ServiceDatabaseOptions['migrations'];
   seed(dataSource: DataSource): Promise<void>;
@@ -185,11 +185,19 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     workers: true,
     limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
   }));
-  const shutdown = async (signal: string) => {
+  // a signal handler's promise would be dropped by the emitter: a failed stop is logged here, and the process still exits
+  const shutdown = (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
-    await running.stop();
-    await stopTracing();
-    process.exit(0);
+    running
+      .stop()
+      .then(stopTracing)
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'could not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

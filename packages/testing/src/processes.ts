@@ -100,7 +100,7 @@ export function serviceProcessDatabase(service: string, kind: 'sqlite' | 'mysql'
     const dir = mkdtempSync(path.join(tmpdir(), `passerelle-${service}-process-`));
     return {
       env: { SQLITE_DIR: dir, MYSQL_URL: '' },
-      target: { kind: 'sqlite', file: path.join(dir, `${service}.sqlite`) } as DatabaseTarget,
+      target: { kind: 'sqlite', file: path.join(dir, `${service}.sqlite`) },
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
@@ -109,7 +109,7 @@ export function serviceProcessDatabase(service: string, kind: 'sqlite' | 'mysql'
   const database = databaseNameFor(service, prefix);
   return {
     env: { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix },
-    target: { kind: 'mysql', serverUrl, database } as DatabaseTarget,
+    target: { kind: 'mysql', serverUrl, database },
     drop: () => dropMysqlDatabase(serverUrl, database),
   };
 }

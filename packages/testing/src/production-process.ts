@@ -9,7 +9,7 @@ export interface ProductionProcess {
   /** The process's database, read by the test. */
   stored: DataSource;
   /** Row count and checksum of every table of the service: equal snapshots mean nothing was written. */
-  snapshot(): ReturnType<typeof tableSnapshot>;
+  snapshot: () => ReturnType<typeof tableSnapshot>;
 }
 
 /**

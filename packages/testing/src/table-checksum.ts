@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 export async function tableSnapshot(dataSource: DataSource, tables: string[]): Promise<Record<string, { rows: number; checksum: string }>> {
   const snapshot: Record<string, { rows: number; checksum: string }> = {};
   for (const table of tables) {
-    const rows = (await dataSource.query(`SELECT * FROM ${table}`)) as Record<string, unknown>[];
+    const rows = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM ${table}`);
     // Sorted after canonicalising, so the checksum does not depend on the order rows are read in.
     const canonical = JSON.stringify(
       rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort(),

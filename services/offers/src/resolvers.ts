@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { ResolverMap as GraphQLResolverMap } from '@passerelle/subgraph-kit';
 import { scalarResolvers } from '@passerelle/subgraph-kit';
 import { descriptionOf, type OffersContext } from './context';
 import type { ShownOffer } from './offer.sql';

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
-import type { OrganisationView } from './organisation.sql';
-import { OrganisationStore } from './organisation-store';
-import { OrganisationWrites } from './organisation-writes';
+import type { OrganisationView } from './organisations/organisation-statements';
+import { OrganisationReads } from './organisations/organisation-reads';
+import { OrganisationWrites } from './organisations/organisation-writes';
 
 export interface OrganisationsContext extends RequestContextBase {
-  store: OrganisationStore;
+  store: OrganisationReads;
   writes: OrganisationWrites;
   organisationById: DataLoader<string, OrganisationView | null>;
   unitsByParentId: DataLoader<string, OrganisationView[]>;
@@ -14,7 +14,7 @@ export interface OrganisationsContext extends RequestContextBase {
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
 export function createContext(dataSource: DataSource, base: RequestContextBase): OrganisationsContext {
-  const store = new OrganisationStore(dataSource);
+  const store = new OrganisationReads(dataSource);
   const organisationById: DataLoader<string, OrganisationView | null> = new DataLoader(async (ids) => {
     const asked = new Set(ids);
     const byId = new Map((await store.findWithParents(ids)).map((organisation) => [organisation.id, organisation]));

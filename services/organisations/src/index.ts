@@ -1,2 +1,2 @@
 export { organisationsSubgraph } from './subgraph';
-export { SEED_ORGANISATIONS } from './seed-data';
+export { SEED_ORGANISATIONS } from './seed/seed-data';

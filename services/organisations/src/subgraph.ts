@@ -2,9 +2,9 @@ import path from 'node:path';
 import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { createContext, type OrganisationsContext } from './context';
 import { CreateOrganisations1763900000000 } from './migrations/1763900000000-CreateOrganisations';
-import { Organisation } from './organisation.entity';
+import { Organisation } from './organisations/organisation.entity';
 import { resolvers } from './resolvers';
-import { seedOrganisations } from './seed';
+import { seedOrganisations } from './seed/seed-organisations';
 
 /** Everything that makes the organisations subgraph, ready for `launchSubgraph`. */
 export const organisationsSubgraph: SubgraphDefinition<OrganisationsContext> = {

@@ -2,8 +2,8 @@ import { QueryCounter } from '@passerelle/db';
 import type { RunningSubgraph } from '@passerelle/subgraph-kit';
 import { describeEachDatabase, graphql, launchSubgraphUnderTest } from '@passerelle/testing';
 import { organisationsSubgraph } from '../src/subgraph';
-import { seedOrganisations } from '../src/seed';
-import { SEED_ORGANISATIONS } from '../src/seed-data';
+import { seedOrganisations } from '../src/seed/seed-organisations';
+import { SEED_ORGANISATIONS } from '../src/seed/seed-data';
 
 interface OrganisationNode {
   id: string;

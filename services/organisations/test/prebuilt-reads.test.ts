@@ -1,11 +1,11 @@
 import type { RunningSubgraph } from '@passerelle/subgraph-kit';
 import { describeEachDatabase, launchSubgraphUnderTest } from '@passerelle/testing';
 import { organisationsSubgraph } from '../src/subgraph';
-import { Organisation } from '../src/organisation.entity';
-import { OrganisationStore } from '../src/organisation-store';
+import { Organisation } from '../src/organisations/organisation.entity';
+import { OrganisationReads } from '../src/organisations/organisation-reads';
 
 /*
- * The entity lookups run prebuilt SQL with rows mapped by hand (organisation.sql.ts): they
+ * The entity lookups run prebuilt SQL with rows mapped by hand (organisation-statements.ts): they
  * must give what TypeORM's entity path gives, on both databases.
  */
 describeEachDatabase('prebuilt_organisations', 'organisations read by prebuilt SQL', (database) => {
@@ -26,7 +26,7 @@ describeEachDatabase('prebuilt_organisations', 'organisations read by prebuilt S
     expect(all.some((organisation) => organisation.aliases.length > 0)).toBe(true);
     expect(all.some((organisation) => organisation.countryCode === null)).toBe(true);
 
-    const store = new OrganisationStore(subgraph.dataSource);
+    const store = new OrganisationReads(subgraph.dataSource);
     const found = (await store.findWithParents([unit.id, 'no-such-organisation'])).sort((a, b) => a.id.localeCompare(b.id));
     const expected = all.filter((organisation) => organisation.id === unit.id || organisation.id === unit.parentId).map(shown);
     expect(found).toEqual(expected);
@@ -40,6 +40,6 @@ describeEachDatabase('prebuilt_organisations', 'organisations read by prebuilt S
     const parentIds = [...new Set((await repository.find()).map((organisation) => organisation.parentId).filter((id) => id !== null))];
     const expected = await repository.createQueryBuilder('o').where('o.parent_id IN (:...parentIds)', { parentIds }).orderBy('o.sort_name').addOrderBy('o.id').getMany();
     expect(expected.length).toBeGreaterThan(0);
-    expect(await new OrganisationStore(subgraph.dataSource).findUnitsOf(parentIds)).toEqual(expected.map(shown));
+    expect(await new OrganisationReads(subgraph.dataSource).findUnitsOf(parentIds)).toEqual(expected.map(shown));
   });
 });

@@ -4,7 +4,7 @@ import type { RunningSubgraph } from '@passerelle/subgraph-kit';
 import { generateOrganisations } from '../../../infra/bench/src/dataset/organisations';
 import type { OrganisationRow } from '../../../infra/bench/src/dataset/rows';
 import { DEFAULT_SEED, specFor } from '../../../infra/bench/src/dataset/spec';
-import { searchTextOf } from '../src/organisation-store';
+import { searchTextOf } from '../src/organisations/organisation-reads';
 import { organisationsSubgraph } from '../src/subgraph';
 
 /** The benchmark's 5,000 organisations, made by its generator with this service's own text functions. */

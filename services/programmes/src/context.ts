@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, keyedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
-import { ContributionStore, type ContributionRecord } from './contribution-store';
-import { ContributionWrites } from './contribution-writes';
-import { summariseFunding, type FundingSummaryValue } from './funding';
-import { FundingStore } from './funding-store';
-import type { ParticipationRole } from './participation.entity';
-import { ProgrammeStore } from './programme-store';
-import type { ProgrammeView } from './programme.sql';
+import { ContributionReads, type ContributionRecord } from './contributions/contribution-reads';
+import { ContributionWrites } from './contributions/contribution-writes';
+import { summariseFunding, type FundingSummaryValue } from './funding/funding-summary';
+import { FundingReads } from './funding/funding-reads';
+import type { ParticipationRole } from './programmes/participation.entity';
+import { ProgrammeReads } from './programmes/programme-reads';
+import type { ProgrammeView } from './programmes/programme-statements';
 
 export interface ParticipantValue {
   organisationId: string;
@@ -19,10 +19,10 @@ type CursorKey = (string | number | null)[] | null;
 
 export interface ProgrammesContext extends RequestContextBase {
   dataSource: DataSource;
-  programmes: ProgrammeStore;
-  contributions: ContributionStore;
+  programmes: ProgrammeReads;
+  contributions: ContributionReads;
   contributionWrites: ContributionWrites;
-  funding: FundingStore;
+  funding: FundingReads;
   programmeById: DataLoader<string, ProgrammeView | null>;
   componentsByParentId: DataLoader<string, ProgrammeView[]>;
   supportersBySupportedId: DataLoader<string, ProgrammeView[]>;
@@ -41,9 +41,9 @@ export interface ProgrammesContext extends RequestContextBase {
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
 export function createContext(dataSource: DataSource, base: RequestContextBase): ProgrammesContext {
-  const programmes = new ProgrammeStore(dataSource);
-  const contributions = new ContributionStore(dataSource);
-  const funding = new FundingStore(dataSource);
+  const programmes = new ProgrammeReads(dataSource);
+  const contributions = new ContributionReads(dataSource);
+  const funding = new FundingReads(dataSource);
   return {
     ...base,
     dataSource,

@@ -1,2 +1,2 @@
 export { programmesSubgraph } from './subgraph';
-export { SEED_PROGRAMMES, SEED_CONTRIBUTIONS, SEED_REPORTED_FUNDING } from './seed-data';
+export { SEED_PROGRAMMES, SEED_CONTRIBUTIONS, SEED_REPORTED_FUNDING } from './seed/seed-data';

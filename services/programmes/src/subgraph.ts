@@ -2,19 +2,19 @@ import path from 'node:path';
 import { loadConfig } from '@passerelle/config';
 import { changeFeedSettings, OutboxEvent, startChangeFeed, type ChangeFeedSettings } from '@passerelle/outbox';
 import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
-import { Contribution } from './contribution.entity';
+import { Contribution } from './contributions/contribution.entity';
 import { createContext, type ProgrammesContext } from './context';
 import { CreateProgrammes1764000000000 } from './migrations/1764000000000-CreateProgrammes';
 import { IndexContributionFilters1764000000001 } from './migrations/1764000000001-IndexContributionFilters';
 import { VersionContributions1764000000002 } from './migrations/1764000000002-VersionContributions';
 import { CheckAmountsOnMysql1764000000003 } from './migrations/1764000000003-CheckAmountsOnMysql';
 import { ContributionEvents1764400000000 } from './migrations/1764400000000-ContributionEvents';
-import { Participation } from './participation.entity';
-import { ProgrammeCountry } from './programme-country.entity';
-import { Programme } from './programme.entity';
-import { ReportedFunding } from './reported-funding.entity';
+import { Participation } from './programmes/participation.entity';
+import { ProgrammeCountry } from './programmes/programme-country.entity';
+import { Programme } from './programmes/programme.entity';
+import { ReportedFunding } from './funding/reported-funding.entity';
 import { resolvers } from './resolvers';
-import { seedProgrammes } from './seed';
+import { seedProgrammes } from './seed/seed-programmes';
 
 /** Everything that makes the programmes subgraph, ready for `launchSubgraph`. */
 export const programmesSubgraph: SubgraphDefinition<ProgrammesContext, ChangeFeedSettings> = {

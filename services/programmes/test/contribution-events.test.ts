@@ -1,6 +1,6 @@
 import { OutboxEvent, type CloudEvent } from '@passerelle/outbox';
 import { describeEachDatabase, describeWithBroker, testBroker } from '@passerelle/testing';
-import type { ContributionEventData } from '../src/contribution-events';
+import type { ContributionEventData } from '../src/contributions/contribution-events';
 import { RECORD, UPDATE, codeOf, launchProgrammes, type ProgrammesUnderTest } from './support';
 
 const INPUT = { programmeId: 'fcs', donorId: 'gov-norway', amount: '2500000.00', currency: 'NOK', status: 'PLEDGED', date: '2019-01' };

@@ -36,8 +36,8 @@ describeEachDatabase('programmes', 'contribution migrations', (database) => {
       await expect(current.query("UPDATE contributions SET version = NULL WHERE id = 'old'")).rejects.toThrow();
 
       for (let undone = 0; undone < LATER.length; undone += 1) await current.undoLastMigration({ transaction: 'each' });
-      const [row] = await current.query("SELECT * FROM contributions WHERE id = 'old'");
-      expect(Object.keys(row)).not.toContain('version');
+      const [row] = await current.query<Record<string, unknown>[]>("SELECT * FROM contributions WHERE id = 'old'");
+      expect(Object.keys(row!)).not.toContain('version');
     } finally {
       await current.destroy();
     }

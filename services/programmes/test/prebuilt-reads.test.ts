@@ -1,11 +1,11 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { Programme } from '../src/programme.entity';
-import { ProgrammeCountry } from '../src/programme-country.entity';
-import { ProgrammeStore } from '../src/programme-store';
+import { Programme } from '../src/programmes/programme.entity';
+import { ProgrammeCountry } from '../src/programmes/programme-country.entity';
+import { ProgrammeReads } from '../src/programmes/programme-reads';
 import { launchProgrammes, type ProgrammesUnderTest } from './support';
 
 /*
- * The entity lookups run prebuilt SQL with rows mapped by hand (programme.sql.ts): they must
+ * The entity lookups run prebuilt SQL with rows mapped by hand (programme-statements.ts): they must
  * give what TypeORM's entity path gives, on both databases.
  */
 describeEachDatabase('prebuilt_programmes', 'programmes read by prebuilt SQL', (database) => {
@@ -22,7 +22,7 @@ describeEachDatabase('prebuilt_programmes', 'programmes read by prebuilt SQL', (
     expect(all.some((programme) => programme.aliases.length > 0)).toBe(true);
     expect(all.some((programme) => programme.startYear === null) && all.some((programme) => programme.startYear !== null)).toBe(true);
 
-    const found = await new ProgrammeStore(dataSource).findByIds([...all.map((programme) => programme.id), 'no-such-programme']);
+    const found = await new ProgrammeReads(dataSource).findByIds([...all.map((programme) => programme.id), 'no-such-programme']);
     const shown = all.map(({ searchText: _, createdAt: __, updatedAt: ___, ...view }) => view);
     expect(found.sort((a, b) => a.id.localeCompare(b.id))).toEqual(shown);
   });
@@ -38,6 +38,6 @@ describeEachDatabase('prebuilt_programmes', 'programmes read by prebuilt SQL', (
     ]);
     const rows = await countries.find({ order: { programmeId: 'ASC', position: 'ASC' } });
     const ids = [...new Set(rows.map((row) => row.programmeId))];
-    expect(await new ProgrammeStore(dataSource).countriesOf(ids)).toEqual(rows.map(({ programmeId, countryCode }) => ({ programmeId, countryCode })));
+    expect(await new ProgrammeReads(dataSource).countriesOf(ids)).toEqual(rows.map(({ programmeId, countryCode }) => ({ programmeId, countryCode })));
   });
 });

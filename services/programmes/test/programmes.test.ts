@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { seedProgrammes } from '../src/seed';
-import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES } from '../src/seed-data';
+import { seedProgrammes } from '../src/seed/seed-programmes';
+import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES } from '../src/seed/seed-data';
 import { launchProgrammes, type ProgrammesUnderTest } from './support';
 
 interface Page<Node> {

@@ -31,8 +31,8 @@ export async function launchProgrammes(target: DatabaseTarget, options: { worker
     askAs: async (roles, query, variables = {}) => underTest.ask(query, variables, await bearer(roles)),
     askWith: (headers, query, variables = {}) => underTest.ask(query, variables, headers),
     rowCount: async (table) => {
-      const [row] = await underTest.subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
-      return Number(row.n);
+      const [row] = await underTest.subgraph.dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
+      return Number(row!.n);
     },
   };
 }

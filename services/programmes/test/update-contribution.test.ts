@@ -54,8 +54,8 @@ describeEachDatabase('programmes', 'updateContribution', (database) => {
     const cleared = await update(id, { amount: null, currency: null, date: null, status: 'PLEDGED' }, 1);
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.updateContribution).toMatchObject({ amount: null, date: null, status: 'PLEDGED', version: 2 });
-    const [row] = await service.subgraph.dataSource.query('SELECT sort_date AS sortDate FROM contributions WHERE id = ?', [id]);
-    expect(row.sortDate).toBe('');
+    const [row] = await service.subgraph.dataSource.query<{ sortDate: string }[]>('SELECT sort_date AS sortDate FROM contributions WHERE id = ?', [id]);
+    expect(row!.sortDate).toBe('');
   });
 
   it('refuses to move a status back, and changes nothing', async () => {

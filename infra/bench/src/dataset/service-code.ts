@@ -7,9 +7,9 @@ import { built, builtDb } from '../workspace';
  * the bench data is what the services themselves would have written.
  */
 
-type OrganisationStore = typeof import('../../../../services/organisations/src/organisation-store');
-type ProgrammeStore = typeof import('../../../../services/programmes/src/programme-store');
-type Currencies = typeof import('../../../../services/programmes/src/money/currencies');
+type OrganisationReads = typeof import('../../../../services/organisations/src/organisations/organisation-reads');
+type ProgrammeReads = typeof import('../../../../services/programmes/src/programmes/programme-reads');
+type Currencies = typeof import('../../../../packages/subgraph-kit/src/values/currencies');
 type SearchTerms = typeof import('../../../../services/offers/src/search-terms');
 type OfferFilter = typeof import('../../../../services/offers/src/offer-filter');
 type Deadline = typeof import('../../../../services/offers/src/deadline');
@@ -19,7 +19,7 @@ export function organisationsCode() {
   const dist = (file: string) => `services/organisations/dist/${file}.js`;
   return {
     subgraph: built<typeof import('@passerelle/organisations')>(dist('index')).organisationsSubgraph,
-    searchTextOf: built<OrganisationStore>(dist('organisation-store')).searchTextOf,
+    searchTextOf: built<OrganisationReads>(dist('organisations/organisation-reads')).searchTextOf,
   };
 }
 
@@ -27,8 +27,8 @@ export function programmesCode() {
   const dist = (file: string) => `services/programmes/dist/${file}.js`;
   return {
     subgraph: built<typeof import('@passerelle/programmes')>(dist('index')).programmesSubgraph,
-    searchTextOf: built<ProgrammeStore>(dist('programme-store')).searchTextOf,
-    exponentOf: built<Currencies>(dist('money/currencies')).exponentOf,
+    searchTextOf: built<ProgrammeReads>(dist('programmes/programme-reads')).searchTextOf,
+    exponentOf: built<Currencies>('packages/subgraph-kit/dist/values/currencies.js').exponentOf,
   };
 }
 

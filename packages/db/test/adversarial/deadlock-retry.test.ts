@@ -53,10 +53,10 @@ describeOnMysql('transactions that deadlock on MySQL', () => {
   });
 
   it('commits both through inTransaction, the victim run again', async () => {
-    const [before] = (await dataSource.query('SELECT SUM(balance) AS total FROM accounts')) as { total: string }[];
+    const [before] = await dataSource.query<{ total: string }[]>('SELECT SUM(balance) AS total FROM accounts');
     const outcomes = await crossedTransfers((work) => inTransaction(dataSource, work));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
-    const [after] = (await dataSource.query('SELECT SUM(balance) AS total FROM accounts')) as { total: string }[];
+    const [after] = await dataSource.query<{ total: string }[]>('SELECT SUM(balance) AS total FROM accounts');
     expect(Number(after!.total)).toBe(Number(before!.total));
   });
 

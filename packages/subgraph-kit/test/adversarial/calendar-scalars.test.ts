@@ -7,8 +7,8 @@ import { scalarResolvers } from '../../src';
  * the calendar, from a variable and from a literal alike, and refused as BAD_USER_INPUT.
  */
 
-const DateTime = scalarResolvers.DateTime as GraphQLScalarType<Date, string>;
-const DateScalar = scalarResolvers.Date as GraphQLScalarType<string, string>;
+const DateTime = scalarResolvers.DateTime;
+const DateScalar = scalarResolvers.Date;
 
 /** What a scalar makes of a value sent as a variable and as a literal: its value, or the refusal's code. */
 function outcomes(scalar: GraphQLScalarType, value: string): unknown[] {

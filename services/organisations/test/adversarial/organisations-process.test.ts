@@ -52,7 +52,7 @@ describe.each(databases)('the organisations process in production on %s', (kind)
       const outcomes = responses.map((response) => (response.errors ? String(response.errors[0]!.extensions?.code) : 'applied')).sort();
       expect(outcomes).toEqual(['BAD_USER_INPUT', 'applied']);
     }
-    const rows = (await running().stored.query('SELECT id, parent_id AS parentId FROM organisations')) as { id: string; parentId: string | null }[];
+    const rows = await running().stored.query<{ id: string; parentId: string | null }[]>('SELECT id, parent_id AS parentId FROM organisations');
     const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
     const depthOf = (id: string) => {
       let depth = 0;

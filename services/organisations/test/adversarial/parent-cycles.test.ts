@@ -34,7 +34,7 @@ describeEachDatabase('organisations', 'organisation parents under concurrent upd
 
   /** Every organisation whose chain of parents comes back to it, read straight from the database. */
   const cycles = async (): Promise<string[]> => {
-    const rows = (await organisations.subgraph.dataSource.query('SELECT id, parent_id AS parentId FROM organisations')) as { id: string; parentId: string | null }[];
+    const rows = await organisations.subgraph.dataSource.query<{ id: string; parentId: string | null }[]>('SELECT id, parent_id AS parentId FROM organisations');
     const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
     return rows
       .filter((row) => {
@@ -51,7 +51,7 @@ describeEachDatabase('organisations', 'organisation parents under concurrent upd
 
   /** The outcome of one update as a client sees it: applied, or refused with its code and field. */
   const outcomeOf = (response: GraphQLResponse<unknown>) =>
-    response.errors ? `${response.errors[0]!.extensions?.code} ${response.errors[0]!.extensions?.field ?? ''}`.trim() : 'applied';
+    response.errors ? `${String(response.errors[0]!.extensions?.code)} ${(response.errors[0]!.extensions?.field as string | undefined) ?? ''}`.trim() : 'applied';
 
   it(`leaves no cycle and answers no 500 in ${ROUNDS} rounds of X under Y and Y under X sent together`, async () => {
     const tally: Record<string, number> = {};

@@ -1,40 +1,29 @@
-import type { ProgrammesContext } from '../context';
-import type { ContributionRecord } from '../contribution-store';
-import type { FundingSummaryValue } from '../funding';
-import type { ReportedFundingRecord } from '../funding-store';
-import { money } from '../money/money';
-import type { FundingGrouping } from './query';
+import { money } from '@passerelle/subgraph-kit';
+import type { ContributionResolvers, Resolvers } from '../generated/resolvers-types';
 import { organisationRef } from './references';
 
-interface FundingGroupValue {
-  groupBy: FundingGrouping;
-  value: string | null;
-}
-
-export const contributionResolvers = {
-  __resolveReference: (reference: { id: string }, context: ProgrammesContext) => context.contributionById.load(reference.id),
-  donor: (contribution: ContributionRecord) => organisationRef(contribution.donorId),
-  programme: (contribution: ContributionRecord, _: unknown, context: ProgrammesContext) =>
-    context.programmeById.load(contribution.programmeId),
-  amount: (contribution: ContributionRecord) =>
-    contribution.amountMinor === null ? null : money(contribution.amountMinor, contribution.currency!),
+export const contributionResolvers: ContributionResolvers = {
+  __resolveReference: (reference, context) => context.contributionById.load(reference.id),
+  donor: (contribution) => organisationRef(contribution.donorId),
+  // a foreign key: a contribution's programme is always there
+  programme: async (contribution, _, context) => (await context.programmeById.load(contribution.programmeId))!,
+  amount: (contribution) => (contribution.amountMinor === null ? null : money(contribution.amountMinor, contribution.currency!)),
 };
 
-export const fundingResolvers = {
+export const fundingResolvers: Pick<Resolvers, 'FundingSummary' | 'ReportedFunding' | 'DonorFunding' | 'FundingGroup'> = {
   FundingSummary: {
-    donors: (summary: FundingSummaryValue) => summary.donorIds.map(organisationRef),
+    donors: (summary) => summary.donorIds.map(organisationRef),
   },
   ReportedFunding: {
-    amount: (reported: ReportedFundingRecord) => money(reported.amountMinor, reported.currency),
-    donors: (reported: ReportedFundingRecord) => reported.donorIds.map(organisationRef),
+    amount: (reported) => money(reported.amountMinor, reported.currency),
+    donors: (reported) => reported.donorIds.map(organisationRef),
   },
   DonorFunding: {
-    donor: (row: { donorId: string }) => organisationRef(row.donorId),
+    donor: (row) => organisationRef(row.donorId),
   },
   FundingGroup: {
-    donor: (group: FundingGroupValue) => (group.groupBy === 'DONOR' ? organisationRef(group.value!) : null),
-    programme: (group: FundingGroupValue, _: unknown, context: ProgrammesContext) =>
-      group.groupBy === 'PROGRAMME' ? context.programmeById.load(group.value!) : null,
-    year: (group: FundingGroupValue) => (group.groupBy === 'YEAR' && group.value !== null ? Number(group.value) : null),
+    donor: (group) => (group.groupBy === 'DONOR' ? organisationRef(group.value!) : null),
+    programme: (group, _, context) => (group.groupBy === 'PROGRAMME' ? context.programmeById.load(group.value!) : null),
+    year: (group) => (group.groupBy === 'YEAR' && group.value !== null ? Number(group.value) : null),
   },
 };

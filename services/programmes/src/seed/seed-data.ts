@@ -1,7 +1,7 @@
-import type { ContributionStatus } from './contribution.entity';
-import type { ParticipationRole } from './participation.entity';
-import type { ProgrammeKind } from './programme.entity';
-import type { ReportedFundingKind } from './reported-funding.entity';
+import type { RecordContributionInput } from '../contributions/contribution-input';
+import type { ParticipationRole } from '../programmes/participation.entity';
+import type { ProgrammeKind } from '../programmes/programme.entity';
+import type { ReportedFundingKind } from '../funding/reported-funding.entity';
 
 export interface SeedProgramme {
   id: string;
@@ -19,14 +19,8 @@ export interface SeedProgramme {
   participants?: { organisationId: string; role: ParticipationRole; note?: string }[];
 }
 
-export interface SeedContribution {
-  id: string;
-  programmeId: string;
-  donorId: string;
-  status: ContributionStatus;
-  source: string;
-  excerpt: string;
-}
+/** A contribution as `recordContribution` takes it, under a stable id. */
+export type SeedContribution = RecordContributionInput & { id: string };
 
 export interface SeedReportedFunding {
   id: string;

@@ -1,7 +1,8 @@
+import type * as Schema from '../generated/resolvers-types';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** In the order a contribution goes through them. */
-export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const;
+export const CONTRIBUTION_STATUSES = ['PLEDGED', 'COMMITTED', 'PAID'] as const satisfies readonly Schema.ContributionStatus[];
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
 
 /** A status only moves forward in this order (skipping one is allowed); see `updateContribution`. */
@@ -11,7 +12,7 @@ export const isForwardOrSame = (from: ContributionStatus, to: ContributionStatus
 /**
  * A donor's contribution to a programme. The amount is an integer of the currency's minor
  * units (cents for USD), written as a decimal string; both are null when no source states it.
- * Rows are read through ContributionStore, which reads the amount as exact text.
+ * Rows are read through ContributionReads, which reads the amount as exact text.
  */
 @Entity('contributions')
 export class Contribution {

@@ -1,4 +1,5 @@
 import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Connection } from '@passerelle/subgraph-kit';
 import { Contribution, type ContributionStatus } from './contribution.entity';
 import { whereContributions, type ContributionFilter } from './contribution-filter';
 
@@ -17,6 +18,9 @@ export interface ContributionRecord {
   version: number;
 }
 
+/** A page of contributions, of a programme or of all. */
+export type ContributionPage = Connection<ContributionRecord>;
+
 type CursorKey = (string | number | null)[];
 
 /** The lists' one ordering: by date, unknown dates first, then id. */
@@ -27,7 +31,7 @@ export const contributionSortKey = (row: ContributionRecord): [string, string] =
  * Data access for contributions. Amounts are read as text (CAST … AS CHAR) so BIGINTs stay exact on SQLite too.
  * Given a transaction's EntityManager, it reads within that transaction.
  */
-export class ContributionStore {
+export class ContributionReads {
   private readonly repository: Repository<Contribution>;
 
   constructor(private readonly dataSource: DataSource | EntityManager) {
@@ -60,9 +64,9 @@ export class ContributionStore {
       .where('c.programme_id IN (:...programmeIds)', { programmeIds });
     afterKey(ranked, after);
     const [sql, parameters] = ranked.getQueryAndParameters();
-    const rows: RawContribution[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<RawContribution[]>(
       `SELECT * FROM (${sql}) ranked WHERE ranked.rowNumber <= ? ORDER BY ranked.sortDate, ranked.id`,
-      [...parameters, limit + 1],
+      [...(parameters as unknown[]), limit + 1],
     );
     return rows.map(toRecord);
   }

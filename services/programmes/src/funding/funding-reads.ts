@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { isMysql } from '@passerelle/db';
-import { Contribution, type ContributionStatus } from './contribution.entity';
-import { whereContributions, type ContributionFilter } from './contribution-filter';
-import { asOfBound } from './dates';
+import { Contribution, type ContributionStatus } from '../contributions/contribution.entity';
+import { whereContributions, type ContributionFilter } from '../contributions/contribution-filter';
+import { asOfBound } from '@passerelle/subgraph-kit';
 import { ReportedFunding, type ReportedFundingKind } from './reported-funding.entity';
 
 /** What contributions can be grouped by. */
@@ -33,7 +33,7 @@ export interface FundingAggregate {
  * SQLite's SUM is a 64-bit integer that fails on overflow, so there the billions and the
  * remainders are summed apart and joined with BigInt: exact beyond 2^63 as well.
  */
-export class FundingStore {
+export class FundingReads {
   private readonly mysql: boolean;
 
   constructor(private readonly dataSource: DataSource) {

@@ -4,33 +4,14 @@ import { foldForSearch, inTransaction, isMysql, updateIfVersion } from '@passere
 import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
-import { searchTextOf } from './organisation-store';
+import { searchTextOf } from './organisation-reads';
 
 /** Writes to organisations, each in one transaction: all of it is saved, or none. */
 export class OrganisationWrites {
   constructor(private readonly dataSource: DataSource) {}
 
   create(input: CreateOrganisationInput): Promise<Organisation> {
-    return inTransaction(this.dataSource, async (manager) => {
-      if (input.parentId) await assertExists(manager, input.parentId);
-      const id = randomUUID();
-      const aliases = input.aliases ?? [];
-      const acronym = input.acronym ?? null;
-      await manager.getRepository(Organisation).insert({
-        id,
-        name: input.name,
-        kind: input.kind,
-        acronym,
-        aliases,
-        parentId: input.parentId ?? null,
-        countryCode: input.countryCode ?? null,
-        website: input.website ?? null,
-        description: input.description ?? null,
-        searchText: searchTextOf({ name: input.name, acronym, aliases }),
-        sortName: foldForSearch(input.name),
-      });
-      return manager.getRepository(Organisation).findOneByOrFail({ id });
-    });
+    return inTransaction(this.dataSource, (manager) => insertOrganisation(manager, randomUUID(), input));
   }
 
   /**
@@ -56,6 +37,30 @@ export class OrganisationWrites {
       return repository.findOneByOrFail({ id });
     });
   }
+}
+
+/**
+ * Adds an organisation under a given id, in the caller's transaction: the one mapping from
+ * input to row, for `createOrganisation` and the seed alike. Its parent must exist already.
+ */
+export async function insertOrganisation(manager: EntityManager, id: string, input: CreateOrganisationInput): Promise<Organisation> {
+  if (input.parentId) await assertExists(manager, input.parentId);
+  const aliases = input.aliases ?? [];
+  const acronym = input.acronym ?? null;
+  await manager.getRepository(Organisation).insert({
+    id,
+    name: input.name,
+    kind: input.kind,
+    acronym,
+    aliases,
+    parentId: input.parentId ?? null,
+    countryCode: input.countryCode ?? null,
+    website: input.website ?? null,
+    description: input.description ?? null,
+    searchText: searchTextOf({ name: input.name, acronym, aliases }),
+    sortName: foldForSearch(input.name),
+  });
+  return manager.getRepository(Organisation).findOneByOrFail({ id });
 }
 
 async function assertExists(manager: EntityManager, parentId: string): Promise<void> {

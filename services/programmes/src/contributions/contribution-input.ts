@@ -1,8 +1,7 @@
 import { z } from '@passerelle/config';
-import { CALENDAR_DATE_FORMS, fields, isCalendarDate } from '@passerelle/subgraph-kit';
+import { AmountError, CALENDAR_DATE_FORMS, fields, isCalendarDate, isCurrency, toMinorUnits } from '@passerelle/subgraph-kit';
+import type * as Schema from '../generated/resolvers-types';
 import { CONTRIBUTION_STATUSES } from './contribution.entity';
-import { isCurrency } from './money/currencies';
-import { AmountError, toMinorUnits } from './money/money';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
 
@@ -33,7 +32,7 @@ export const recordContributionInput = z
     source: optional(contributionFields.source),
     excerpt: optional(contributionFields.excerpt),
   })
-  .superRefine((input, context) => checkAmount(input, context, true));
+  .superRefine((input, context) => checkAmount(input, context, true)) satisfies z.ZodType<Schema.RecordContributionInput>;
 
 /**
  * Every field optional: a field left out stays as it is, null clears it. `amount` and
@@ -52,7 +51,7 @@ export const updateContributionInput = z
   .superRefine((input, context) => {
     if (Object.keys(input).length === 0) context.addIssue({ code: 'custom', path: [], message: 'must change at least one field' });
     checkAmount(input, context, false);
-  });
+  }) satisfies z.ZodType<Schema.UpdateContributionInput>;
 
 export type RecordContributionInput = z.infer<typeof recordContributionInput>;
 export type UpdateContributionInput = z.infer<typeof updateContributionInput>;

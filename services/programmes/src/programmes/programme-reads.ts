@@ -1,10 +1,14 @@
 import { In, type DataSource, type Repository } from 'typeorm';
 import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
-import { Contribution } from './contribution.entity';
+import type { Connection } from '@passerelle/subgraph-kit';
+import { Contribution } from '../contributions/contribution.entity';
 import { Participation, type ParticipationRole } from './participation.entity';
 import { ProgrammeCountry } from './programme-country.entity';
 import { Programme, type ProgrammeKind } from './programme.entity';
-import { countriesStatement, programmeOf, programmesStatement, type ProgrammeView } from './programme.sql';
+import { countriesStatement, programmeOf, programmesStatement, type ProgrammeView } from './programme-statements';
+
+/** A page of programmes as `Query.programmes` answers it. */
+export type ProgrammePage = Connection<ProgrammeView>;
 
 export interface ProgrammeFilter {
   search?: string | null;
@@ -15,7 +19,7 @@ export interface ProgrammeFilter {
 }
 
 /** Data access for programmes, their countries and their stated participants. */
-export class ProgrammeStore {
+export class ProgrammeReads {
   private readonly programmes: Repository<Programme>;
 
   constructor(private readonly dataSource: DataSource) {

@@ -1,5 +1,5 @@
-import { exponentOf } from '../src/money/currencies';
-import { AmountError, formatMinorUnits, toMinorUnits, totalsByCurrency } from '../src/money/money';
+import { exponentOf } from '../src/values/currencies';
+import { AmountError, formatMinorUnits, toMinorUnits, totalsByCurrency } from '../src/values/money';
 
 describe('money in minor units', () => {
   it('knows ISO 4217 exponents, including those CLDR displays differently', () => {

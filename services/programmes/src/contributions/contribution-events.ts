@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { recordEvent } from '@passerelle/outbox';
-import type { ContributionRecord } from './contribution-store';
-import { money, type Money } from './money/money';
+import type { ContributionRecord } from './contribution-reads';
+import { money, type Money } from '@passerelle/subgraph-kit';
 
 /** What a contribution event says: the contribution as written, its amount exact. */
 export interface ContributionEventData {

@@ -1,6 +1,7 @@
+import type * as Schema from '../generated/resolvers-types';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export const REPORTED_FUNDING_KINDS = ['TOTAL_CONTRIBUTIONS', 'BUDGET'] as const;
+export const REPORTED_FUNDING_KINDS = ['TOTAL_CONTRIBUTIONS', 'BUDGET'] as const satisfies readonly Schema.ReportedFundingKind[];
 export type ReportedFundingKind = (typeof REPORTED_FUNDING_KINDS)[number];
 
 /**

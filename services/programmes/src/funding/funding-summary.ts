@@ -1,5 +1,7 @@
-import type { FundingAggregate, ReportedFundingRecord } from './funding-store';
-import { totalsByCurrency, type Money } from './money/money';
+import type { ContributionStatus } from '../contributions/contribution.entity';
+import type { FundingGrouping } from '../generated/resolvers-types';
+import type { FundingAggregate, ReportedFundingRecord } from './funding-reads';
+import { totalsByCurrency, type Money } from '@passerelle/subgraph-kit';
 
 /** Totals and counts of a set of contributions. */
 export interface FundingTotals {
@@ -11,10 +13,16 @@ export interface FundingTotals {
 export interface FundingSummaryValue extends FundingTotals {
   reported: ReportedFundingRecord[];
   donorIds: string[];
-  byDonor: (FundingTotals & { donorId: string })[];
-  byStatus: (FundingTotals & { status: string })[];
+  byDonor: DonorFundingValue[];
+  byStatus: StatusFundingValue[];
   asOf: string | null;
 }
+
+export type DonorFundingValue = FundingTotals & { donorId: string };
+export type StatusFundingValue = FundingTotals & { status: ContributionStatus };
+
+/** A group of `Query.fundingBreakdown`: its key's value as text (a donor or programme id, a year). */
+export type FundingGroupValue = FundingTotals & { groupBy: FundingGrouping; value: string | null };
 
 /** Adds up aggregates (one per group and currency) into totals per currency, never across currencies. */
 export function fundingTotals(aggregates: readonly FundingAggregate[]): FundingTotals {

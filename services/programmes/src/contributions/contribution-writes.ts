@@ -5,8 +5,8 @@ import { assertUpdated, badUserInput, notFound } from '@passerelle/subgraph-kit'
 import { Contribution, isForwardOrSame } from './contribution.entity';
 import { recordContributionEvent } from './contribution-events';
 import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
-import { ContributionStore, type ContributionRecord } from './contribution-store';
-import { Programme } from './programme.entity';
+import { ContributionReads, type ContributionRecord } from './contribution-reads';
+import { Programme } from '../programmes/programme.entity';
 
 /**
  * Writes to contributions, each in one transaction with its event (the change feed's
@@ -20,23 +20,7 @@ export class ContributionWrites {
 
   record(input: RecordContributionInput): Promise<ContributionRecord> {
     return inTransaction(this.dataSource, async (manager) => {
-      const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
-      if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
-      const id = randomUUID();
-      const amountMinor = minorUnitsOf(input);
-      await manager.getRepository(Contribution).insert({
-        id,
-        programmeId: input.programmeId,
-        donorId: input.donorId,
-        amountMinor: amountMinor === null ? null : amountMinor.toString(),
-        currency: amountMinor === null ? null : input.currency!,
-        status: input.status,
-        contributedOn: input.date ?? null,
-        sortDate: input.date ?? '',
-        source: input.source ?? null,
-        excerpt: input.excerpt ?? null,
-      });
-      const recorded = await readBack(manager, id);
+      const recorded = await insertContribution(manager, randomUUID(), input);
       await recordContributionEvent(manager, 'contribution.recorded', recorded);
       return recorded;
     });
@@ -49,7 +33,7 @@ export class ContributionWrites {
    */
   update(id: string, input: UpdateContributionInput, expectedVersion: number): Promise<ContributionRecord> {
     return inTransaction(this.dataSource, async (manager) => {
-      const [current] = await new ContributionStore(manager).findByIds([id]);
+      const [current] = await new ContributionReads(manager).findByIds([id]);
       if (!current) throw notFound('Contribution', id);
       if (current.version !== expectedVersion) assertUpdated('stale', 'Contribution', id, expectedVersion);
       if (input.status && !isForwardOrSame(current.status, input.status)) {
@@ -63,6 +47,29 @@ export class ContributionWrites {
       return updated;
     });
   }
+}
+
+/**
+ * Adds a contribution under a given id, in the caller's transaction and without an event:
+ * the one mapping from input to row, for `recordContribution` and the seed alike.
+ */
+export async function insertContribution(manager: EntityManager, id: string, input: RecordContributionInput): Promise<ContributionRecord> {
+  const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
+  if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
+  const amountMinor = minorUnitsOf(input);
+  await manager.getRepository(Contribution).insert({
+    id,
+    programmeId: input.programmeId,
+    donorId: input.donorId,
+    amountMinor: amountMinor === null ? null : amountMinor.toString(),
+    currency: amountMinor === null ? null : input.currency!,
+    status: input.status,
+    contributedOn: input.date ?? null,
+    sortDate: input.date ?? '',
+    source: input.source ?? null,
+    excerpt: input.excerpt ?? null,
+  });
+  return readBack(manager, id);
 }
 
 /** The columns an update sets: only those of the fields the input names. */
@@ -85,6 +92,6 @@ function changesOf(input: UpdateContributionInput): Partial<Contribution> {
 }
 
 async function readBack(manager: EntityManager, id: string): Promise<ContributionRecord> {
-  const [row] = await new ContributionStore(manager).findByIds([id]);
+  const [row] = await new ContributionReads(manager).findByIds([id]);
   return row!;
 }

@@ -1,8 +1,6 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { badUserInput } from '@passerelle/subgraph-kit';
-import { asOfBound } from './dates';
+import { asOfBound, badUserInput, isCurrency } from '@passerelle/subgraph-kit';
 import type { ContributionStatus } from './contribution.entity';
-import { isCurrency } from './money/currencies';
 
 export interface ContributionFilter {
   programmeIds?: readonly string[] | null;

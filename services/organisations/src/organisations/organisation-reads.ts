@@ -1,7 +1,11 @@
 import type { DataSource, Repository } from 'typeorm';
 import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
-import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation.sql';
+import type { Connection } from '@passerelle/subgraph-kit';
+import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation-statements';
+
+/** A page of organisations as `Query.organisations` answers it. */
+export type OrganisationPage = Connection<OrganisationView>;
 
 export interface OrganisationFilter {
   search?: string | null;
@@ -10,7 +14,7 @@ export interface OrganisationFilter {
 }
 
 /** Data access for organisations: every query the resolvers need, and nothing else. */
-export class OrganisationStore {
+export class OrganisationReads {
   private readonly repository: Repository<Organisation>;
 
   constructor(private readonly dataSource: DataSource) {

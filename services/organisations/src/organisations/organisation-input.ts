@@ -1,11 +1,12 @@
 import { z } from '@passerelle/config';
 import { fields } from '@passerelle/subgraph-kit';
+import type * as Schema from '../generated/resolvers-types';
 import { ORGANISATION_KINDS } from './organisation.entity';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
 const aliases = z.array(fields.text(200)).max(30, 'must list at most 30 aliases');
 
-/** What a client may send to create an organisation; unknown keys are refused. */
+/** What a client may send to create an organisation; unknown keys are refused. What it yields fits the schema's input type. */
 export const createOrganisationInput = z.strictObject({
   name: fields.text(200),
   kind: z.enum(ORGANISATION_KINDS),
@@ -15,7 +16,7 @@ export const createOrganisationInput = z.strictObject({
   countryCode: optional(fields.countryCode),
   website: optional(fields.httpUrl),
   description: optional(fields.multilineText(10_000)),
-});
+}) satisfies z.ZodType<Schema.CreateOrganisationInput>;
 
 /** Every field optional; `name`, `kind` and `aliases` cannot be cleared. */
 export const updateOrganisationInput = z
@@ -29,7 +30,7 @@ export const updateOrganisationInput = z
     website: optional(fields.httpUrl),
     description: optional(fields.multilineText(10_000)),
   })
-  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' });
+  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' }) satisfies z.ZodType<Schema.UpdateOrganisationInput>;
 
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;

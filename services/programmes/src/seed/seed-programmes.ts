@@ -1,13 +1,13 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { foldForSearch, inTransaction } from '@passerelle/db';
-import { Contribution } from './contribution.entity';
-import { yearOf } from './dates';
-import { toMinorUnits } from './money/money';
-import { Participation } from './participation.entity';
-import { ProgrammeCountry } from './programme-country.entity';
-import { searchTextOf } from './programme-store';
-import { Programme } from './programme.entity';
-import { ReportedFunding } from './reported-funding.entity';
+import { Contribution } from '../contributions/contribution.entity';
+import { insertContribution } from '../contributions/contribution-writes';
+import { toMinorUnits, yearOf } from '@passerelle/subgraph-kit';
+import { Participation } from '../programmes/participation.entity';
+import { ProgrammeCountry } from '../programmes/programme-country.entity';
+import { searchTextOf } from '../programmes/programme-reads';
+import { Programme } from '../programmes/programme.entity';
+import { ReportedFunding } from '../funding/reported-funding.entity';
 import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './seed-data';
 
 /**
@@ -50,13 +50,6 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
         position,
       })),
     );
-    const contributions = SEED_CONTRIBUTIONS.map((seed) => ({
-      ...seed,
-      amountMinor: null,
-      currency: null,
-      contributedOn: null,
-      sortDate: '',
-    }));
     const reported = SEED_REPORTED_FUNDING.map(({ amount, ...seed }) => ({
       ...seed,
       amountMinor: toMinorUnits(amount, seed.currency).toString(),
@@ -70,10 +63,19 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
       (await insertMissing(manager, Programme, programmes, ids(programmes), (row) => row.id, PROGRAMME_DATES)) +
       (await insertMissing(manager, ProgrammeCountry, countries, ofSeedProgrammes, countryKey)) +
       (await insertMissing(manager, Participation, participants, ofSeedProgrammes, participantKey)) +
-      (await insertMissing(manager, Contribution, contributions, ids(contributions), (row) => row.id)) +
+      (await insertMissingContributions(manager)) +
       (await insertMissing(manager, ReportedFunding, reported, ids(reported), (row) => row.id))
     );
   });
+}
+
+/** The seed contributions that are missing, through the write `recordContribution` makes (without its event). */
+async function insertMissingContributions(manager: EntityManager): Promise<number> {
+  const stored = await manager.getRepository(Contribution).findBy({ id: In(SEED_CONTRIBUTIONS.map((seed) => seed.id)) });
+  const existing = new Set(stored.map((row) => row.id));
+  const missing = SEED_CONTRIBUTIONS.filter((seed) => !existing.has(seed.id));
+  for (const { id, ...input } of missing) await insertContribution(manager, id, input);
+  return missing.length;
 }
 
 /** The columns a later seed may fill in on programmes an earlier one inserted without them. */
@@ -97,7 +99,7 @@ async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<E
   for (const row of rows) {
     const stored = existing.get(keyOf(row));
     if (!stored) {
-      await repository.insert(row as never);
+      await repository.insert(row);
       written += 1;
       continue;
     }

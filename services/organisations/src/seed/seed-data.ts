@@ -1,16 +1,7 @@
-import type { OrganisationKind } from './organisation.entity';
+import type { CreateOrganisationInput } from '../organisations/organisation-input';
 
-export interface SeedOrganisation {
-  id: string;
-  name: string;
-  acronym?: string;
-  aliases?: string[];
-  kind: OrganisationKind;
-  parentId?: string;
-  countryCode?: string;
-  website?: string;
-  description?: string;
-}
+/** An organisation as `createOrganisation` takes it, under the stable id the other services use. */
+export type SeedOrganisation = CreateOrganisationInput & { id: string };
 
 /**
  * Every organisation the seed documents in shared/seeds name, with the relations they
