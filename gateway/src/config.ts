@@ -1,6 +1,6 @@
 import { authSettings } from '@passerelle/auth';
 import { booleanFlag, ConfigError, logLevel, nodeEnv, port, tracingSettings, url, z } from '@passerelle/config';
-import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
+import { DEFAULT_CIRCUIT_BREAKER } from './subgraph-fetch/stages/circuit-breaker/circuit-breaker';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);
 const positive = (fallback: number) => z.coerce.number({ error: 'expected a positive whole number' }).int().positive().default(fallback);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
@@ -9,28 +9,22 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Authenticator, Identity } from '@passerelle/auth';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
 import { createMetrics, requestIdFrom, requestTelemetryPlugin, type Logger } from '@passerelle/observability';
-import { GraphQLError, type DocumentNode } from 'graphql';
-import type { Registry } from 'prom-client';
+import type { DocumentNode, GraphQLError } from 'graphql';
 import { authenticatedAnswersAreUncacheable } from './cache-policy';
-import type { Redis } from 'ioredis';
-import { EntityCache, entityCacheLookups } from './entity-cache/entity-cache';
-import { memoryEntityStore, redisEntityStore } from './entity-cache/entity-stores';
-import { workerRelay } from './entity-cache/worker-relay';
-import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './circuit-breaker';
+import { DEFAULT_CIRCUIT_BREAKER, type CircuitBreakerSettings } from './subgraph-fetch/stages/circuit-breaker/circuit-breaker';
+import type { EntityCacheOptions } from './subgraph-fetch/stages/entity-cache/entity-cache';
+import { subgraphFetchPipelines, type SubgraphFetchPipeline } from './subgraph-fetch/subgraph-fetch';
 import { costDirectivesOf } from './demand-control/cost-directives';
 import { demandControl } from './demand-control/demand-control';
 import { GRAPHIQL_PATH, graphiqlPage, sandboxLandingPage } from './explorer';
-import { formatGatewayError, refuseUnresolvedOperations, subgraphHttpError, subgraphUnavailable } from './errors';
+import { formatGatewayError, refuseUnresolvedOperations } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { DEFAULT_LIMITS, queryLimits, type QueryLimits } from './limits';
 import { pageSizePlugin, pageSizeRule } from './page-size';
 import { clientAddress } from './rate-limit/client-address';
 import { rateLimit, type RateLimitOptions } from './rate-limit/rate-limit';
 import { responseCache, type ResponseCacheOptions } from './response-cache';
-import { forgetSharedFetchesAfterWrites, SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
 import { trustedDocumentsOnly, trustedDocumentsStore, type TrustedDocuments } from './trusted-documents';
-import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
-import { unavailableAnswer } from './unavailable-answer';
 import { workersMetricsHandler } from './workers-metrics';
 
 export interface GatewayContext {
@@ -86,16 +80,7 @@ export interface GatewayOptions {
   trustedDocuments?: { documents: TrustedDocuments; adminBypass: boolean };
 }
 
-export interface EntityCacheOptions {
-  /** Upper bound of the stored entities' total size, when this process keeps them. */
-  maxSizeMb: number;
-  /** Longest an entity is kept, whatever its cache hint says. */
-  maxTtlSeconds: number;
-  /** Keeps the entities in this Redis server instead, shared with every gateway process that uses it. */
-  redis?: Redis;
-  /** This process is a worker of several (node:cluster) keeping entities in memory: each tells the others of its writes. */
-  otherWorkers?: boolean;
-}
+export type { EntityCacheOptions };
 
 export interface RunningGateway {
   url: string;
@@ -114,78 +99,31 @@ const DEFAULT_CACHE_MB = 30;
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
-/**
- * One per subgraph: pooled, time-limited fetches behind a circuit breaker; request id and
- * token forwarded; failures coded. A subgraph that cannot answer leaves nulls where its data
- * would go, each with a SERVICE_UNAVAILABLE error at its path, and is not called again
- * during the same request, so one request waits for its time limit once at most.
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly subgraph: string,
-    url: string,
-    fetcher: SubgraphFetcher,
-  ) {
-    super({ url, fetcher });
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
-    const unavailable = 'unavailableSubgraphs' in options.context ? options.context.unavailableSubgraphs : undefined;
-    const failedBefore = unavailable?.get(this.subgraph);
-    if (failedBefore) return unavailableAnswer(options.request, failedBefore);
-    try {
-      return await super.process(options);
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== 'SERVICE_UNAVAILABLE') throw error;
-      unavailable?.set(this.subgraph, error);
-      return unavailableAnswer(options.request, error);
-    }
-  }
-
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const { request, context } = options;
-    if (!('requestId' in context)) return;
-    request.http?.headers.set('x-request-id', context.requestId);
-    if ('incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query') {
-      request.http?.headers.set(SHAREABLE_FETCH_HEADER, '1');
-    }
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-
-  override didEncounterError(error: Error & { reason?: string }) {
-    if (error instanceof GraphQLError) throw error;
-    throw subgraphUnavailable(this.subgraph, error.reason ?? 'unreachable');
-  }
-
-  override async errorFromResponse(response: { status: number }) {
-    return subgraphHttpError(this.subgraph, response.status);
-  }
-}
-
 export async function startGateway(gatewayOptions: GatewayOptions): Promise<RunningGateway> {
   const options = { ...gatewayOptions, logger: gatewayOptions.logger.child({ service: 'gateway' }) };
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const metrics = createMetrics('gateway');
-  const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
-  const fetchers = new Map<string, SubgraphFetcher>();
-  const sharedFetches = options.deduplicateFetches === false ? undefined : new SharedFetches<SubgraphAnswer>();
-  const entityCache = options.entityCache && createEntityCache(options.entityCache, metrics.registry, options.logger);
+  const fetchPipeline = subgraphFetchPipelines({
+    timeoutMs: options.subgraphTimeoutMs ?? 5000,
+    circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
+    deduplicateFetches: options.deduplicateFetches !== false,
+    entityCache: options.entityCache,
+    registry: metrics.registry,
+    logger: options.logger,
+  });
+  const fetchers = new Map<string, SubgraphFetchPipeline>();
   // ApolloGateway reads this when it is constructed, and has no option for it.
   process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_CACHE_MB,
+    // each fetch's operation as a document: the fetch pipeline reads its kind and selection there, not in the body
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
-      const fetcher = subgraphFetcher(name, {
-        timeoutMs: options.subgraphTimeoutMs ?? 5000,
-        circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
-        metrics: fetchMetrics,
-        sharedFetches,
-        entityCache,
-      });
+      const fetcher = fetchPipeline(name, options.subgraphUrls[name] ?? url!);
       fetchers.set(name, fetcher);
-      return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
+      return fetcher.dataSource;
     },
   });
 
@@ -223,7 +161,6 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestTelemetryPlugin<GatewayContext>(metrics),
-      ...(sharedFetches ? [forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches)] : []),
       authenticatedAnswersAreUncacheable<GatewayContext>(),
       ...(options.responseCache ? responseCache<GatewayContext>(options.responseCache, metrics.registry, options.logger) : []),
       options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(),
@@ -281,11 +218,6 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
     },
   };
-}
-
-function createEntityCache({ redis, maxSizeMb, maxTtlSeconds, otherWorkers }: EntityCacheOptions, registry: Registry, logger: Logger): EntityCache {
-  const store = redis ? redisEntityStore(redis, logger) : memoryEntityStore(maxSizeMb, otherWorkers ? workerRelay : undefined);
-  return new EntityCache(store, maxTtlSeconds, entityCacheLookups(registry));
 }
 
 async function isReady(subgraphUrl: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
-import { redisGeneration, redisOutage, sizedMemoryCache, withinTime, type RedisGeneration } from '../cache-generations';
+import { redisGeneration, redisOutage, sizedMemoryCache, withinTime, type RedisGeneration } from '../../../cache-generations';
 import type { WorkerRelay } from './worker-relay';
 
 export interface StoredEntity {
