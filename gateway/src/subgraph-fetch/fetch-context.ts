@@ -26,9 +26,22 @@ export interface SubgraphFetch {
   /** Headers sent besides content-type (request id, authorization, the planner's own). */
   readonly headers: Readonly<Record<string, string>>;
   /** Aborts the fetch (set by the time limit). */
-  readonly signal?: AbortSignal;
+  readonly signal?: FetchSignal;
   /** The body as sent: serialised on first use, once. */
   body(): string;
+}
+
+/**
+ * What aborts a fetch: an event emitter with `aborted` and `reason`, which undici takes as a
+ * signal. Not an AbortSignal: `AbortSignal.timeout()` and undici's listener on it were a third
+ * of the fetch path's CPU in the gateway's profile.
+ */
+export interface FetchSignal {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  on(event: 'abort', listener: () => void): unknown;
+  once(event: 'abort', listener: () => void): unknown;
+  removeListener(event: 'abort', listener: () => void): unknown;
 }
 
 /** The JSON a subgraph answers with. */

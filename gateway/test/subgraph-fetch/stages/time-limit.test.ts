@@ -9,13 +9,12 @@ describe('the time limit stage', () => {
     const next = recordingNext(() => answered({ organisation: { name: 'UNDP' } }));
     const answer = await timeLimit({ timeoutMs: 1000 })(fetchFor(ORGANISATION), next);
     expect(answer.body).toEqual({ data: { organisation: { name: 'UNDP' } } });
-    expect(next.received[0]!.signal).toBeInstanceOf(AbortSignal);
-    expect(next.received[0]!.signal!.aborted).toBe(false);
+    expect(next.received[0]!.signal).toMatchObject({ aborted: false });
   });
 
   it('fails a fetch still unanswered at the limit as a timeout', async () => {
     const hanging = recordingNext(
-      (fetch) => new Promise((_, reject) => fetch.signal!.addEventListener('abort', () => reject(fetch.signal!.reason))),
+      (fetch) => new Promise((_, reject) => fetch.signal!.once('abort', () => reject(fetch.signal!.reason))),
     );
     const failure = await timeLimit({ timeoutMs: 20 })(fetchFor(ORGANISATION), hanging).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SubgraphFetchFailed);

@@ -1,8 +1,21 @@
-import { SubgraphFetchFailed, type Stage } from '../../fetch-context';
+import { EventEmitter } from 'node:events';
+import { SubgraphFetchFailed, type FetchSignal, type Stage } from '../../fetch-context';
 
 export interface TimeLimitOptions {
   /** How long a fetch may take, from sending to the answer's last byte. */
   timeoutMs: number;
+}
+
+/** Aborted once, when the limit passes. */
+class Deadline extends EventEmitter implements FetchSignal {
+  aborted = false;
+  reason?: Error;
+
+  pass(timeoutMs: number): void {
+    this.aborted = true;
+    this.reason = Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'TimeoutError' });
+    this.emit('abort');
+  }
 }
 
 /**
@@ -11,12 +24,15 @@ export interface TimeLimitOptions {
  */
 export function timeLimit({ timeoutMs }: TimeLimitOptions): Stage {
   return async (fetch, next) => {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const deadline = new Deadline();
+    const timer = setTimeout(() => deadline.pass(timeoutMs), timeoutMs);
     try {
-      return await next({ ...fetch, signal });
+      return await next({ ...fetch, signal: deadline });
     } catch (error) {
-      if (signal.aborted) throw new SubgraphFetchFailed('timeout', { cause: error });
+      if (deadline.aborted) throw new SubgraphFetchFailed('timeout', { cause: error });
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   };
 }
