@@ -89,6 +89,16 @@ export function serialisedOnce(query: string, variables: Record<string, unknown>
   return () => (text ??= JSON.stringify({ query, variables, operationName }));
 }
 
+/** The body as JSON when it is a JSON object; undefined otherwise. */
+export function parsedObject(text: string): GraphQLAnswer | undefined {
+  if (!text.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(text) as GraphQLAnswer;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs `stages` in order, each handing the fetch to the next. */
 export function pipeline(stages: readonly Stage[]): Next {
   const run = (index: number): Next => {

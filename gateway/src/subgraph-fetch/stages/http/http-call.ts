@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import { SubgraphFetchFailed, type GraphQLAnswer, type Stage, type SubgraphAnswer } from '../../fetch-context';
+import { parsedObject, SubgraphFetchFailed, type Stage, type SubgraphAnswer } from '../../fetch-context';
 
 export interface HttpCallOptions {
   /** Connections kept open to the subgraph (keep-alive). */
@@ -46,16 +46,6 @@ export function httpCall({ connections, connectTimeoutMs }: HttpCallOptions): Ht
     return answer;
   };
   return { stage, close: () => agent.close() };
-}
-
-/** The body as JSON when it is a JSON object; undefined otherwise. */
-export function parsedObject(text: string): GraphQLAnswer | undefined {
-  if (!text.startsWith('{')) return undefined;
-  try {
-    return JSON.parse(text) as GraphQLAnswer;
-  } catch {
-    return undefined;
-  }
 }
 
 function isUndiciTimeout(error: unknown): boolean {

@@ -1,6 +1,5 @@
 import { Counter, type Registry } from 'prom-client';
-import type { Next, Stage, SubgraphAnswer } from '../../fetch-context';
-import { parsedObject } from '../http/http-call';
+import { parsedObject, type Next, type Stage, type SubgraphAnswer } from '../../fetch-context';
 
 /**
  * Identical subgraph fetches in flight at the same time share one request, as Apollo Router's
