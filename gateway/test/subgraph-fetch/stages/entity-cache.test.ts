@@ -68,6 +68,17 @@ describe('the entity cache stage', () => {
     }
   });
 
+  it('keeps an entity no longer than maxTtlSeconds, whatever its max-age', async () => {
+    const cache = entityCache({ maxSizeMb: 1, maxTtlSeconds: 1 }, new Registry(), silentLogger);
+    const next = subgraph('max-age=300, public');
+    await cache(employers(['undp']), next);
+    await cache(employers(['undp']), next);
+    expect(next.received).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await cache(employers(['undp']), next);
+    expect(next.received).toHaveLength(2);
+  });
+
   it('never reads nor fills the cache for a caller with a token, nor for a mutation’s fetches', async () => {
     const cache = cacheOf();
     await cache(employers(['undp']), subgraph());
