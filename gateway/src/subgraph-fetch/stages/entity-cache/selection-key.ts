@@ -40,6 +40,18 @@ const bySelection = (a: SelectionNode, b: SelectionNode) => (printed(a) < printe
 export function sortedJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  // a representation is usually `{ __typename, id }`: its keys in order already, JSON's own serialiser gives the same text
+  if (isFlatAndInOrder(value as Record<string, unknown>)) return JSON.stringify(value);
   const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${sortedJson((value as Record<string, unknown>)[key])}`);
   return `{${entries.join(',')}}`;
+}
+
+function isFlatAndInOrder(object: Record<string, unknown>): boolean {
+  let previous = '';
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    if (key < previous || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null)) return false;
+    previous = key;
+  }
+  return true;
 }
