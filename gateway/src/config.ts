@@ -1,6 +1,6 @@
 import { authSettings } from '@passerelle/auth';
 import { booleanFlag, ConfigError, logLevel, nodeEnv, port, tracingSettings, url, z } from '@passerelle/config';
-import { DEFAULT_CIRCUIT_BREAKER } from './circuit-breaker';
+import { DEFAULT_CIRCUIT_BREAKER } from './subgraph-fetch/stages/circuit-breaker/circuit-breaker';
 import { DEFAULT_LIMITS } from './limits';
 
 const subgraphUrl = (defaultPort: number) => url(['http', 'https']).default(`http://localhost:${defaultPort}/graphql`);

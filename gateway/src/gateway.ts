@@ -1,28 +1,22 @@
 import http from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { graphqlHandler, listen, router, sendJson } from '@passerelle/http';
-import { createMetrics, requestIdFrom, type Logger } from '@passerelle/observability';
-import { GraphQLError, type DocumentNode } from 'graphql';
-import type { Registry } from 'prom-client';
+import { createMetrics, requestIdFrom } from '@passerelle/observability';
+import type { DocumentNode } from 'graphql';
 import type { GatewayContext } from './context';
-import { EntityCache, entityCacheLookups } from './entity-cache/entity-cache';
-import { memoryEntityStore, redisEntityStore } from './entity-cache/entity-stores';
-import { workerRelay } from './entity-cache/worker-relay';
+import { subgraphFetchPipelines, type SubgraphFetchPipeline } from './subgraph-fetch/subgraph-fetch';
 import { GRAPHIQL_PATH, graphiqlPage } from './explorer';
-import { formatGatewayError, subgraphHttpError, subgraphUnavailable } from './errors';
+import { formatGatewayError } from './errors';
 import { offerFeedRoutes } from './feeds/offer-feed';
 import { queryLimits } from './limits';
-import type { EntityCacheOptions, GatewayOptions } from './options';
+import type { GatewayOptions } from './options';
 import { MAX_PAGE_SIZE, gatewayPlugins } from './plugins';
 import { pageSizeRule } from './page-size';
 import { clientAddress } from './rate-limit/client-address';
-import { SHAREABLE_FETCH_HEADER, SharedFetches } from './shared-fetches';
 import { subgraphsOf } from './supergraph-subgraphs';
 import { trustedDocumentsStore } from './trusted-documents';
-import { subgraphFetcher, subgraphFetchMetrics, type SubgraphAnswer, type SubgraphFetcher, type SubgraphFetchMetrics } from './subgraph-fetcher';
-import { unavailableAnswer } from './unavailable-answer';
 import { workersMetricsHandler } from './workers-metrics';
 
 export type { GatewayContext } from './context';
@@ -34,78 +28,32 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/**
- * One per subgraph: pooled, time-limited fetches behind a circuit breaker; request id and
- * token forwarded; failures coded. A subgraph that cannot answer leaves nulls where its data
- * would go, each with a SERVICE_UNAVAILABLE error at its path, and is not called again
- * during the same request, so one request waits for its time limit once at most.
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly subgraph: string,
-    url: string,
-    fetcher: SubgraphFetcher,
-  ) {
-    super({ url, fetcher });
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
-    const unavailable = 'unavailableSubgraphs' in options.context ? options.context.unavailableSubgraphs : undefined;
-    const failedBefore = unavailable?.get(this.subgraph);
-    if (failedBefore) return unavailableAnswer(options.request, failedBefore);
-    try {
-      return await super.process(options);
-    } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== 'SERVICE_UNAVAILABLE') throw error;
-      unavailable?.set(this.subgraph, error);
-      return unavailableAnswer(options.request, error);
-    }
-  }
-
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const { request, context } = options;
-    if (!('requestId' in context)) return;
-    request.http?.headers.set('x-request-id', context.requestId);
-    if ('incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query') {
-      request.http?.headers.set(SHAREABLE_FETCH_HEADER, '1');
-    }
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-
-  override didEncounterError(error: Error & { reason?: string }) {
-    if (error instanceof GraphQLError) throw error;
-    throw subgraphUnavailable(this.subgraph, error.reason ?? 'unreachable');
-  }
-
-  override async errorFromResponse(response: { status: number }) {
-    return subgraphHttpError(this.subgraph, response.status);
-  }
-}
 
 export async function startGateway(gatewayOptions: GatewayOptions): Promise<RunningGateway> {
   const options = { ...gatewayOptions, logger: gatewayOptions.logger.child({ service: 'gateway' }) };
   const { supergraphSdl } = options;
   const metrics = createMetrics('gateway');
-  const fetchMetrics: SubgraphFetchMetrics = subgraphFetchMetrics(metrics.registry);
-  const fetchers = new Map<string, SubgraphFetcher>();
-  const sharedFetches = !options.deduplicateFetches ? undefined : new SharedFetches<SubgraphAnswer>();
-  const entityCache = options.entityCache && createEntityCache(options.entityCache, metrics.registry, options.logger);
+  const fetchPipeline = subgraphFetchPipelines({
+    timeoutMs: options.subgraphTimeoutMs,
+    circuitBreaker: options.circuitBreaker,
+    deduplicateFetches: options.deduplicateFetches,
+    entityCache: options.entityCache,
+    registry: metrics.registry,
+    logger: options.logger,
+  });
+  const fetchers = new Map<string, SubgraphFetchPipeline>();
   // ApolloGateway reads this when it is constructed, and has no option for it.
   process.env.APOLLO_TELEMETRY_DISABLED = options.apolloTelemetry ? 'false' : 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: options.logger,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb,
+    // each fetch's operation as a document: the fetch pipeline reads its kind and selection there, not in the body
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService: ({ name, url }) => {
-      const fetcher = subgraphFetcher(name, {
-        timeoutMs: options.subgraphTimeoutMs,
-        circuitBreaker: options.circuitBreaker,
-        metrics: fetchMetrics,
-        sharedFetches,
-        entityCache,
-      });
+      const fetcher = fetchPipeline(name, options.subgraphUrls[name] ?? url!);
       fetchers.set(name, fetcher);
-      return new SubgraphDataSource(name, options.subgraphUrls[name] ?? url!, fetcher);
+      return fetcher.dataSource;
     },
   });
 
@@ -126,7 +74,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
     formatError: formatGatewayError(options.production, options.logger),
-    plugins: gatewayPlugins({ options, httpServer, metrics, limits, sharedFetches }),
+    plugins: gatewayPlugins({ options, httpServer, metrics, limits }),
   });
   await server.start();
   // the subgraphs this supergraph joins, where the options say or else where it was composed
@@ -184,11 +132,6 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
       await Promise.all([...fetchers.values()].map((fetcher) => fetcher.close()));
     },
   };
-}
-
-function createEntityCache({ redis, maxSizeMb, maxTtlSeconds, otherWorkers }: EntityCacheOptions, registry: Registry, logger: Logger): EntityCache {
-  const store = redis ? redisEntityStore(redis, logger) : memoryEntityStore(maxSizeMb, otherWorkers ? workerRelay : undefined);
-  return new EntityCache(store, maxTtlSeconds, entityCacheLookups(registry));
 }
 
 async function isReady(subgraphUrl: string): Promise<boolean> {

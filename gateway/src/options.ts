@@ -3,12 +3,15 @@ import path from 'node:path';
 import { createAuthenticator, type Authenticator } from '@passerelle/auth';
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
-import type { CircuitBreakerSettings } from './circuit-breaker';
+import type { CircuitBreakerSettings } from './subgraph-fetch/stages/circuit-breaker/circuit-breaker';
+import type { EntityCacheOptions } from './subgraph-fetch/stages/entity-cache/entity-cache';
 import type { GatewaySettings } from './config';
 import type { QueryLimits } from './limits';
 import type { RateLimitOptions } from './rate-limit/rate-limit';
 import type { ResponseCacheOptions } from './response-cache';
 import type { TrustedDocuments } from './trusted-documents';
+
+export type { EntityCacheOptions };
 
 /** The supergraph of the three subgraphs, composed by `npm run compose`: the one served unless SUPERGRAPH_PATH names another. */
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
@@ -64,17 +67,6 @@ export interface GatewayOptions {
   metricsOfAllWorkers: boolean;
   /** Only these operations are executed for clients (signed-in admins too, unless `adminBypass`); any operation when absent. */
   trustedDocuments?: { documents: TrustedDocuments; adminBypass: boolean };
-}
-
-export interface EntityCacheOptions {
-  /** Upper bound of the stored entities' total size, when this process keeps them. */
-  maxSizeMb: number;
-  /** Longest an entity is kept, whatever its cache hint says. */
-  maxTtlSeconds: number;
-  /** Keeps the entities in this Redis server instead, shared with every gateway process that uses it. */
-  redis?: Redis;
-  /** This process is a worker of several (node:cluster) keeping entities in memory: each tells the others of its writes. */
-  otherWorkers?: boolean;
 }
 
 /** What the process has besides its settings: its logger, its Redis connection, its place among workers. */

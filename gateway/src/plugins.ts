@@ -15,7 +15,6 @@ import type { GatewayOptions } from './options';
 import { pageSizePlugin } from './page-size';
 import { rateLimitPlugin } from './rate-limit/rate-limit';
 import { responseCache } from './response-cache';
-import { forgetSharedFetchesAfterWrites, type SharedFetches } from './shared-fetches';
 import { trustedDocumentsOnly } from './trusted-documents';
 
 /** The largest `first` any connection accepts (the subgraphs enforce the same bound). */
@@ -29,7 +28,6 @@ export interface PluginsOf {
   httpServer: http.Server;
   metrics: Metrics;
   limits: ReturnType<typeof queryLimits>;
-  sharedFetches?: SharedFetches<unknown>;
 }
 
 /**
@@ -37,7 +35,7 @@ export interface PluginsOf {
  * meets the refusals first (cheapest first), then what measures and caches its answer. A
  * feature that is off is absent; none needs another to be on. The README lists this order.
  */
-export function gatewayPlugins({ options, httpServer, metrics, limits, sharedFetches }: PluginsOf): ApolloServerPlugin<GatewayContext>[] {
+export function gatewayPlugins({ options, httpServer, metrics, limits }: PluginsOf): ApolloServerPlugin<GatewayContext>[] {
   const { registry } = metrics;
   const costs = operationCosts(costDirectivesOf(options.supergraphSdl), DEFAULT_LIST_SIZE);
   const { maxCost } = options.limits;
@@ -59,13 +57,11 @@ export function gatewayPlugins({ options, httpServer, metrics, limits, sharedFet
     ApolloServerPluginDrainHttpServer({ httpServer }),
     // 8. request metrics and the request's log line
     requestTelemetryPlugin<GatewayContext>(metrics),
-    // 9. a write ends the sharing of the subgraph fetches it could change
-    sharedFetches && forgetSharedFetchesAfterWrites<GatewayContext>(sharedFetches),
-    // 10. nothing keeps an answer to a request with a token
+    // 9. nothing keeps an answer to a request with a token
     authenticatedAnswersAreUncacheable<GatewayContext>(),
-    // 11. whole answers to anonymous queries
+    // 10. whole answers to anonymous queries
     options.responseCache && responseCache<GatewayContext>(options.responseCache, registry, options.logger),
-    // 12. what GET /graphql shows a browser
+    // 11. what GET /graphql shows a browser
     options.production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : sandboxLandingPage(),
   ];
   return plugins.flat().filter((plugin): plugin is ApolloServerPlugin<GatewayContext> => Boolean(plugin));

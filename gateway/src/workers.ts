@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import type { Logger } from '@passerelle/observability';
-import { relayEntityGenerations } from './entity-cache/worker-relay';
+import { relayEntityGenerations } from './subgraph-fetch/stages/entity-cache/worker-relay';
 import { serveWorkersMetrics } from './workers-metrics';
 
 const RESTARTS_ALLOWED = 5;

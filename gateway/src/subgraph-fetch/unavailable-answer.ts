@@ -1,14 +1,5 @@
-import { Kind, parse, type GraphQLError, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
-
-interface SubgraphRequest {
-  query?: string;
-  variables?: Record<string, unknown>;
-}
-
-interface SubgraphAnswer {
-  data: Record<string, unknown> | null;
-  errors: GraphQLFormattedError[];
-}
+import { Kind, type DocumentNode, type GraphQLError, type SelectionSetNode } from 'graphql';
+import type { GraphQLAnswer } from './fetch-context';
 
 /**
  * What a subgraph that could not be reached "answers", so that the gateway puts the error
@@ -17,33 +8,31 @@ interface SubgraphAnswer {
  * one error per root field. The rest of the answer comes from the other fetches, and the
  * nulls stop at the nullable fields of the subgraph boundaries (see each schema.graphql).
  */
-export function unavailableAnswer(request: SubgraphRequest, error: GraphQLError): SubgraphAnswer {
+export function unavailableAnswer(document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined, error: GraphQLError): GraphQLAnswer {
   const { message, extensions } = error;
-  const representations = request.variables?.representations;
+  const representations = variables?.representations;
   if (Array.isArray(representations)) {
     return {
       data: { _entities: representations.map(() => null) },
       errors: representations.map((_, index) => ({ message, path: ['_entities', index], extensions })),
     };
   }
-  return { data: null, errors: rootFieldsOf(request.query ?? '').map((field) => ({ message, path: [field], extensions })) };
+  return { data: null, errors: rootFieldsOf(document).map((field) => ({ message, path: [field], extensions })) };
 }
 
-/** The query plan sends each fetch's text many times over: parse each once. */
-const rootFieldsByQuery = new Map<string, string[]>();
-const MAX_REMEMBERED = 1000;
+/** The query plan passes the same document for each run of a plan: read each once. */
+const rootFieldsByDocument = new WeakMap<DocumentNode, string[]>();
 
-function rootFieldsOf(query: string): string[] {
-  let fields = rootFieldsByQuery.get(query);
+function rootFieldsOf(document: DocumentNode): string[] {
+  let fields = rootFieldsByDocument.get(document);
   if (!fields) {
-    const { definitions } = parse(query);
+    const { definitions } = document;
     const fragments = new Map(
       definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [])),
     );
     const operation = definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     fields = operation ? [...new Set(responseNames(operation.selectionSet, fragments))] : [];
-    if (rootFieldsByQuery.size >= MAX_REMEMBERED) rootFieldsByQuery.clear();
-    rootFieldsByQuery.set(query, fields);
+    rootFieldsByDocument.set(document, fields);
   }
   return fields;
 }

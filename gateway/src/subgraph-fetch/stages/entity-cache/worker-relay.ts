@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
-import { isMessage } from '../worker-messages';
+import { isMessage } from '../../../worker-messages';
 
 /*
  * With WORKERS > 1 and the entity cache in each worker's memory, a worker that answers a

@@ -1,14 +1,13 @@
 import {
   BrokenCircuitError,
-  circuitBreaker,
+  circuitBreaker as cockatielBreaker,
   CircuitState,
   ConsecutiveBreaker,
   handleAll,
   IsolatedCircuitError,
-  noop,
-  type IPolicy,
 } from 'cockatiel';
 import { Gauge, type Registry } from 'prom-client';
+import { SubgraphFetchFailed, type Stage, type SubgraphAnswer } from '../../fetch-context';
 
 export interface CircuitBreakerSettings {
   /** Consecutive failed fetches (time-outs, refused connections, HTTP 5xx) that open the circuit; 0 turns the breaker off. */
@@ -29,8 +28,8 @@ const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
 };
 
 export interface SubgraphCircuit {
-  /** Runs a fetch through the breaker: a refused connection, a time-out or an answer `isFailure` calls failed count against it. */
-  execute<T>(fetch: () => Promise<T>): Promise<T>;
+  stage: Stage;
+  /** The circuit's state, for /ready. */
   state(): CircuitStateName;
 }
 
@@ -43,39 +42,40 @@ export function circuitStateGauge(registry: Registry): Gauge<'subgraph' | 'state
   });
 }
 
+const isFailedAnswer = (answer: unknown) => (answer as SubgraphAnswer).status >= 500;
+
 /**
- * One breaker per subgraph (cockatiel): after `failuresToOpen` failures in a row, fetches to
- * that subgraph fail at once instead of each waiting for the time limit, until a probe (the
- * next fetch after the half-open delay) succeeds.
+ * One breaker per subgraph (cockatiel): after `failuresToOpen` failures in a row (a fetch the
+ * next stages fail, or a 5xx), fetches to that subgraph fail at once as `circuit_open`
+ * instead of each waiting for the time limit, until a probe (the next fetch after the
+ * half-open delay) succeeds.
  */
-export function subgraphCircuit(
-  subgraph: string,
-  settings: CircuitBreakerSettings,
-  gauge: Gauge<'subgraph' | 'state'>,
-  isFailure: (result: unknown) => boolean,
-): SubgraphCircuit {
+export function circuitBreaker(subgraph: string, settings: CircuitBreakerSettings, gauge: Gauge<'subgraph' | 'state'>): SubgraphCircuit {
   const show = (current: CircuitStateName) => {
     for (const state of ['closed', 'open', 'half_open', 'isolated', 'off'] as const) gauge.set({ subgraph, state }, state === current ? 1 : 0);
   };
   if (settings.failuresToOpen === 0) {
     show('off');
-    return { execute: (fetch) => (noop as IPolicy).execute(fetch), state: () => 'off' };
+    return { stage: (fetch, next) => next(fetch), state: () => 'off' };
   }
-  const breaker = circuitBreaker(handleAll.orWhenResult(isFailure), {
+  const breaker = cockatielBreaker(handleAll.orWhenResult(isFailedAnswer), {
     breaker: new ConsecutiveBreaker(settings.failuresToOpen),
     halfOpenAfter: settings.halfOpenAfterMs,
   });
   breaker.onStateChange((state) => show(STATE_NAMES[state]));
   show('closed');
   return {
-    // While the probe is out, cockatiel holds every other call until the probe's answer (up to
-    // the time limit when the subgraph hangs): they fail at once instead.
-    execute: (fetch) => (breaker.state === CircuitState.HalfOpen ? Promise.reject(new BrokenCircuitError()) : breaker.execute(fetch)),
+    stage: async (fetch, next) => {
+      // While the probe is out, cockatiel holds every other call until the probe's answer (up to
+      // the time limit when the subgraph hangs): they fail at once instead.
+      if (breaker.state === CircuitState.HalfOpen) throw new SubgraphFetchFailed('circuit_open');
+      try {
+        return await breaker.execute(() => next(fetch));
+      } catch (error) {
+        if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) throw new SubgraphFetchFailed('circuit_open', { cause: error });
+        throw error;
+      }
+    },
     state: () => STATE_NAMES[breaker.state],
   };
-}
-
-/** True for the error an open (or half-open, probe under way) circuit answers with. */
-export function isCircuitOpen(error: unknown): boolean {
-  return error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError;
 }

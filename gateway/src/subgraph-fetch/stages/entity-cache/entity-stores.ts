@@ -1,6 +1,6 @@
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
-import { redisGeneration, redisOutage, sizedMemoryCache, withinTime, type RedisGeneration } from '../cache-generations';
+import { redisGeneration, redisOutage, sizedMemoryCache, withinTime, type RedisGeneration } from '../../../cache-generations';
 import type { WorkerRelay } from './worker-relay';
 
 export interface StoredEntity {
@@ -41,8 +41,10 @@ export function memoryEntityStore(maxSizeMb: number, relay?: (onNewGeneration: (
       await otherWorkers?.announce(subgraph);
     },
     read: (keys) => Promise.all(keys.map((key) => entries.get(key))),
+    // without lru-cache's own TTL, whose bookkeeping doubled the cost of each read and write:
+    // a value carries its expiry, an expired one is a miss, and the size bound evicts it
     write: async (stored) => {
-      for (const { key, value, ttlSeconds } of stored) await entries.set(key, value, { ttl: ttlSeconds });
+      for (const { key, value } of stored) await entries.set(key, value);
     },
   };
 }
