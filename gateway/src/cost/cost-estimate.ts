@@ -15,6 +15,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type InlineFragmentNode,
   type OperationDefinitionNode,
@@ -79,6 +80,18 @@ interface Walk {
   stepsLeft: number;
   fragmentCosts: Map<string, number>;
   fragmentCostsPerObject: WeakMap<object, Map<string, number>>;
+  /** What a field costs besides its items, read once per (field node, parent type, sizes): the answer's walk meets it once per object. */
+  fields: Map<FieldNode, Map<string, FieldTerms | null>>;
+}
+
+interface FieldTerms {
+  type: GraphQLNamedType;
+  weight: number;
+  argumentsCost: number;
+  size: number;
+  childSizes: Sizes;
+  isList: boolean;
+  sizedFields: boolean;
 }
 
 export function estimatedCost(inputs: CostInputs, maxSteps = MAX_ESTIMATE_STEPS): number {
@@ -94,7 +107,7 @@ export function actualCost(inputs: CostInputs, data: Record<string, unknown> | n
 }
 
 function newWalk(inputs: CostInputs, maxSteps: number): Walk {
-  return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap() };
+  return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap(), fields: new Map() };
 }
 
 function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
@@ -150,28 +163,47 @@ function sizesKey(sizes: Sizes): string {
   return sizes ? [...sizes].map(([field, size]) => `${field}=${size}`).join(',') : '';
 }
 
-function fieldCost(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
+function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes): FieldTerms | null {
+  let byParent = state.fields.get(node);
+  if (!byParent) state.fields.set(node, (byParent = new Map()));
+  const key = sizes ? `${parent.name}\n${sizesKey(sizes)}` : parent.name;
+  let terms = byParent.get(key);
+  if (terms !== undefined) return terms;
+  terms = null;
   const { inputs } = state;
   const name = node.name.value;
-  if (name.startsWith('__') || !('getFields' in parent)) return 0;
-  const field = parent.getFields()[name];
-  if (!field) return 0;
-  const type = getNamedType(field.type);
-  const weight = inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0);
-  const args = getArgumentValues(field, node, inputs.variables);
-  const argumentsCost = argumentCost(inputs, parent.name, field, args);
-  const listSize = inputs.directives.listSize(parent.name, name);
-  const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.get(name) ?? inputs.defaultListSize);
-  const childSizes = listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined;
-  const isList = isListType(getNullableType(field.type));
+  const field = !name.startsWith('__') && 'getFields' in parent ? parent.getFields()[name] : undefined;
+  if (field) {
+    const type = getNamedType(field.type);
+    const args = getArgumentValues(field, node, inputs.variables);
+    const listSize = inputs.directives.listSize(parent.name, name);
+    const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.get(name) ?? inputs.defaultListSize);
+    terms = {
+      type,
+      weight: inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0),
+      argumentsCost: argumentCost(inputs, parent.name, field, args),
+      size,
+      childSizes: listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined,
+      isList: isListType(getNullableType(field.type)),
+      sizedFields: !!listSize?.sizedFields,
+    };
+  }
+  byParent.set(key, terms);
+  return terms;
+}
+
+function fieldCost(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
+  const terms = fieldTerms(state, parent, node, sizes);
+  if (!terms) return 0;
+  const { type, weight, argumentsCost, size, childSizes, isList, sizedFields } = terms;
   const itemCost = (item: unknown) =>
     weight + (node.selectionSet && isCompositeType(type) ? walk(state, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
 
   if (!data) {
-    const multiplier = isList && !listSize?.sizedFields ? size : 1;
+    const multiplier = isList && !sizedFields ? size : 1;
     return itemCost(undefined) * multiplier + argumentsCost;
   }
-  const value = data[node.alias?.value ?? name];
+  const value = data[node.alias?.value ?? node.name.value];
   if (value === undefined) return 0;
   if (value === null) return argumentsCost;
   const items = isList && Array.isArray(value) ? value.flat(Infinity) : [value];
