@@ -2,6 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Offer } from './offer.entity';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import type { OfferCriteria, OfferStatus } from './offer-filter';
+import { sqlSearchOf } from './search-conditions';
 
 /** What a list of offers is drawn from: a filter, read at one instant, maybe within one organisation or programme. */
 export interface OfferScope {
@@ -68,16 +69,21 @@ export function indexConditionsOf(scope: OfferScope): IndexCondition[] {
   anyOf('offer_programmes', 'programme_id', 'programmeIds', criteria.programmeIds);
   anyOf('offer_themes', 'theme', 'themes', criteria.themes);
   anyOf('offer_countries', 'country_code', 'countryCodes', criteria.countryCodes);
-  (criteria.searchWords ?? []).forEach((word, index) => {
-    conditions.push({
-      table: 'offer_terms',
-      matches: (alias) => termMatches(index, alias),
-      parameters: { [`wordFrom${index}`]: word.from, [`wordTo${index}`]: word.to, [`wordStem${index}`]: word.stem },
-      onePerOffer: false,
-    });
-  });
   anyOf('offer_languages', 'code', 'languages', criteria.languages);
   return conditions;
+}
+
+/**
+ * `column IN (offers that meet the search)`, or null without a search: the offers' terms
+ * that match some word, grouped per offer (search-conditions.ts), the status checked in the index too.
+ */
+export function searchSemiJoin(criteria: OfferCriteria, column: string): [string, Record<string, unknown>] | null {
+  const search = sqlSearchOf(criteria);
+  if (!search) return null;
+  return [
+    `${column} IN (SELECT s.offer_id FROM offer_terms s WHERE ${search.rows('s')} AND ${statusCondition(criteria.status, 's')} GROUP BY s.offer_id HAVING ${search.met('s')})`,
+    search.parameters,
+  ];
 }
 
 /** `alias.offer_id IN (offers whose index rows match)`, the status checked in the index too. */
@@ -135,22 +141,14 @@ export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope):
   for (const condition of indexConditionsOf(scope)) {
     query.andWhere(semiJoin(condition, criteria.status, 'o.id', 'x'), condition.parameters);
   }
+  const search = searchSemiJoin(criteria, 'o.id');
+  if (search) query.andWhere(...search);
   return query;
 }
 
-/** An index term matches the search's `index`th word when it begins with the word or is its stem. */
-function termMatches(index: number, alias: string): string {
-  return `((${alias}.term >= :wordFrom${index} AND ${alias}.term < :wordTo${index}) OR ${alias}.term = :wordStem${index})`;
-}
-
-/** Title words weigh five times body words. An integer, so equal scores compare exactly in cursors on both databases. */
-export const TITLE_WEIGHT = 5;
-
-/** A query's relevance to an offer `o`: the weighted count of its words' occurrences (search parameters set by applyScope). */
+/** A query's relevance to an offer `o`: its score for the search (search parameters set by applyScope). */
 export function relevanceExpression(criteria: OfferCriteria): string {
-  const matches = (criteria.searchWords ?? []).map((_, index) => termMatches(index, 'rt')).join(' OR ');
-  return (
-    `(SELECT COALESCE(SUM(rt.title_hits * ${TITLE_WEIGHT} + rt.body_hits), 0) FROM offer_terms rt ` +
-    `WHERE rt.offer_id = o.id AND (${matches || '1 = 0'}))`
-  );
+  const search = sqlSearchOf(criteria);
+  if (!search) return '0';
+  return `(SELECT COALESCE(${search.score('rt')}, 0) FROM offer_terms rt WHERE rt.offer_id = o.id AND ${search.rows('rt')})`;
 }

@@ -1,9 +1,10 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Offer } from './offer.entity';
 import {
-  applyOfferRowConditions, hasOfferRowConditions, indexConditionsOf, semiJoin, statusCondition, TITLE_WEIGHT, within,
+  applyOfferRowConditions, hasOfferRowConditions, indexConditionsOf, searchSemiJoin, semiJoin, statusCondition, within,
   type OfferScope,
 } from './offer-conditions';
+import { sqlSearchOf } from './search-conditions';
 import type { OfferSortKey } from './offer-order';
 
 /*
@@ -50,11 +51,14 @@ function restrict(
   scope: OfferScope,
   alias: string,
   others: ReturnType<typeof indexConditionsOf>,
+  withSearch = true,
 ): SelectQueryBuilder<ObjectLiteral> {
   within(query, `${alias}.deadline`, 'deadline', scope.criteria.deadline);
   others.forEach((condition, index) => {
     query.andWhere(semiJoin(condition, scope.criteria.status, `${alias}.offer_id`, `x${index}`), condition.parameters);
   });
+  const search = withSearch ? searchSemiJoin(scope.criteria, `${alias}.offer_id`) : null;
+  if (search) query.andWhere(...search);
   if (hasOfferRowConditions(scope)) {
     const offers = applyOfferRowConditions(dataSource.getRepository(Offer).createQueryBuilder('o').select('o.id'), scope);
     query.andWhere(`${alias}.offer_id IN (${offers.getQuery()})`, offers.getParameters());
@@ -71,7 +75,7 @@ export async function countFromIndex(scan: IndexScan): Promise<number> {
 }
 
 /**
- * A search's page in relevance order: the offers whose index terms match every word, scored
+ * A search's page in relevance order: the offers whose index terms meet the search, scored
  * in one grouped read of those terms' index entries (which hold the scores), then joined to
  * the offers (the caller selects `page.page_relevance`). The score is the one relevanceExpression computes per offer.
  */
@@ -81,22 +85,18 @@ export function relevancePageQuery(
   limit: number,
   after: OfferSortKey | null,
 ): SelectQueryBuilder<Offer> {
-  const conditions = indexConditionsOf(scope);
-  const words = conditions.filter((condition) => condition.table === 'offer_terms');
-  const others = conditions.filter((condition) => condition.table !== 'offer_terms');
-  const matches = words.map((word) => word.matches('t'));
-  const parameters = Object.assign({}, ...words.map((word) => word.parameters)) as Record<string, unknown>;
-  const score = `SUM(t.title_hits * ${TITLE_WEIGHT} + t.body_hits)`;
+  const search = sqlSearchOf(scope.criteria)!;
+  const score = search.score('t');
   const ranked = dataSource
     .createQueryBuilder()
     .from('offer_terms', 't')
     .select('t.offer_id', 'page_id')
     .addSelect(score, 'page_relevance')
-    .where(`(${matches.join(' OR ') || '1 = 0'})`, parameters)
+    .where(search.rows('t'), search.parameters)
     .andWhere(statusCondition(scope.criteria.status, 't'), { now: scope.now });
-  restrict(dataSource, ranked, scope, 't', others)
+  restrict(dataSource, ranked, scope, 't', indexConditionsOf(scope), false)
     .groupBy('t.offer_id')
-    .having(matches.map((match) => `MAX(CASE WHEN ${match} THEN 1 ELSE 0 END) = 1`).join(' AND ') || '1 = 1');
+    .having(search.met('t'));
   if (after) {
     ranked.andHaving(`(${score} < :afterRelevance OR (${score} = :afterRelevance AND t.offer_id > :afterId))`, {
       afterRelevance: after[0],

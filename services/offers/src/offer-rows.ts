@@ -3,6 +3,7 @@ import type { Offer } from './offer.entity';
 import { OFFER_DETAIL_ENTITIES, OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTerm, OfferTheme } from './offer-details.entity';
 import { cityKeyOf } from './offer-filter';
 import { termCountsOf } from './search-terms';
+import { vocabularyOf } from './term-vocabulary';
 
 /*
  * Writing an offer's child rows: its lists and its search terms. Callers run these in the
@@ -71,6 +72,7 @@ export async function writeTerms(manager: EntityManager, offer: Pick<Offer, 'id'
   const terms = termCountsOf(offer.title, offer.description).map((count) => ({ offerId, ...count, state: offer.state, deadline: offer.deadline }));
   // one statement per few hundred rows keeps a long description under any placeholder limit
   for (let start = 0; start < terms.length; start += 300) await manager.insert(OfferTerm, terms.slice(start, start + 300));
+  vocabularyOf(manager.connection).add(terms.map((row) => row.term));
 }
 
 /** After a write that changed the offer's state or deadline: every child row copies the new values. */

@@ -11,6 +11,8 @@ import {
   descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summariesStatement, summaryColumns, visibleOffersStatement,
   type OfferDescription, type OfferSummary,
 } from './offer.sql';
+import type { SearchWord } from './search-terms';
+import { misspellingsOf } from './term-vocabulary';
 
 export interface FacetCount<Value> {
   value: Value;
@@ -20,6 +22,11 @@ export interface FacetCount<Value> {
 /** Data access for offers: every query the resolvers need, and nothing else. */
 export class OfferStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** What a search's words may stand for when misspelt, among every offer's terms: for OfferCriteria.misspellings. */
+  misspellingsOf(words: readonly SearchWord[] | null): Promise<Record<string, string[]>> {
+    return misspellingsOf(this.dataSource, words);
+  }
 
   /** Offers by id, whatever their state: for ids already known to be visible, and for writes. */
   findByIds(ids: readonly string[]): Promise<Offer[]> {
