@@ -17,7 +17,7 @@ import { built } from './workspace';
  *   2. CPU per search and per list page (page of 20 and its count) from the model and from
  *      SQL (today's path, SQLite in this process, so its CPU is counted) at 20,000 offers;
  *   3. CPU per search and list page of the archive (closed offers, every status), which SQL answers.
- * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--open-only] [--sql-offers 20000]
+ * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--open-only] [--sql-offers 20000] [--archive-only]
  * (0 skips a part)
  */
 
@@ -125,6 +125,7 @@ async function sqlVersusModel(offers: number) {
     const searches = searchesOf(titles, 300);
     const scopeOf = (search: string | null) => ({ criteria: criteriaOf({ status: 'OPEN', ...(search ? { search } : {}) }), now, drafts: [] as string[] });
     const listScopes = Array.from({ length: 100 }, () => null);
+    if (process.argv.includes('--archive-only')) return await archiveFigures(store, searches, now);
     // warm both paths
     for (const search of searches.slice(0, 20)) {
       await store.page(scopeOf(search), 'RELEVANCE', 20, null);

@@ -55,13 +55,18 @@ function listSemiJoins(scope: OfferScope, column: string): [string, Record<strin
 }
 
 /**
- * `column IN (offers that meet the search)`, or null without a search: the offers' terms
- * that match some word, grouped per offer (search-conditions.ts).
+ * The offers that meet the search, one row each with its score (`search_hits.relevance`), or
+ * null without a search: the terms that match some word, grouped per offer
+ * (search-conditions.ts). Joined to `offers o`, so the database reads the matching index
+ * entries once and then each matching offer by its key, whatever the status asks for.
  */
-function searchSemiJoin(criteria: OfferCriteria, column: string): [string, Record<string, unknown>] | null {
+function searchHits(criteria: OfferCriteria): { sql: string; parameters: Record<string, unknown> } | null {
   const search = sqlSearchOf(criteria);
   if (!search) return null;
-  return [`${column} IN (SELECT s.offer_id FROM offer_terms s WHERE ${search.rows('s')} GROUP BY s.offer_id HAVING ${search.met('s')})`, search.parameters];
+  return {
+    sql: `(SELECT s.offer_id AS offer_id, ${search.score('s')} AS relevance FROM offer_terms s WHERE ${search.rows('s')} GROUP BY s.offer_id HAVING ${search.met('s')})`,
+    parameters: search.parameters,
+  };
 }
 
 /** `column` within a half-open range [from, to). */
@@ -76,11 +81,8 @@ export function within<Query extends SelectQueryBuilder<ObjectLiteral>>(
   return query;
 }
 
-/**
- * Adds the scope's conditions to a query over `offers o`; the search's too unless
- * `withSearch` is false (a relevance page groups the search's terms itself).
- */
-export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope, withSearch = true): SelectQueryBuilder<Offer> {
+/** Adds the scope's conditions to a query over `offers o`; with a search, its matches joined as `search_hits` (one row an offer). */
+export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
   const { criteria } = scope;
   query.andWhere(statusCondition(criteria.status, 'o'), { now: scope.now });
   // Only DRAFT admits drafts at all; there, the viewer's own.
@@ -95,12 +97,12 @@ export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope, 
   within(query, 'o.deadline', 'deadline', criteria.deadline);
   if (criteria.searchWords && !criteria.searchWords.length) query.andWhere('1 = 0');
   for (const condition of listSemiJoins(scope, 'o.id')) query.andWhere(...condition);
-  const search = withSearch ? searchSemiJoin(criteria, 'o.id') : null;
-  if (search) query.andWhere(...search);
+  const search = searchHits(criteria);
+  if (search) query.innerJoin(search.sql, 'search_hits', 'search_hits.offer_id = o.id').setParameters(search.parameters);
   return query;
 }
 
-/** A query's relevance to an offer `o`: its score for the search (search parameters set by applyScope). */
+/** A query's relevance to an offer `o`, as `search_hits.relevance` (search parameters set by applyScope); for queries that group offers otherwise. */
 export function relevanceExpression(criteria: OfferCriteria): string {
   const search = sqlSearchOf(criteria);
   if (!search) return '0';
