@@ -84,7 +84,11 @@ export function within<Query extends SelectQueryBuilder<ObjectLiteral>>(
 /** Adds the scope's conditions to a query over `offers o`; with a search, its matches joined as `search_hits` (one row an offer). */
 export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
   const { criteria } = scope;
-  query.andWhere(statusCondition(criteria.status, 'o'), { now: scope.now });
+  const search = searchHits(criteria);
+  const status = statusCondition(criteria.status, 'o');
+  // With a search, offers are reached from its matches by key and the status checked on each:
+  // as a plain condition, SQLite would rather scan every closed offer by its status index.
+  query.andWhere(search ? `CASE WHEN ${status} THEN 1 ELSE 0 END = 1` : status, { now: scope.now });
   // Only DRAFT admits drafts at all; there, the viewer's own.
   if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
   if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
@@ -97,7 +101,6 @@ export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope):
   within(query, 'o.deadline', 'deadline', criteria.deadline);
   if (criteria.searchWords && !criteria.searchWords.length) query.andWhere('1 = 0');
   for (const condition of listSemiJoins(scope, 'o.id')) query.andWhere(...condition);
-  const search = searchHits(criteria);
   if (search) query.innerJoin(search.sql, 'search_hits', 'search_hits.offer_id = o.id').setParameters(search.parameters);
   return query;
 }
