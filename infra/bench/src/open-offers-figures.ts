@@ -15,8 +15,9 @@ import { built } from './workspace';
  *   1. its memory and load time with the open offers of 200,000 generated ones, and with all
  *      200,000 taken as open (the most a process could be asked to hold);
  *   2. CPU per search and per list page (page of 20 and its count) from the model and from
- *      SQL (today's path, SQLite in this process, so its CPU is counted) at 20,000 offers.
- * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--open-only] [--sql-offers 20000]
+ *      SQL (today's path, SQLite in this process, so its CPU is counted) at 20,000 offers;
+ *   3. CPU per search and list page of the archive (closed offers, every status), which SQL answers.
+ * Run: node --expose-gc --import tsx infra/bench/src/open-offers-figures.ts [--offers 200000] [--open-only] [--sql-offers 20000] [--archive-only]
  * (0 skips a part)
  */
 
@@ -124,6 +125,7 @@ async function sqlVersusModel(offers: number) {
     const searches = searchesOf(titles, 300);
     const scopeOf = (search: string | null) => ({ criteria: criteriaOf({ status: 'OPEN', ...(search ? { search } : {}) }), now, drafts: [] as string[] });
     const listScopes = Array.from({ length: 100 }, () => null);
+    if (process.argv.includes('--archive-only')) return await archiveFigures(store, searches, now);
     // warm both paths
     for (const search of searches.slice(0, 20)) {
       await store.page(scopeOf(search), 'RELEVANCE', 20, null);
@@ -164,10 +166,39 @@ async function sqlVersusModel(offers: number) {
         `  search (${searches.length} searches): SQL ${sqlSearch.toFixed(2)} ms, model ${modelSearch.toFixed(2)} ms with the page's rows read by id (${modelOnlySearch.toFixed(3)} ms of it the model)\n` +
         `  list (open offers by deadline, ${listScopes.length} pages): SQL ${sqlList.toFixed(2)} ms, model ${modelList.toFixed(2)} ms with the page's rows read by id (${modelOnlyList.toFixed(3)} ms of it the model)`,
     );
+    await archiveFigures(store, searches, now);
   } finally {
     await dataSource.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** CPU per search and per list page (page of 20 and its count) of the archive, which SQL answers: closed offers, and every status. */
+async function archiveFigures(store: InstanceType<Store['OfferStore']>, searches: string[], now: Date) {
+  const scopeOf = async (status: 'CLOSED' | null, search: string | null) => {
+    const criteria = criteriaOf({ ...(status ? { status } : {}), ...(search ? { search } : {}) });
+    return { criteria: { ...criteria, misspellings: await store.misspellingsOf(criteria.searchWords) }, now, drafts: [] as string[] };
+  };
+  const lines: string[] = [];
+  for (const status of ['CLOSED', null] as const) {
+    for (const search of searches.slice(0, 20)) await store.page(await scopeOf(status, search), 'RELEVANCE', 20, null);
+    const search = await cpuMsPer(searches.length, async () => {
+      for (const words of searches) {
+        const scope = await scopeOf(status, words);
+        await store.page(scope, 'RELEVANCE', 20, null);
+        await store.count(scope);
+      }
+    });
+    const list = await cpuMsPer(100, async () => {
+      for (let page = 0; page < 100; page += 1) {
+        const scope = await scopeOf(status, null);
+        await store.page(scope, 'DEADLINE', 20, null);
+        await store.count(scope);
+      }
+    });
+    lines.push(`  ${status ?? 'any status'}: search ${search.toFixed(2)} ms, list by deadline ${list.toFixed(2)} ms`);
+  }
+  console.log(`the archive from SQL, CPU per request in this process (SQLite's included), page of 20 and its count:\n${lines.join('\n')}`);
 }
 
 async function main() {

@@ -2,6 +2,14 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Offer } from './offer.entity';
 import { visibleDraftsCondition, type DraftAccess } from './draft-access';
 import type { OfferCriteria, OfferStatus } from './offer-filter';
+import { sqlSearchOf } from './search-conditions';
+
+/*
+ * The SQL path: drafts, closed offers and the archive (any status but OPEN, which the read
+ * model of open offers answers from memory). Every condition is on `offers o`: its own
+ * columns (state and deadline among them), and each list or the search as a semi-join on the
+ * offer id into that list's table.
+ */
 
 /** What a list of offers is drawn from: a filter, read at one instant, maybe within one organisation or programme. */
 export interface OfferScope {
@@ -14,10 +22,7 @@ export interface OfferScope {
   programmeId?: string;
 }
 
-/**
- * The SQL meaning of each status over a table with `state` and `deadline` columns: `offers`,
- * or an index table's copy of them. The status shown follows the same rules (offer-status.ts).
- */
+/** The SQL meaning of each status over `offers`. The status shown follows the same rules (offer-status.ts). */
 export function statusCondition(status: OfferStatus | null, alias: string): string {
   switch (status) {
     case 'OPEN':
@@ -32,86 +37,36 @@ export function statusCondition(status: OfferStatus | null, alias: string): stri
   }
 }
 
-/**
- * A condition one of the offer's index tables answers (a child table or the search terms),
- * as SQL over the alias given. Its rows carry the offer's state and deadline, so the status
- * is checked in the same index.
- */
-export interface IndexCondition {
-  table: string;
-  matches(alias: string): string;
-  parameters: Record<string, unknown>;
-  /** At most one matching row per offer: its rows can be counted as offers. */
-  onePerOffer: boolean;
-}
-
-/**
- * The scope's conditions on index tables, the most selective kinds first (a city or a
- * programme narrows more than a country, a language hardly at all): the first is the one a
- * count or a deadline page is read from (offer-index-scan.ts).
- */
-export function indexConditionsOf(scope: OfferScope): IndexCondition[] {
+/** The scope's conditions on list tables, each `column IN (offers with a matching row)`. */
+function listSemiJoins(scope: OfferScope, column: string): [string, Record<string, unknown>][] {
   const { criteria } = scope;
-  const conditions: IndexCondition[] = [];
-  const anyOf = (table: string, column: string, parameter: string, values: readonly string[], onePerOffer = true) => {
+  const conditions: [string, Record<string, unknown>][] = [];
+  const anyOf = (table: string, lookup: string, parameter: string, values: readonly string[]) => {
     if (!values.length) return;
-    conditions.push({
-      table,
-      matches: (alias) => `${alias}.${column} IN (:...${parameter})`,
-      parameters: { [parameter]: values },
-      onePerOffer: onePerOffer && values.length === 1,
-    });
+    conditions.push([`${column} IN (SELECT x.offer_id FROM ${table} x WHERE x.${lookup} IN (:...${parameter}))`, { [parameter]: values }]);
   };
   if (scope.programmeId) anyOf('offer_programmes', 'programme_id', 'scopeProgrammeIds', [scope.programmeId]);
-  // the same city can be two duty stations of one offer
-  anyOf('offer_duty_stations', 'city_key', 'cityKeys', criteria.cityKeys, false);
+  anyOf('offer_duty_stations', 'city_key', 'cityKeys', criteria.cityKeys);
   anyOf('offer_programmes', 'programme_id', 'programmeIds', criteria.programmeIds);
   anyOf('offer_themes', 'theme', 'themes', criteria.themes);
   anyOf('offer_countries', 'country_code', 'countryCodes', criteria.countryCodes);
-  (criteria.searchWords ?? []).forEach((word, index) => {
-    conditions.push({
-      table: 'offer_terms',
-      matches: (alias) => termMatches(index, alias),
-      parameters: { [`wordFrom${index}`]: word.from, [`wordTo${index}`]: word.to, [`wordStem${index}`]: word.stem },
-      onePerOffer: false,
-    });
-  });
   anyOf('offer_languages', 'code', 'languages', criteria.languages);
   return conditions;
 }
 
-/** `alias.offer_id IN (offers whose index rows match)`, the status checked in the index too. */
-export function semiJoin(condition: IndexCondition, status: OfferStatus | null, column: string, alias: string): string {
-  return `${column} IN (SELECT ${alias}.offer_id FROM ${condition.table} ${alias} WHERE ${condition.matches(alias)} AND ${statusCondition(status, alias)})`;
-}
-
-/** Whether the scope has conditions only the offers table can check (its own columns, drafts, posting date). */
-export function hasOfferRowConditions(scope: OfferScope): boolean {
-  const { criteria } = scope;
-  return Boolean(
-    criteria.status === 'DRAFT' ||
-      scope.organisationId ||
-      criteria.organisationIds.length ||
-      criteria.contractTypes.length ||
-      criteria.postedAt.from ||
-      criteria.postedAt.to,
-  );
-}
-
-/** Adds the conditions on the offers table's own columns to a query over `offers o`. */
-export function applyOfferRowConditions(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
-  const { criteria } = scope;
-  query.andWhere(statusCondition(criteria.status, 'o'), { now: scope.now });
-  // Only DRAFT admits drafts at all; there, the viewer's own.
-  if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
-  if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
-  const anyOf = (column: string, parameter: string, values: readonly string[]) => {
-    if (values.length) query.andWhere(`${column} IN (:...${parameter})`, { [parameter]: values });
+/**
+ * The offers that meet the search, one row each with its score (`search_hits.relevance`), or
+ * null without a search: the terms that match some word, grouped per offer
+ * (search-conditions.ts). Joined to `offers o`, so the database reads the matching index
+ * entries once and then each matching offer by its key, whatever the status asks for.
+ */
+function searchHits(criteria: OfferCriteria): { sql: string; parameters: Record<string, unknown> } | null {
+  const search = sqlSearchOf(criteria);
+  if (!search) return null;
+  return {
+    sql: `(SELECT s.offer_id AS offer_id, ${search.score('s')} AS relevance FROM offer_terms s WHERE ${search.rows('s')} GROUP BY s.offer_id HAVING ${search.met('s')})`,
+    parameters: search.parameters,
   };
-  anyOf('o.organisation_id', 'organisationIds', criteria.organisationIds);
-  anyOf('o.contract_type', 'contractTypes', criteria.contractTypes);
-  within(query, 'o.posted_at', 'postedAt', criteria.postedAt);
-  return query;
 }
 
 /** `column` within a half-open range [from, to). */
@@ -126,31 +81,33 @@ export function within<Query extends SelectQueryBuilder<ObjectLiteral>>(
   return query;
 }
 
-/** Adds the scope's conditions to a query over `offers o`. */
+/** Adds the scope's conditions to a query over `offers o`; with a search, its matches joined as `search_hits` (one row an offer). */
 export function applyScope(query: SelectQueryBuilder<Offer>, scope: OfferScope): SelectQueryBuilder<Offer> {
   const { criteria } = scope;
-  applyOfferRowConditions(query, scope);
+  const search = searchHits(criteria);
+  const status = statusCondition(criteria.status, 'o');
+  // With a search, offers are reached from its matches by key and the status checked on each:
+  // as a plain condition, SQLite would rather scan every closed offer by its status index.
+  query.andWhere(search ? `CASE WHEN ${status} THEN 1 ELSE 0 END = 1` : status, { now: scope.now });
+  // Only DRAFT admits drafts at all; there, the viewer's own.
+  if (criteria.status === 'DRAFT') query.andWhere(...visibleDraftsCondition(scope.drafts));
+  if (scope.organisationId) query.andWhere('o.organisation_id = :scopeOrganisationId', { scopeOrganisationId: scope.organisationId });
+  const anyOf = (column: string, parameter: string, values: readonly string[]) => {
+    if (values.length) query.andWhere(`${column} IN (:...${parameter})`, { [parameter]: values });
+  };
+  anyOf('o.organisation_id', 'organisationIds', criteria.organisationIds);
+  anyOf('o.contract_type', 'contractTypes', criteria.contractTypes);
+  within(query, 'o.posted_at', 'postedAt', criteria.postedAt);
   within(query, 'o.deadline', 'deadline', criteria.deadline);
   if (criteria.searchWords && !criteria.searchWords.length) query.andWhere('1 = 0');
-  for (const condition of indexConditionsOf(scope)) {
-    query.andWhere(semiJoin(condition, criteria.status, 'o.id', 'x'), condition.parameters);
-  }
+  for (const condition of listSemiJoins(scope, 'o.id')) query.andWhere(...condition);
+  if (search) query.innerJoin(search.sql, 'search_hits', 'search_hits.offer_id = o.id').setParameters(search.parameters);
   return query;
 }
 
-/** An index term matches the search's `index`th word when it begins with the word or is its stem. */
-function termMatches(index: number, alias: string): string {
-  return `((${alias}.term >= :wordFrom${index} AND ${alias}.term < :wordTo${index}) OR ${alias}.term = :wordStem${index})`;
-}
-
-/** Title words weigh five times body words. An integer, so equal scores compare exactly in cursors on both databases. */
-export const TITLE_WEIGHT = 5;
-
-/** A query's relevance to an offer `o`: the weighted count of its words' occurrences (search parameters set by applyScope). */
+/** A query's relevance to an offer `o`, as `search_hits.relevance` (search parameters set by applyScope); for queries that group offers otherwise. */
 export function relevanceExpression(criteria: OfferCriteria): string {
-  const matches = (criteria.searchWords ?? []).map((_, index) => termMatches(index, 'rt')).join(' OR ');
-  return (
-    `(SELECT COALESCE(SUM(rt.title_hits * ${TITLE_WEIGHT} + rt.body_hits), 0) FROM offer_terms rt ` +
-    `WHERE rt.offer_id = o.id AND (${matches || '1 = 0'}))`
-  );
+  const search = sqlSearchOf(criteria);
+  if (!search) return '0';
+  return `(SELECT COALESCE(${search.score('rt')}, 0) FROM offer_terms rt WHERE rt.offer_id = o.id AND ${search.rows('rt')})`;
 }

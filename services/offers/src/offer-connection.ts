@@ -35,7 +35,7 @@ export async function offersConnection(context: OffersContext, args: OffersArgs,
   // open offers from memory, the rest (drafts, closed offers, the archive) from SQL
   const answer = context.openOffers && criteria.status === 'OPEN'
     ? await openOffersAnswer(context, context.openOffers, scope, order, limit, afterKey)
-    : await sqlAnswer(context, scope, order, limit, afterKey, parent);
+    : await sqlAnswer(context, { ...scope, criteria: { ...criteria, misspellings: await context.store.misspellingsOf(criteria.searchWords) } }, order, limit, afterKey, parent);
   const { rows, totalCount } = answer;
   const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), totalCount);
   return {

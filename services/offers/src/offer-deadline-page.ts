@@ -1,52 +1,39 @@
-import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { Offer } from './offer.entity';
 import type { OfferSortKey } from './offer-order';
-
-/** Where a page's offer ids come from: a query over `offers o`, or over an index table (offer-index-scan.ts). */
-export interface PageIdSource {
-  rows(): SelectQueryBuilder<ObjectLiteral>;
-  deadline: string;
-  id: string;
-  /** Whether an offer can match on several rows, so ids must be made distinct. */
-  repeats: boolean;
-}
 
 /**
  * A page in deadline order (earliest first, offers with no deadline last, the id breaking
  * ties) that the database reads in index order. The dated offers come from
- * `ORDER BY deadline, id`, which the source's (…, state, deadline, id) index serves as it is,
- * stopping after one page; the undated ones from `ORDER BY id`; one statement joins both
- * and orders those few rows. A single `ORDER BY CASE WHEN deadline IS NULL …` makes the
- * database sort every match before the first row: on the bench's 200,000 offers, 65 ms for
- * one country's open offers, against about 1 ms this way.
+ * `ORDER BY deadline, id`, which the offers' (deadline, id) index serves as it is, stopping
+ * after one page; the undated ones from `ORDER BY id`; one statement joins both and orders
+ * those few rows. A single `ORDER BY CASE WHEN deadline IS NULL …` makes the database sort
+ * every match before the first row. `scoped` gives the offers in scope, as `offers o`.
  */
 export function deadlinePageQuery(
   offers: SelectQueryBuilder<Offer>,
-  source: PageIdSource,
+  scoped: () => SelectQueryBuilder<Offer>,
   limit: number,
   after: OfferSortKey | null,
 ): SelectQueryBuilder<Offer> {
   const [afterValue, afterId] = after ?? [undefined, undefined];
-  const ids = () => {
-    const query = source.rows().select(source.id, 'page_id').addSelect(source.deadline, 'page_deadline');
-    return source.repeats ? query.distinct(true) : query;
-  };
-  const dated = ids().andWhere(`${source.deadline} IS NOT NULL`);
+  const ids = () => scoped().select('o.id', 'page_id').addSelect('o.deadline', 'page_deadline');
+  const dated = ids().andWhere(`o.deadline IS NOT NULL`);
   if (afterValue === null) dated.andWhere('1 = 0');
   else if (afterValue !== undefined) {
     dated.andWhere(
       new Brackets((keyset) =>
         keyset
-          .where(`${source.deadline} > :afterDeadline`, { afterDeadline: new Date(afterValue) })
-          .orWhere(`(${source.deadline} = :afterDeadline AND ${source.id} > :afterId)`, { afterId }),
+          .where(`o.deadline > :afterDeadline`, { afterDeadline: new Date(afterValue) })
+          .orWhere(`(o.deadline = :afterDeadline AND o.id > :afterId)`, { afterId }),
       ),
     );
   }
-  dated.orderBy(source.deadline, 'ASC').addOrderBy(source.id, 'ASC').limit(limit);
+  dated.orderBy('o.deadline', 'ASC').addOrderBy('o.id', 'ASC').limit(limit);
 
-  const undated = ids().andWhere(`${source.deadline} IS NULL`);
-  if (afterValue === null) undated.andWhere(`${source.id} > :afterId`, { afterId });
-  undated.orderBy(source.id, 'ASC').limit(limit);
+  const undated = ids().andWhere(`o.deadline IS NULL`);
+  if (afterValue === null) undated.andWhere(`o.id > :afterId`, { afterId });
+  undated.orderBy('o.id', 'ASC').limit(limit);
 
   // The page's ids are ordered and cut on their own; the offers' rows (long descriptions) are
   // joined to those few ids unsorted, so MariaDB never sorts wide rows in an on-disk temporary

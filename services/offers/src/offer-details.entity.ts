@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OfferState } from './offer.entity';
 
 /*
  * An offer's lists live in child tables rather than JSON columns: each is filtered on
@@ -8,21 +7,8 @@ import type { OfferState } from './offer.entity';
  * `position` keeps the posting's order.
  */
 
-/**
- * Every child row carries a copy of its offer's state and deadline, kept in step by each
- * write (offer-rows.ts), so that "open offers in CD" is counted and paged from the
- * (country_code, state, deadline, offer_id) index alone, without visiting the offers table.
- */
-export abstract class OfferListingCopy {
-  @Column({ type: 'varchar', length: 10 })
-  state!: OfferState;
-
-  @Column({ type: 'datetime', nullable: true })
-  deadline!: Date | null;
-}
-
 @Entity('offer_duty_stations')
-export class OfferDutyStation extends OfferListingCopy {
+export class OfferDutyStation {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -42,7 +28,7 @@ export class OfferDutyStation extends OfferListingCopy {
 
 /** Every country an offer is in: its duty stations' and those the posting names without a city. */
 @Entity('offer_countries')
-export class OfferCountry extends OfferListingCopy {
+export class OfferCountry {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -54,7 +40,7 @@ export class OfferCountry extends OfferListingCopy {
 }
 
 @Entity('offer_languages')
-export class OfferLanguage extends OfferListingCopy {
+export class OfferLanguage {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -69,7 +55,7 @@ export class OfferLanguage extends OfferListingCopy {
 }
 
 @Entity('offer_themes')
-export class OfferTheme extends OfferListingCopy {
+export class OfferTheme {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -82,7 +68,7 @@ export class OfferTheme extends OfferListingCopy {
 
 /** The programmes an offer serves, by id: the programmes service owns them. */
 @Entity('offer_programmes')
-export class OfferProgramme extends OfferListingCopy {
+export class OfferProgramme {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 
@@ -98,7 +84,7 @@ export class OfferProgramme extends OfferListingCopy {
  * with how often it occurs in each (see search-terms.ts for what a word is).
  */
 @Entity('offer_terms')
-export class OfferTerm extends OfferListingCopy {
+export class OfferTerm {
   @PrimaryColumn({ name: 'offer_id', type: 'varchar', length: 64 })
   offerId!: string;
 

@@ -29,6 +29,11 @@ export interface OfferFilterInput {
 export interface OfferCriteria {
   /** Null: no search; an empty list: a search with no searchable word, which matches nothing. */
   searchWords: SearchWord[] | null;
+  /**
+   * What each search word (by its beginning) may stand for when misspelt, on the SQL path:
+   * filled by `misspellingsOf` (term-vocabulary.ts) before a query; empty, misspellings find nothing.
+   */
+  misspellings: Record<string, string[]>;
   status: OfferStatus | null;
   countryCodes: string[];
   cityKeys: string[];
@@ -81,6 +86,7 @@ export function criteriaOf(filter: OfferFilterInput | null | undefined): OfferCr
   }
   return {
     searchWords: words,
+    misspellings: {},
     status: input.status ?? null,
     countryCodes: codes('countryCodes', COUNTRY_CODE, 'an ISO 3166-1 alpha-2 country code in upper case, e.g. "CD"'),
     cityKeys: list('cities', input.cities).map(cityKeyOf),

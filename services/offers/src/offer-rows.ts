@@ -1,17 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Offer } from './offer.entity';
-import { OFFER_DETAIL_ENTITIES, OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTerm, OfferTheme } from './offer-details.entity';
+import { OfferCountry, OfferDutyStation, OfferLanguage, OfferProgramme, OfferTerm, OfferTheme } from './offer-details.entity';
 import { cityKeyOf } from './offer-filter';
 import { termCountsOf } from './search-terms';
+import { vocabularyOf } from './term-vocabulary';
 
 /*
  * Writing an offer's child rows: its lists and its search terms. Callers run these in the
  * transaction that writes the offer itself, so a reader never sees one without the other.
- * Each row carries the offer's state and deadline as they are after the write (`listing`).
  */
-
-/** The offer's columns that every child row copies, for its index (see OfferListingCopy). */
-export type Listing = Pick<Offer, 'state' | 'deadline'>;
 
 export interface Places {
   dutyStations: { city: string; countryCode: string }[];
@@ -32,12 +29,10 @@ export async function writeLists(
   offerId: string,
   lists: Partial<OfferLists>,
   replace: boolean,
-  listing: Listing,
 ): Promise<void> {
-  const copy = { state: listing.state, deadline: listing.deadline };
-  const rows = async <Row extends object>(entity: new () => Row, values: Omit<Row, keyof Listing>[]) => {
+  const rows = async <Row extends object>(entity: new () => Row, values: Row[]) => {
     if (replace) await manager.delete(entity, { offerId });
-    if (values.length) await manager.insert(entity, values.map((value) => ({ ...value, ...copy })) as never);
+    if (values.length) await manager.insert(entity, values as never);
   };
   if (lists.places) {
     const { dutyStations, countryCodes } = lists.places;
@@ -65,17 +60,11 @@ export async function placesOf(manager: EntityManager, offerId: string): Promise
 }
 
 /** (Re)indexes an offer for search: the index is always that of its current title and description. */
-export async function writeTerms(manager: EntityManager, offer: Pick<Offer, 'id' | 'title' | 'description'> & Listing, replace: boolean): Promise<void> {
+export async function writeTerms(manager: EntityManager, offer: Pick<Offer, 'id' | 'title' | 'description'>, replace: boolean): Promise<void> {
   const offerId = offer.id;
   if (replace) await manager.delete(OfferTerm, { offerId });
-  const terms = termCountsOf(offer.title, offer.description).map((count) => ({ offerId, ...count, state: offer.state, deadline: offer.deadline }));
+  const terms = termCountsOf(offer.title, offer.description).map((count) => ({ offerId, ...count }));
   // one statement per few hundred rows keeps a long description under any placeholder limit
   for (let start = 0; start < terms.length; start += 300) await manager.insert(OfferTerm, terms.slice(start, start + 300));
-}
-
-/** After a write that changed the offer's state or deadline: every child row copies the new values. */
-export async function restampListing(manager: EntityManager, offer: Pick<Offer, 'id'> & Listing): Promise<void> {
-  for (const entity of OFFER_DETAIL_ENTITIES) {
-    await manager.update(entity, { offerId: offer.id }, { state: offer.state, deadline: offer.deadline });
-  }
+  vocabularyOf(manager.connection).add(terms.map((row) => row.term));
 }

@@ -4,13 +4,15 @@ import { OfferCountry, OfferTheme } from './offer-details.entity';
 import { applyScope, statusCondition, type OfferScope } from './offer-conditions';
 import type { DraftAccess } from './draft-access';
 import { applyOrder, type OfferOrder, type OfferSortKey, type RankedOffer } from './offer-order';
-import { byDeadline, compareIds, deadlinePageQuery, type PageIdSource } from './offer-deadline-page';
-import { countFromIndex, indexScanOf, relevancePageQuery } from './offer-index-scan';
+import { byDeadline, compareIds, deadlinePageQuery } from './offer-deadline-page';
+import { relevancePageQuery } from './offer-relevance-page';
 import { listsOf, type StoredLists } from './offer-lists';
 import {
   descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summariesStatement, summaryColumns, visibleOffersStatement,
   type OfferDescription, type OfferSummary,
 } from './offer.sql';
+import type { SearchWord } from './search-terms';
+import { misspellingsOf } from './term-vocabulary';
 
 export interface FacetCount<Value> {
   value: Value;
@@ -20,6 +22,11 @@ export interface FacetCount<Value> {
 /** Data access for offers: every query the resolvers need, and nothing else. */
 export class OfferStore {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** What a search's words may stand for when misspelt, among every offer's terms: for OfferCriteria.misspellings. */
+  misspellingsOf(words: readonly SearchWord[] | null): Promise<Record<string, string[]>> {
+    return misspellingsOf(this.dataSource, words);
+  }
 
   /** Offers by id, whatever their state: for ids already known to be visible, and for writes. */
   findByIds(ids: readonly string[]): Promise<Offer[]> {
@@ -46,7 +53,7 @@ export class OfferStore {
   /** One page of summaries, fetched with one extra row so the caller knows whether more follow. */
   async page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null): Promise<RankedOffer[]> {
     if (order === 'DEADLINE') {
-      const query = deadlinePageQuery(this.offers(), this.pageIdSource(scope), limit + 1, after).select(summaryColumns('o'));
+      const query = deadlinePageQuery(this.offers(), () => this.scopedQuery(scope), limit + 1, after).select(summaryColumns('o'));
       const offers = (await query.getRawMany<Record<string, unknown>>()).map(offerSummaryOf);
       return offers.sort(byDeadline).map((offer) => ({ offer, relevance: 0 }));
     }
@@ -62,10 +69,8 @@ export class OfferStore {
       .sort((a, b) => b.relevance - a.relevance || compareIds(a.offer.id, b.offer.id));
   }
 
-  /** Counted from the index of one of the scope's conditions when it has one, without reading offers. */
   count(scope: OfferScope): Promise<number> {
-    const scan = indexScanOf(this.dataSource, scope);
-    return scan ? countFromIndex(scan) : this.scopedQuery(scope).getCount();
+    return this.scopedQuery(scope).getCount();
   }
 
   countryFacets(scope: OfferScope): Promise<FacetCount<string>[]> {
@@ -106,13 +111,6 @@ export class OfferStore {
 
   private offers(): SelectQueryBuilder<Offer> {
     return this.dataSource.getRepository(Offer).createQueryBuilder('o');
-  }
-
-  /** Where a deadline page's ids are read from: the index of a condition of the scope, or the offers table. */
-  private pageIdSource(scope: OfferScope): PageIdSource {
-    const scan = indexScanOf(this.dataSource, scope);
-    if (scan) return { rows: scan.rows, deadline: 'd.deadline', id: 'd.offer_id', repeats: !scan.onePerOffer };
-    return { rows: () => this.scopedQuery(scope), deadline: 'o.deadline', id: 'o.id', repeats: false };
   }
 
   /** Counts of a child table's values over the offers in scope. */

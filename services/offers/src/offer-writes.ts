@@ -6,7 +6,7 @@ import { eventOfUpdate, recordOfferEvent } from './change-feed/offer-events';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
 import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
-import { placesOf, restampListing, writeLists, writeTerms } from './offer-rows';
+import { placesOf, writeLists, writeTerms } from './offer-rows';
 
 /**
  * Writes to offers, each in one transaction with its lists, search terms and event (the
@@ -22,7 +22,7 @@ export class OfferWrites {
     return inTransaction(this.dataSource, async (manager) => {
       const id = randomUUID();
       await manager.insert(Offer, { id, ...columns });
-      await writeLists(manager, id, newOfferLists(input), false, columns);
+      await writeLists(manager, id, newOfferLists(input), false);
       await writeTerms(manager, { id, ...columns }, false);
       const created = await manager.findOneByOrFail(Offer, { id });
       if (created.state === 'PUBLISHED') await recordOfferEvent(manager, 'offer.published', created, { at: now });
@@ -38,14 +38,13 @@ export class OfferWrites {
       // First, so that the row is ours (locked, at the expected version) before any child row is touched.
       assertUpdated(await updateIfVersion(manager, Offer, id, expectedVersion, changes), 'Offer', id, expectedVersion);
       const updated = await manager.findOneByOrFail(Offer, { id });
-      if (changes.state !== undefined || changes.deadline !== undefined) await restampListing(manager, updated);
       const { dutyStations, countryCodes, languages, themes, programmeIds } = input;
       if (dutyStations || countryCodes) {
         const places = await placesOf(manager, id);
         const replaced = { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes };
-        await writeLists(manager, id, { places: replaced }, true, updated);
+        await writeLists(manager, id, { places: replaced }, true);
       }
-      await writeLists(manager, id, { languages, themes, programmeIds }, true, updated);
+      await writeLists(manager, id, { languages, themes, programmeIds }, true);
       if (changes.title !== undefined || changes.description !== undefined) await writeTerms(manager, updated, true);
       const event = eventOfUpdate(current.state, updated.state);
       if (event) await recordOfferEvent(manager, event, updated, { at: now });
@@ -63,7 +62,6 @@ export class OfferWrites {
       const outcome = await updateIfVersion(manager, Offer, current.id, current.version, changes);
       if (outcome !== 'updated') return null;
       const closed = await manager.findOneByOrFail(Offer, { id: current.id });
-      await restampListing(manager, closed);
       await recordOfferEvent(manager, 'offer.closed', closed, { at: now, reason: 'explicit' });
       return closed;
     });

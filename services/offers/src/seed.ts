@@ -23,7 +23,6 @@ export async function seedOffers(dataSource: DataSource): Promise<number> {
 /** Inserts one published offer with its lists and search terms. */
 export async function insertOffer(manager: EntityManager, seed: SeedOffer, sections: DescriptionSection[]): Promise<void> {
   const description = descriptionText(sections);
-  const listing = { state: 'PUBLISHED' as const, deadline: seed.deadline ? endOfDay(seed.deadline.date, seed.deadline.timeZone) : null };
   await manager.insert(Offer, {
     id: seed.id,
     title: seed.title,
@@ -41,11 +40,11 @@ export async function insertOffer(manager: EntityManager, seed: SeedOffer, secti
     description,
     descriptionSections: sections,
     postedAt: null,
-    deadline: listing.deadline,
+    deadline: seed.deadline ? endOfDay(seed.deadline.date, seed.deadline.timeZone) : null,
     deadlineTimeZone: seed.deadline?.timeZone ?? null,
     deadlineTimeZoneAssumed: seed.deadline?.timeZoneAssumed ?? false,
     deadlineStated: seed.deadline?.stated ?? null,
-    state: listing.state,
+    state: 'PUBLISHED',
     closedAt: null,
     applyUrl: seed.applyUrl ?? null,
     sourceUrl: seed.sourceUrl ?? null,
@@ -61,7 +60,6 @@ export async function insertOffer(manager: EntityManager, seed: SeedOffer, secti
       programmeIds: seed.programmeIds,
     },
     false,
-    listing,
   );
-  await writeTerms(manager, { id: seed.id, title: seed.title, description, ...listing }, false);
+  await writeTerms(manager, { id: seed.id, title: seed.title, description }, false);
 }

@@ -7,6 +7,7 @@ import { ListingInIndexTables1764300000000 } from './migrations/1764300000000-Li
 import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents';
 import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
 import { SavedSearchOwners1764500000000 } from './migrations/1764500000000-SavedSearchOwners';
+import { ListingOutOfIndexTables1764600000000 } from './migrations/1764600000000-ListingOutOfIndexTables';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
 import { prepareOpenOffers } from './open-offers/prepare';
@@ -32,6 +33,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
     OfferEvents1764400000000,
     SavedSearches1764400000001,
     SavedSearchOwners1764500000000,
+    ListingOutOfIndexTables1764600000000,
   ],
   seed: async (dataSource) => {
     await seedOffers(dataSource);

@@ -2,7 +2,8 @@ import { DEFAULT_SEED, currentMonthAnchor, type DatasetSpec } from '../../../inf
 import { generateOffers } from '../../../infra/bench/src/dataset/offers';
 import { generateOrganisations } from '../../../infra/bench/src/dataset/organisations';
 import { generateProgrammes } from '../../../infra/bench/src/dataset/programmes';
-import type { TableRows } from '../../../infra/bench/src/dataset/rows';
+import type { DataSource } from 'typeorm';
+import type { Row, TableRows } from '../../../infra/bench/src/dataset/rows';
 
 /**
  * The bench's offers generator from test code. It makes its rows with the services' own code
@@ -33,4 +34,24 @@ export function* benchOfferBatches(offers: number, batchSize = 100): Generator<T
   const organisations = generateOrganisations(spec);
   const programmes = generateProgrammes(spec, organisations);
   yield* generateOffers(spec, organisations, programmes, batchSize);
+}
+
+/** Inserts the generator's rows (named by column) through the entities, so each database gets its own types. */
+export async function loadBenchOffers(dataSource: DataSource, offers: number): Promise<void> {
+  for (const batch of benchOfferBatches(offers)) {
+    await dataSource.transaction(async (manager) => {
+      for (const [table, rows] of batch) {
+        const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table)!;
+        const entities = rows.map((row: Row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([column, value]) => {
+              const definition = metadata.findColumnWithDatabaseName(column)!;
+              return [definition.propertyName, definition.type === 'simple-json' ? JSON.parse(value as string) : value];
+            }),
+          ),
+        );
+        for (let start = 0; start < entities.length; start += 200) await manager.insert(metadata.target, entities.slice(start, start + 200));
+      }
+    });
+  }
 }

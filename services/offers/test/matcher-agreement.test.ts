@@ -1,38 +1,16 @@
-import type { DataSource } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
-import type { Row } from '../../../infra/bench/src/dataset/rows';
 import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
 import { Offer } from '../src/offer.entity';
 import { matchingOfferIds } from '../src/saved-searches/matcher';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
-import { benchOfferBatches } from './bench-data';
+import { loadBenchOffers } from './bench-data';
 
 // The bench generator, from the services' sources (bench-data.ts).
 jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
 
 /** A small slice of the bench data set: the same generator, a few hundred offers. */
 const BENCH_OFFERS = 600;
-
-/** Inserts the generator's rows (named by column) through the entities, so each database gets its own types. */
-async function loadBenchOffers(dataSource: DataSource): Promise<void> {
-  for (const batch of benchOfferBatches(BENCH_OFFERS)) {
-    await dataSource.transaction(async (manager) => {
-      for (const [table, rows] of batch) {
-        const metadata = dataSource.entityMetadatas.find((entity) => entity.tableName === table)!;
-        const entities = rows.map((row: Row) =>
-          Object.fromEntries(
-            Object.entries(row).map(([column, value]) => {
-              const definition = metadata.findColumnWithDatabaseName(column)!;
-              return [definition.propertyName, definition.type === 'simple-json' ? JSON.parse(value as string) : value];
-            }),
-          ),
-        );
-        for (let start = 0; start < entities.length; start += 200) await manager.insert(metadata.target, entities.slice(start, start + 200));
-      }
-    });
-  }
-}
 
 const DAY = 86_400_000;
 
@@ -42,7 +20,7 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
 
   beforeAll(async () => {
     const { dataSource } = subgraph();
-    await loadBenchOffers(dataSource);
+    await loadBenchOffers(dataSource, BENCH_OFFERS);
     // loaded behind the process's back: its open offers in memory are loaded again, as at start-up
     await openOffersOf(dataSource)!.reload();
     // values the data holds, most frequent first

@@ -2,10 +2,8 @@ import { offerSourcesOf } from '../../../infra/bench/src/dataset/open-offer-sour
 import { criteriaOf } from '../src/offer-filter';
 import { OpenOffersModel, pageOf } from '../src/open-offers/open-offers-model';
 import type { SearchRules } from '../src/open-offers/search-plan';
-import { SEED_OFFERS } from '../src/seed-data';
-import { descriptionText, readDescriptionSections } from '../src/seed-texts';
 import { benchOfferBatches } from './bench-data';
-import { SEED_IDS } from './support';
+import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
 
 jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
 
@@ -18,75 +16,6 @@ jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireAct
  * offer is relevant when its main theme is the one searched for (its title names it, in the
  * offer's language).
  */
-
-const { undp, unWomen, intersos, unops } = SEED_IDS;
-
-const SEED_SEARCHES: [string, string[]][] = [
-  ['genre', [unWomen]],
-  ['gender', [unWomen]],
-  ["protection de l'enfance", [intersos]],
-  ['child protection', [intersos]],
-  ['stabilisation', [undp]],
-  ['stabilization', [undp]],
-  ['stabilsation', [undp]],
-  ['mobilisation communautaire', [unops]],
-  ['community mobilization', [unops]],
-  ['mobilsation communautaire', [unops]],
-  // one letter from both the UNOPS coordonnateur and the INTERSOS coordinateur
-  ['coordonateur', [unops, intersos]],
-  ['enfence', [intersos]],
-  ['Junior Professional Officer', [unWomen]],
-  ['Haïti', [unops]],
-  ['femmes', [unWomen, unops]],
-];
-
-/** Each search with the main themes of the offers it should find. */
-const BENCH_SEARCHES: [string, string | string[]][] = [
-  ['gender', ['gender', 'gender-based-violence']],
-  ['genre', ['gender', 'gender-based-violence']],
-  ['gendre', ['gender', 'gender-based-violence']],
-  ['VBG', 'gender-based-violence'],
-  ['GBV', 'gender-based-violence'],
-  ['violences basées sur le genre', 'gender-based-violence'],
-  ['peacebuilding', 'peace'],
-  ['consolidation de la paix', 'peace'],
-  ['child protection', 'child-protection'],
-  ["protection de l'enfance", 'child-protection'],
-  ['food security', 'food-security'],
-  ['sécurité alimentaire', 'food-security'],
-  ['livelihods', 'livelihoods'],
-  ['moyens de subsistance', 'livelihoods'],
-  ['monitoring and evaluation', 'monitoring-evaluation'],
-  ['suivi et évaluation', 'monitoring-evaluation'],
-  ['logistcs', 'logistics'],
-  ['logistique', 'logistics'],
-  ['nutriton', 'nutrition'],
-  ['cash transfers', 'cash-transfers'],
-  ['transferts monétaires', 'cash-transfers'],
-  ['information management', 'information-management'],
-  ["gestion de l'information", 'information-management'],
-  ['shelter', 'shelter'],
-  ['abris', 'shelter'],
-  ['WASH', 'wash'],
-  ['human resources', 'human-resources'],
-  ['ressources humaines', 'human-resources'],
-  ['humanitarain coordination', 'coordination'],
-  ['gouvernance', 'governance'],
-];
-
-function seedModel(): OpenOffersModel {
-  const model = new OpenOffersModel();
-  for (const offer of SEED_OFFERS) {
-    const sections = readDescriptionSections(offer.id);
-    const countryCodes = [...new Set([...offer.dutyStations.map((station) => station.countryCode), ...(offer.countryCodes ?? [])])];
-    model.apply({
-      id: offer.id, version: 1, state: 'PUBLISHED', title: offer.title, description: descriptionText(sections),
-      organisationId: offer.organisationId, contractType: offer.contractType, postedAt: null, deadline: null,
-      lists: { dutyStations: offer.dutyStations, countryCodes, languages: offer.languages, themes: offer.themes, programmeIds: offer.programmeIds },
-    });
-  }
-  return model;
-}
 
 function benchModel(): { model: OpenOffersModel; mainTheme: Map<string, string> } {
   const model = new OpenOffersModel();

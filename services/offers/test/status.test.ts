@@ -1,7 +1,6 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import { Offer } from '../src/offer.entity';
 import { insertOffer } from '../src/seed';
-import { restampListing } from '../src/offer-rows';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import type { SeedOffer } from '../src/seed-data';
 import { LIST, SEED_IDS, useOffersSubgraph, type OffersPage } from './support';
@@ -50,8 +49,6 @@ describeEachDatabase('offers', 'offer status', (database) => {
       postedAt: new Date('2025-12-01T09:00:00Z'),
     });
     await offers.update('open-offer', { postedAt: new Date('2026-01-10T08:00:00Z') });
-    // the states set above by hand, copied into the offers' index rows as every write does
-    for (const id of ['draft-offer', 'closed-early-offer']) await restampListing(dataSource.manager, await offers.findOneByOrFail({ id }));
     // written behind the process's back: its open offers in memory are loaded again, as at start-up
     await openOffersOf(dataSource)!.reload();
   });

@@ -93,22 +93,20 @@ export function* generateOffers(
       version: 1,
     };
     batch.get('offers')!.push(offer);
-    // every index row copies its offer's state and deadline (the offers service's OfferListingCopy)
-    const listing = { state, deadline };
     batch.get('offer_duty_stations')!.push(
       ...places.stations.map(({ city, country }, position) => ({
-        offer_id: id, position, city, city_key: code.cityKeyOf(city), country_code: country.code, ...listing,
+        offer_id: id, position, city, city_key: code.cityKeyOf(city), country_code: country.code,
       })),
     );
-    batch.get('offer_countries')!.push(...places.countries.map((country, position) => ({ offer_id: id, country_code: country.code, position, ...listing })));
-    batch.get('offer_languages')!.push(...languagesOf(random, language).map(([code, required], position) => ({ offer_id: id, code, required, position, ...listing })));
-    batch.get('offer_themes')!.push(...themesOf(random, theme).map((slug, position) => ({ offer_id: id, theme: slug, position, ...listing })));
+    batch.get('offer_countries')!.push(...places.countries.map((country, position) => ({ offer_id: id, country_code: country.code, position })));
+    batch.get('offer_languages')!.push(...languagesOf(random, language).map(([code, required], position) => ({ offer_id: id, code, required, position })));
+    batch.get('offer_themes')!.push(...themesOf(random, theme).map((slug, position) => ({ offer_id: id, theme: slug, position })));
     batch.get('offer_programmes')!.push(
-      ...programmesOf(random, programmes, programmeRank).map((programmeId, position) => ({ offer_id: id, programme_id: programmeId, position, ...listing })),
+      ...programmesOf(random, programmes, programmeRank).map((programmeId, position) => ({ offer_id: id, programme_id: programmeId, position })),
     );
     batch.get('offer_terms')!.push(
       ...code.termCountsOf(title, description).map((count) => ({
-        offer_id: id, term: count.term, title_hits: count.titleHits, body_hits: count.bodyHits, ...listing,
+        offer_id: id, term: count.term, title_hits: count.titleHits, body_hits: count.bodyHits,
       })),
     );
     if (batch.get('offers')!.length === batchSize) {

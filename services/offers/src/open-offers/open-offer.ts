@@ -2,7 +2,7 @@ import type { ContractType } from '../offer.entity';
 import type { StoredLists } from '../offer-lists';
 import { cityKeyOf } from '../offer-filter';
 import { termCountsOf } from '../search-terms';
-import { TITLE_WEIGHT } from '../offer-conditions';
+import { TITLE_WEIGHT } from '../search-conditions';
 
 /** What the read model keeps of an open offer: every field a filter, an ordering or a facet reads. */
 export interface OpenOffer {

@@ -3,7 +3,8 @@ import type { OfferSortKey, OfferOrder } from '../offer-order';
 import { compareIds } from '../offer-deadline-page';
 import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-offer';
 import { TermIndex } from './term-index';
-import { searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
+import { LOOSE_PENALTY } from '../search-expansion';
+import { misspeltTermsOf, searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
 
 export interface ModelMatch {
   offer: OpenOffer;
@@ -67,6 +68,11 @@ export class OpenOffersModel {
   /** Drops offers whose deadline has passed: they were already left out of every answer. */
   prune(now: number): void {
     for (const offer of this.offers.values()) if (!isOpenAt(offer, now)) this.drop(offer.id);
+  }
+
+  /** The model's terms within a spelling's allowed edits: what a misspelling may stand for among open offers. */
+  misspeltTerms(spelling: string): readonly string[] {
+    return misspeltTermsOf(spelling, this.index);
   }
 
   /** The open offers in scope at `now`, with their relevance to its search (0 without one). */
@@ -205,8 +211,6 @@ function both(a: Map<number, boolean>, b: Map<number, boolean>): Map<number, boo
   return result;
 }
 
-/** Offers matched only through a misspelling score this much less: below every exact match, still in their own order. */
-export const LOOSE_PENALTY = 1_000_000;
 
 /** The scope's conditions other than its search and status, as one test of an offer. */
 function filterOf(scope: OfferScope): (offer: OpenOffer) => boolean {

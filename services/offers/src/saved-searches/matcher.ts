@@ -7,6 +7,7 @@ import { shortTypeOf, type CloudEvent, type EventSink } from '@passerelle/outbox
 import { Offer } from '../offer.entity';
 import { applyScope } from '../offer-conditions';
 import type { OfferCriteria } from '../offer-filter';
+import { misspellingsOf } from '../term-vocabulary';
 import { criteriaOfStored } from './saved-search-input';
 import { SavedSearch } from './saved-search.entity';
 import { MatchedEvent, WebhookDelivery } from './webhook-delivery.entity';
@@ -17,7 +18,8 @@ import { MatchedEvent, WebhookDelivery } from './webhook-delivery.entity';
  * is no second implementation of the filter to drift from the first.
  */
 export async function matchingOfferIds(manager: EntityManager, criteria: OfferCriteria, offerIds: string[], now: Date): Promise<Set<string>> {
-  const query = applyScope(manager.getRepository(Offer).createQueryBuilder('o'), { criteria, now, drafts: [] })
+  const misspellings = await misspellingsOf(manager.connection, criteria.searchWords);
+  const query = applyScope(manager.getRepository(Offer).createQueryBuilder('o'), { criteria: { ...criteria, misspellings }, now, drafts: [] })
     .andWhere('o.id IN (:...matchedOfferIds)', { matchedOfferIds: offerIds })
     .select('o.id', 'id');
   return new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));

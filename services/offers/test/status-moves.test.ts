@@ -3,9 +3,9 @@ import { useOffersSubgraph } from './support';
 import { CLOSE, CREATE, UPDATE, offerInput, writtenOf, type WriteResponse } from './writes-support';
 
 /*
- * Counts and deadline pages filtered on a list (country, theme, city, programme) or on search
- * words are read from those tables' indexes, which copy each offer's state and deadline.
- * Every write that moves an offer in or out of a status must move it there too.
+ * Every write that moves an offer in or out of a status moves it in counts, deadline pages
+ * and searches filtered on a list (country, theme, city, programme) or on search words: open
+ * offers from memory, closed ones from SQL.
  */
 
 interface Listed {
@@ -25,7 +25,7 @@ const FILTERS: Record<string, string> = {
   'search in a country': `{ status: OPEN, search: "${WORD}", countryCodes: ["CD"] }`,
 };
 
-describeEachDatabase('offers', 'index copies of state and deadline', (database) => {
+describeEachDatabase('offers', 'an offer moving between statuses', (database) => {
   const { ask } = useOffersSubgraph(database);
   let admin: Record<string, string>;
 
