@@ -1,6 +1,7 @@
 import { offerSourcesOf } from '../../../infra/bench/src/dataset/open-offer-sources';
 import { criteriaOf } from '../src/offer-filter';
-import { OpenOffersModel, pageOf } from '../src/open-offers/open-offers-model';
+import { OpenOffersModel } from '../src/open-offers/open-offers-model';
+import { openOfferSource } from './open-offer-source';
 import type { SearchRules } from '../src/open-offers/search-plan';
 import { SEED_OFFERS } from '../src/seed-data';
 import { descriptionText, readDescriptionSections } from '../src/seed-texts';
@@ -79,11 +80,11 @@ function seedModel(): OpenOffersModel {
   for (const offer of SEED_OFFERS) {
     const sections = readDescriptionSections(offer.id);
     const countryCodes = [...new Set([...offer.dutyStations.map((station) => station.countryCode), ...(offer.countryCodes ?? [])])];
-    model.apply({
+    model.apply(openOfferSource({
       id: offer.id, version: 1, state: 'PUBLISHED', title: offer.title, description: descriptionText(sections),
       organisationId: offer.organisationId, contractType: offer.contractType, postedAt: null, deadline: null,
       lists: { dutyStations: offer.dutyStations, countryCodes, languages: offer.languages, themes: offer.themes, programmeIds: offer.programmeIds },
-    });
+    }));
   }
   return model;
 }
@@ -103,7 +104,7 @@ function benchModel(): { model: OpenOffersModel; mainTheme: Map<string, string> 
 
 const top = (model: OpenOffersModel, search: string, rules: SearchRules) => {
   const scope = { criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] as string[] };
-  return pageOf(model.match(scope, rules), 'RELEVANCE', 5, null).map((match) => match.offer.id);
+  return model.page(scope, 'RELEVANCE', 5, null, rules).matches.map((match) => match.offer.id);
 };
 
 const precision = (found: string[], relevant: (id: string) => boolean, relevantCount: number) => {
@@ -146,7 +147,7 @@ describe('the relevance set', () => {
     const scope = (search: string) => ({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] as string[] });
     // a word with no synonym, whose misspellings exist in the data ("gouvernance" → "gouvernances"… and loose neighbours)
     const exact = model.match(scope('gouvernance'), 'today').map((match) => match.offer.id);
-    const ranked = pageOf(model.match(scope('gouvernance')), 'RELEVANCE', exact.length + 50, null).map((match) => match.offer.id);
+    const ranked = model.page(scope('gouvernance'), 'RELEVANCE', exact.length + 50, null).matches.map((match) => match.offer.id);
     expect(exact.length).toBeGreaterThan(0);
     // there are misspelt matches to rank below them
     expect(model.match(scope('gouvernance')).length).toBeGreaterThan(exact.length);
