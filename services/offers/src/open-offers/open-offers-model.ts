@@ -48,6 +48,7 @@ export class OpenOffersModel {
   /** Scratch space for a search, indexed by document: how many words matched, and the score. */
   private wordHits = new Uint16Array(0);
   private looseHits = new Uint8Array(0);
+  private scoreSums = new Float64Array(0);
   /** Scratch space for a filter: the documents that pass it, and a per-request stamp by document. */
   private survivors = new Int32Array(0);
   private stamps = new Uint32Array(0);
@@ -227,53 +228,49 @@ export class OpenOffersModel {
   private searched(scope: OfferScope, filter: FilterPlan, rules: SearchRules): ModelMatch[] {
     if (filter.impossible) return [];
     const now = scope.now.getTime();
-    const found = this.search(searchPlanOf(scope.criteria.searchWords!, this.index, rules));
-    return found.filter(({ offer }) =>
+    return this.search(searchPlanOf(scope.criteria.searchWords!, this.index, rules), (offer) =>
       isOpenAt(offer, now) && filter.clauses.every((clause) => clause.some((docs) => contains(docs, offer.doc))) && filter.passes(offer),
     );
   }
 
   /**
-   * Offers that meet every clause of the plan, scored by the sum of the matched terms' scores
-   * (each term once, as SQL sums an offer's matching index rows); an offer that meets some
-   * clause only through a misspelling ranks below every offer matched exactly.
+   * Offers that meet every clause of the plan and `keep`, scored by the sum of the matched
+   * terms' scores (each term once, as SQL sums an offer's matching index rows); an offer that
+   * meets some clause only through a misspelling ranks below every offer matched exactly.
    */
-  private search(plan: SearchPlan): ModelMatch[] {
+  private search(plan: SearchPlan, keep: (offer: OpenOffer) => boolean): ModelMatch[] {
     if (!plan.clauses.length) return [];
-    const met = plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)
-      ? this.meetWords(plan.clauses.map((alternatives) => alternatives[0]![0]!))
-      : this.meetClauses(plan);
+    if (plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)) {
+      return this.searchWords(plan.clauses.map((alternatives) => alternatives[0]![0]!), keep);
+    }
+    const met = this.meetClauses(plan);
     const scores = new Map<number, number>();
-    const scored = new Set<string>();
-    for (const alternatives of plan.clauses) {
-      for (const word of alternatives.flat()) {
-        for (const term of [...word.exact, ...word.loose]) {
-          if (scored.has(term)) continue;
-          scored.add(term);
-          const postings = this.index.postingsOf(term);
-          postings?.docs.forEach((doc, position) => {
-            if (met.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + postings.scores[position]!);
-          });
-        }
-      }
+    for (const term of termsOf(plan.clauses.flat(2))) {
+      const postings = this.index.postingsOf(term);
+      postings?.docs.forEach((doc, position) => {
+        if (met.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + postings.scores[position]!);
+      });
     }
     const matches: ModelMatch[] = [];
     for (const [doc, exact] of met) {
       const offer = this.byDoc[doc];
-      if (offer) matches.push({ offer, relevance: (scores.get(doc) ?? 0) - (exact ? 0 : LOOSE_PENALTY) });
+      if (offer && keep(offer)) matches.push({ offer, relevance: (scores.get(doc) ?? 0) - (exact ? 0 : LOOSE_PENALTY) });
     }
     return matches;
   }
 
-  /** Documents that meet every word (each a clause of its own): whether each did so exactly. Typed arrays: the common case, kept fast. */
-  private meetWords(words: PlannedWord[]): Map<number, boolean> {
+  /** The common case, each word a clause of its own, in typed scratch arrays by document: how many words matched, whether loosely, the score. */
+  private searchWords(words: PlannedWord[], keep: (offer: OpenOffer) => boolean): ModelMatch[] {
     this.ensureScratch();
-    const { wordHits, looseHits } = this;
+    const { wordHits, looseHits, scoreSums } = this;
     const touched: number[] = [];
     words.forEach((word, clause) => {
       const mark = (terms: string[], loose: boolean) => {
         for (const term of terms) {
-          for (const doc of this.index.postingsOf(term)?.docs ?? []) {
+          const docs = this.index.postingsOf(term)?.docs;
+          if (!docs) continue;
+          for (let index = 0; index < docs.length; index += 1) {
+            const doc = docs[index]!;
             if (wordHits[doc] !== clause) continue;
             if (clause === 0) touched.push(doc);
             wordHits[doc] = clause + 1;
@@ -284,13 +281,25 @@ export class OpenOffersModel {
       mark(word.exact, false);
       mark(word.loose, true);
     });
-    const met = new Map<number, boolean>();
+    const all = words.length;
+    for (const term of termsOf(words)) {
+      const postings = this.index.postingsOf(term);
+      if (!postings) continue;
+      const { docs, scores } = postings;
+      for (let index = 0; index < docs.length; index += 1) {
+        const doc = docs[index]!;
+        if (wordHits[doc] === all) scoreSums[doc] = scoreSums[doc]! + scores[index]!;
+      }
+    }
+    const matches: ModelMatch[] = [];
     for (const doc of touched) {
-      if (wordHits[doc] === words.length && this.byDoc[doc]) met.set(doc, looseHits[doc] === 0);
+      const offer = this.byDoc[doc];
+      if (wordHits[doc] === all && offer && keep(offer)) matches.push({ offer, relevance: scoreSums[doc]! - (looseHits[doc] ? LOOSE_PENALTY : 0) });
       wordHits[doc] = 0;
       looseHits[doc] = 0;
+      scoreSums[doc] = 0;
     }
-    return met;
+    return matches;
   }
 
   /** Documents that meet every clause, with synonym alternatives: whether each did so exactly. */
@@ -319,6 +328,7 @@ export class OpenOffersModel {
     const size = Math.max(1024, this.byDoc.length * 2);
     this.wordHits = new Uint16Array(size);
     this.looseHits = new Uint8Array(size);
+    this.scoreSums = new Float64Array(size);
     this.survivors = new Int32Array(size);
     this.stamps = new Uint32Array(size);
     this.stamp = 0;
@@ -366,6 +376,16 @@ function contains(docs: Int32Array, doc: number): boolean {
     else high = middle;
   }
   return false;
+}
+
+/** The words' terms, exact and loose, each once. */
+function termsOf(words: readonly PlannedWord[]): Set<string> {
+  const terms = new Set<string>();
+  for (const word of words) {
+    for (const term of word.exact) terms.add(term);
+    for (const term of word.loose) terms.add(term);
+  }
+  return terms;
 }
 
 /** A cursor's key as a stored order's key. */
