@@ -80,6 +80,12 @@ export class OpenOffersModel {
     this.byPosted.insert(offer);
   }
 
+  /** Sorts the stored orders now (after a whole load), rather than at the first request that needs them. */
+  sortOrders(): void {
+    this.byDeadline.ensure(this.offers.values());
+    this.byPosted.ensure(this.offers.values());
+  }
+
   /** Forgets an offer gone from the database (or unknown to it). */
   remove(id: string): void {
     this.drop(id);

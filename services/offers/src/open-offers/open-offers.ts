@@ -65,6 +65,7 @@ export class OpenOffers {
         for (const source of batch) fresh.apply(source);
         if (fresh.size > this.maxOpenOffers) throw new TooManyOpenOffers(this.maxOpenOffers);
       });
+      fresh.sortOrders();
       this.current = fresh;
       const missed = [...this.refreshedDuringReload];
       this.refreshedDuringReload = null;
