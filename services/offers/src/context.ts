@@ -4,7 +4,7 @@ import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@pass
 import { draftAccessOf, type DraftAccess } from './draft-access';
 import type { Offer } from './offer.entity';
 import type { StoredLists } from './offer-lists';
-import type { OfferDescription, OfferSummary, ShownOffer } from './offer.sql';
+import type { OfferDescription, ShownOffer } from './offer.sql';
 import { openOffersOf, type OpenOffers } from './open-offers/open-offers';
 import { OfferStore } from './offer-store';
 import { OfferWrites } from './offer-writes';
@@ -27,8 +27,6 @@ export interface OffersContext extends RequestContextBase {
   offerById: DataLoader<string, Offer | null>;
   /** The process's open offers in memory: lists whose status is OPEN are answered from it (open-offers/). */
   openOffers: OpenOffers | undefined;
-  /** The rows of the offers a page from the read model shows. */
-  summaryById: DataLoader<string, OfferSummary | null>;
   /** The description of an offer a list showed without it, should the request ask for it. */
   descriptionByOffer: DataLoader<string, OfferDescription>;
   /** All of an offer's lists at once: one statement for every offer a request shows (offer-lists.ts). */
@@ -54,7 +52,6 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
     now,
     offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),
     openOffers,
-    summaryById: keyedLoader((ids) => store.summariesByIds(ids), (offer) => offer.id),
     descriptionByOffer: new DataLoader(async (ids) => {
       const descriptions = await store.descriptionsByIds(ids);
       return ids.map((id) => descriptions.get(id) ?? new Error(`offer ${id} has gone`));
@@ -75,7 +72,6 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
 /** After a write: the request's loaders forget the offer's old lists, and know it as written. */
 export function forgetOffer(context: OffersContext, offer: Offer): void {
   context.offerById.clear(offer.id).prime(offer.id, offer);
-  context.summaryById.clear(offer.id);
   context.descriptionByOffer.clear(offer.id);
   context.listsByOffer.clear(offer.id);
 }

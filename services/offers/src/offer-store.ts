@@ -8,8 +8,8 @@ import { byDeadline, compareIds, deadlinePageQuery } from './offer-deadline-page
 import { relevancePageQuery } from './offer-relevance-page';
 import { listsOf, type StoredLists } from './offer-lists';
 import {
-  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summariesStatement, summaryColumns, visibleOffersStatement,
-  type OfferDescription, type OfferSummary,
+  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summaryColumns, visibleOffersStatement,
+  type OfferDescription,
 } from './offer.sql';
 import type { SearchWord } from './search-terms';
 import { misspellingsOf } from './term-vocabulary';
@@ -37,12 +37,6 @@ export class OfferStore {
   async findVisibleByIds(ids: readonly string[], drafts: DraftAccess): Promise<Offer[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(...visibleOffersStatement(ids, drafts));
     return rows.map(offerOf);
-  }
-
-  /** Summaries by id, whatever their state: for ids the read model of open offers chose. */
-  async summariesByIds(ids: readonly string[]): Promise<OfferSummary[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(...summariesStatement(ids));
-    return rows.map(offerSummaryOf);
   }
 
   async descriptionsByIds(ids: readonly string[]): Promise<Map<string, OfferDescription>> {

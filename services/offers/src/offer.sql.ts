@@ -83,11 +83,6 @@ export function offerOf(row: Row): Offer {
   return { ...offerSummaryOf(row), ...descriptionOf(row) };
 }
 
-/** Summaries by id, whatever their state: a page's rows once the read model has chosen its ids (open-offers/). */
-export function summariesStatement(ids: readonly string[]): [string, unknown[]] {
-  return [`SELECT ${SUMMARY_COLUMNS.join(', ')} FROM offers WHERE id IN (${placeholders(ids.length)})`, [...ids]];
-}
-
 /** Descriptions by id: asked for only by what lists offers yet shows their text. */
 export function descriptionsStatement(ids: readonly string[]): [string, unknown[]] {
   return [`SELECT id, ${DESCRIPTION_COLUMNS.join(', ')} FROM offers WHERE id IN (${placeholders(ids.length)})`, [...ids]];

@@ -1,4 +1,5 @@
 import { OpenOffersModel } from '../src/open-offers/open-offers-model';
+import { openOfferSource } from './open-offer-source';
 import { SEED_OFFERS } from '../src/seed-data';
 import { descriptionText, readDescriptionSections } from '../src/seed-texts';
 import { SEED_IDS } from './support';
@@ -69,11 +70,11 @@ export function seedModel(): OpenOffersModel {
   for (const offer of SEED_OFFERS) {
     const sections = readDescriptionSections(offer.id);
     const countryCodes = [...new Set([...offer.dutyStations.map((station) => station.countryCode), ...(offer.countryCodes ?? [])])];
-    model.apply({
+    model.apply(openOfferSource({
       id: offer.id, version: 1, state: 'PUBLISHED', title: offer.title, description: descriptionText(sections),
       organisationId: offer.organisationId, contractType: offer.contractType, postedAt: null, deadline: null,
       lists: { dutyStations: offer.dutyStations, countryCodes, languages: offer.languages, themes: offer.themes, programmeIds: offer.programmeIds },
-    });
+    }));
   }
   return model;
 }

@@ -1,6 +1,6 @@
 import { offerSourcesOf } from '../../../infra/bench/src/dataset/open-offer-sources';
 import { criteriaOf } from '../src/offer-filter';
-import { OpenOffersModel, pageOf } from '../src/open-offers/open-offers-model';
+import { OpenOffersModel } from '../src/open-offers/open-offers-model';
 import type { SearchRules } from '../src/open-offers/search-plan';
 import { benchOfferBatches } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
@@ -32,7 +32,7 @@ function benchModel(): { model: OpenOffersModel; mainTheme: Map<string, string> 
 
 const top = (model: OpenOffersModel, search: string, rules: SearchRules) => {
   const scope = { criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] as string[] };
-  return pageOf(model.match(scope, rules), 'RELEVANCE', 5, null).map((match) => match.offer.id);
+  return model.page(scope, 'RELEVANCE', 5, null, rules).matches.map((match) => match.offer.id);
 };
 
 const precision = (found: string[], relevant: (id: string) => boolean, relevantCount: number) => {
@@ -75,7 +75,7 @@ describe('the relevance set', () => {
     const scope = (search: string) => ({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] as string[] });
     // a word with no synonym, whose misspellings exist in the data ("gouvernance" → "gouvernances"… and loose neighbours)
     const exact = model.match(scope('gouvernance'), 'today').map((match) => match.offer.id);
-    const ranked = pageOf(model.match(scope('gouvernance')), 'RELEVANCE', exact.length + 50, null).map((match) => match.offer.id);
+    const ranked = model.page(scope('gouvernance'), 'RELEVANCE', exact.length + 50, null).matches.map((match) => match.offer.id);
     expect(exact.length).toBeGreaterThan(0);
     // there are misspelt matches to rank below them
     expect(model.match(scope('gouvernance')).length).toBeGreaterThan(exact.length);

@@ -1,6 +1,5 @@
 import { describeEachDatabase } from '@passerelle/testing';
 import { criteriaOf } from '../src/offer-filter';
-import { pageOf } from '../src/open-offers/open-offers-model';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { loadBenchOffers } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
@@ -36,8 +35,8 @@ describeEachDatabase('offers', 'a search means the same for every status (seed p
   it('finds the archived seed postings as the open ones would be found: the other language, misspellings, the same order', async () => {
     const model = seedModel();
     for (const [search, expected] of SEED_SEARCHES) {
-      const asOpen = pageOf(model.match({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] }), 'RELEVANCE', 100, null)
-        .map((match) => match.offer.id);
+      const asOpen = model.page({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] }, 'RELEVANCE', 100, null)
+        .matches.map((match) => match.offer.id);
       const closed = await listed({ search, status: 'CLOSED' });
       const archive = await listed({ search });
       expect([search, closed.ids]).toEqual([search, asOpen]);

@@ -1,17 +1,25 @@
-import type { ContractType } from '../offer.entity';
 import type { StoredLists } from '../offer-lists';
+import type { OfferSummary } from '../offer.sql';
 import { cityKeyOf } from '../offer-filter';
 import { termCountsOf } from '../search-terms';
 import { TITLE_WEIGHT } from '../search-conditions';
 
-/** What the read model keeps of an open offer: every field a filter, an ordering or a facet reads. */
+/** The lists a page of open offers shows and filters on, as the list tables hold them. */
+export type OpenOfferLists = Pick<StoredLists, 'dutyStations' | 'countryCodes' | 'languages' | 'themes' | 'programmeIds'>;
+
+/**
+ * What the read model keeps of an open offer: every field a filter, an ordering or a facet
+ * reads, and what a list page shows (its summary and lists), so that a page needs no SQL.
+ */
 export interface OpenOffer {
   id: string;
-  /** The offer's number in the term index (a new one at each change). */
+  /** Whether the id compares byte-wise as plain `<` does (no surrogate pairs): the common, fast case. */
+  plainId: boolean;
+  /** The offer's number in the indexes (a new one at each change). */
   doc: number;
   version: number;
   organisationId: string;
-  contractType: ContractType;
+  contractType: OfferSummary['contractType'];
   /** Epoch milliseconds, as stored. */
   postedAt: number | null;
   deadline: number | null;
@@ -22,21 +30,15 @@ export interface OpenOffer {
   languages: string[];
   programmeIds: string[];
   termCount: number;
+  /** How many field postings (filters) the offer has in the model's field index. */
+  fieldCount: number;
+  /** The offer as a list shows it, and its lists: the page's rows come from here. */
+  summary: OfferSummary;
+  lists: OpenOfferLists;
 }
 
-/** An offer as the model is fed it: its row's columns and lists, from SQL or from the bench's generator. */
-export interface OfferSource {
-  id: string;
-  version: number;
-  state: string;
-  title: string;
-  description: string;
-  organisationId: string;
-  contractType: ContractType;
-  postedAt: Date | null;
-  deadline: Date | null;
-  lists: Pick<StoredLists, 'dutyStations' | 'countryCodes' | 'languages' | 'themes' | 'programmeIds'>;
-}
+/** An offer as the model is fed it: its summary, its description (for its words) and lists, from SQL or from the bench's generator. */
+export type OfferSource = OfferSummary & { description: string; lists: OpenOfferLists };
 
 /** Open at `now`: published, and its deadline (if any) still to come; the rule of offer-status.ts. */
 export function isOpenAt(offer: { deadline: number | null }, now: number): boolean {
@@ -44,23 +46,28 @@ export function isOpenAt(offer: { deadline: number | null }, now: number): boole
 }
 
 export function openOfferOf(source: OfferSource, doc: number): { offer: OpenOffer; terms: [string, number][] } {
-  const terms = termCountsOf(source.title, source.description).map(
+  const { description, lists, ...summary } = source;
+  const terms = termCountsOf(source.title, description).map(
     (count): [string, number] => [count.term, count.titleHits * TITLE_WEIGHT + count.bodyHits],
   );
   const offer: OpenOffer = {
     id: source.id,
+    plainId: !/[\uD800-\uDFFF]/.test(source.id),
     doc,
     version: source.version,
     organisationId: source.organisationId,
     contractType: source.contractType,
     postedAt: source.postedAt?.getTime() ?? null,
     deadline: source.deadline?.getTime() ?? null,
-    countryCodes: source.lists.countryCodes,
-    cityKeys: source.lists.dutyStations.map((station) => cityKeyOf(station.city)),
-    themes: source.lists.themes,
-    languages: source.lists.languages.map((language) => language.code),
-    programmeIds: source.lists.programmeIds,
+    countryCodes: lists.countryCodes,
+    cityKeys: lists.dutyStations.map((station) => cityKeyOf(station.city)),
+    themes: lists.themes,
+    languages: lists.languages.map((language) => language.code),
+    programmeIds: lists.programmeIds,
     termCount: terms.length,
+    fieldCount: 0,
+    summary,
+    lists,
   };
   return { offer, terms };
 }

@@ -3,9 +3,7 @@ import type { OfferScope } from '../offer-conditions';
 import type { OfferOrder, OfferSortKey, RankedOffer } from '../offer-order';
 import type { ContractType } from '../offer.entity';
 import type { FacetCount } from '../offer-store';
-import { statusAt } from '../offer-status';
 import type { OpenOffers } from './open-offers';
-import { facetOf, pageOf } from './open-offers-model';
 
 export interface ListAnswer {
   rows: RankedOffer[];
@@ -16,15 +14,11 @@ export interface ListAnswer {
   organisationFacets: () => Promise<FacetCount<string>[]>;
 }
 
-/** How many times a page is drawn again when rows turned out stale; more means the offers change faster than they are read. */
-const MAX_DRAWS = 5;
-
 /**
- * A list of open offers from the read model: the ids, their order, the count and the facets
- * from memory, and only the page's rows from the database, by id. A row that is no longer
- * open (closed by another process whose event has not arrived yet) is read again into the
- * model, and the page drawn again from the model as it now stands, so that the page is full,
- * `hasNextPage` true only when more follow, and the count and facets those of the same model.
+ * A list of open offers from the read model alone: the ids, their order, the count and the
+ * facets, and the page's rows and lists (the model holds what a list shows), with no SQL.
+ * The model is the truth for the open set (kept current by writes and the change feed);
+ * fields that only an offer's own page shows (its description) come from SQL on demand.
  */
 export async function openOffersAnswer(
   context: OffersContext,
@@ -34,28 +28,17 @@ export async function openOffersAnswer(
   limit: number,
   after: OfferSortKey | null,
 ): Promise<ListAnswer> {
-  for (let draw = 1; ; draw += 1) {
-    const matches = openOffers.model.match(scope);
-    const page = pageOf(matches, order, limit + 1, after);
-    const summaries = await Promise.all(page.map((match) => context.summaryById.load(match.offer.id)));
-    const rows: RankedOffer[] = [];
-    const stale: string[] = [];
-    summaries.forEach((offer, index) => {
-      if (offer && statusAt(offer, scope.now) === 'OPEN') rows.push({ offer, relevance: page[index]!.relevance });
-      else stale.push(page[index]!.offer.id);
-    });
-    if (stale.length) {
-      await openOffers.refresh(stale);
-      for (const id of stale) context.summaryById.clear(id);
-      if (draw < MAX_DRAWS) continue;
-    }
-    return {
-      rows,
-      totalCount: async () => matches.length - stale.length,
-      countryFacets: async () => facetOf(matches, (offer) => offer.countryCodes),
-      themeFacets: async () => facetOf(matches, (offer) => offer.themes),
-      contractTypeFacets: async () => facetOf(matches, (offer) => offer.contractType),
-      organisationFacets: async () => facetOf(matches, (offer) => offer.organisationId),
-    };
-  }
+  const page = openOffers.model.page(scope, order, limit + 1, after);
+  const rows = page.matches.map(({ offer, relevance }): RankedOffer => {
+    context.listsByOffer.prime(offer.id, offer.lists);
+    return { offer: offer.summary, relevance };
+  });
+  return {
+    rows,
+    totalCount: async () => page.totalCount(),
+    countryFacets: async () => page.facet((offer) => offer.countryCodes),
+    themeFacets: async () => page.facet((offer) => offer.themes),
+    contractTypeFacets: async () => page.facet((offer) => offer.contractType),
+    organisationFacets: async () => page.facet((offer) => offer.organisationId),
+  };
 }

@@ -5,6 +5,8 @@ import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-
 import { TermIndex } from './term-index';
 import { LOOSE_PENALTY } from '../search-expansion';
 import { misspeltTermsOf, searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
+import { compareOfferIds, SortedOffers, type OrderKey } from './sorted-offers';
+import { filterPlanOf, fieldTermsOf, fieldTerm, type FilterPlan } from './filter-plan';
 
 export interface ModelMatch {
   offer: OpenOffer;
@@ -16,24 +18,42 @@ export interface FacetCount<Value> {
   count: number;
 }
 
-/** Compaction runs when this share of the index's postings belongs to removed offers. */
+/** One page of open offers in order, and what the rest of the connection may ask, computed only when asked. */
+export interface ModelPage {
+  matches: ModelMatch[];
+  totalCount: () => number;
+  facet: <Value extends string>(valuesOf: (offer: OpenOffer) => readonly Value[] | Value) => FacetCount<Value>[];
+}
+
+/** Compaction runs when this share of an index's postings belongs to removed offers. */
 const COMPACT_AT_DEAD_SHARE = 0.5;
 
 /**
- * The open offers of one process, in memory: each offer's filterable fields and an inverted
- * index of its words, with today's word rules (search-terms.ts) and score (title words
- * weigh TITLE_WEIGHT). Queries are synchronous: no other request interleaves with one.
- * Whether an offer is still open is decided at query time from its deadline.
+ * The open offers of one process, in memory: each offer's summary, lists and filterable
+ * fields, an inverted index of its words, with today's word rules (search-terms.ts) and
+ * score (title words weigh TITLE_WEIGHT), postings of its filter values (filter-plan.ts),
+ * and the offers kept in each stored order (sorted-offers.ts). Queries are synchronous: no
+ * other request interleaves with one. Whether an offer is still open is decided at query
+ * time from its deadline.
  */
 export class OpenOffersModel {
   private readonly offers = new Map<string, OpenOffer>();
   private readonly byDoc: (OpenOffer | undefined)[] = [];
   private readonly index = new TermIndex();
+  /** Postings of each filter field's values ("country FR", "theme health"…), documents in ascending order. */
+  private readonly fields = new TermIndex();
+  private readonly byDeadline = new SortedOffers(this.byDoc, (offer) => offer.deadline, 1);
+  private readonly byPosted = new SortedOffers(this.byDoc, (offer) => offer.postedAt, -1);
   /** The last version applied per offer, removed ones included, so that an older read never undoes a newer one. */
   private readonly versions = new Map<string, number>();
   /** Scratch space for a search, indexed by document: how many words matched, and the score. */
   private wordHits = new Uint16Array(0);
   private looseHits = new Uint8Array(0);
+  private scoreSums = new Float64Array(0);
+  /** Scratch space for a filter: the documents that pass it, and a per-request stamp by document. */
+  private survivors = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
 
   get size(): number {
     return this.offers.size;
@@ -51,9 +71,20 @@ export class OpenOffersModel {
     this.drop(source.id);
     if (source.state !== 'PUBLISHED') return;
     const { offer, terms } = openOfferOf(source, this.byDoc.length);
+    const fieldTerms = fieldTermsOf(offer);
+    offer.fieldCount = fieldTerms.length;
     this.byDoc.push(offer);
     this.offers.set(offer.id, offer);
     this.index.add(offer.doc, terms);
+    this.fields.add(offer.doc, fieldTerms.map((term): [string, number] => [term, 0]));
+    this.byDeadline.insert(offer);
+    this.byPosted.insert(offer);
+  }
+
+  /** Sorts the stored orders now (after a whole load), rather than at the first request that needs them. */
+  sortOrders(): void {
+    this.byDeadline.ensure(this.offers.values());
+    this.byPosted.ensure(this.offers.values());
   }
 
   /** Forgets an offer gone from the database (or unknown to it). */
@@ -75,74 +106,183 @@ export class OpenOffersModel {
     return misspeltTermsOf(spelling, this.index);
   }
 
-  /** The open offers in scope at `now`, with their relevance to its search (0 without one). */
-  match(scope: OfferScope, rules: SearchRules = 'forgiving'): ModelMatch[] {
-    const { criteria } = scope;
+  /**
+   * The page of `limit` open offers in scope at `now` after `after` in `order`, with the same
+   * order and ties as the SQL path: filters from their postings, smallest first; a stored
+   * order walked from the cursor, or the survivors' smallest positions in it; relevance by a
+   * bounded selection. Neither sorts every match.
+   */
+  page(scope: OfferScope, order: OfferOrder, limit: number, after: OfferSortKey | null, rules: SearchRules = 'forgiving'): ModelPage {
     const now = scope.now.getTime();
-    const keep = filterOf(scope);
-    if (!criteria.searchWords) {
+    const filter = filterPlanOf(scope, this.fields);
+    if (scope.criteria.searchWords) {
+      const found = this.searched(scope, filter, rules);
+      const matches = order === 'RELEVANCE' ? pageByRelevance(found, limit, after) : this.pickInOrder(this.sortedBy(order), found.map((match) => match.offer.doc), found.length, limit, after);
+      const relevance = order === 'RELEVANCE' ? null : new Map(found.map((match) => [match.offer.doc, match.relevance]));
+      return {
+        matches: relevance ? matches.map((match) => ({ offer: match.offer, relevance: relevance.get(match.offer.doc)! })) : matches,
+        totalCount: () => found.length,
+        facet: (valuesOf) => facetOf(found, valuesOf),
+      };
+    }
+    const sorted = this.sortedBy(order);
+    const facet: ModelPage['facet'] = (valuesOf) => facetOf(this.match(scope), valuesOf);
+    if (filter.unfiltered) {
       const matches: ModelMatch[] = [];
-      for (const offer of this.offers.values()) if (isOpenAt(offer, now) && keep(offer)) matches.push({ offer, relevance: 0 });
+      const start = Math.max(after ? sorted.firstAfter(cursorKeyOf(after)) : 0, order === 'DEADLINE' ? this.firstOpenByDeadline(now) : 0);
+      for (let index = start; index < sorted.length && matches.length < limit; index += 1) {
+        const offer = this.byDoc[sorted.docAt(index)]!;
+        if (isOpenAt(offer, now)) matches.push({ offer, relevance: 0 });
+      }
+      return { matches, totalCount: () => this.openCount(now), facet };
+    }
+    const count = this.filtered(filter, now);
+    return { matches: this.pickInOrder(sorted, this.survivors, count, limit, after), totalCount: () => count, facet };
+  }
+
+  /** Every open offer in scope at `now`, with its relevance to its search (0 without one), in no particular order. */
+  match(scope: OfferScope, rules: SearchRules = 'forgiving'): ModelMatch[] {
+    const filter = filterPlanOf(scope, this.fields);
+    if (scope.criteria.searchWords) return this.searched(scope, filter, rules);
+    const now = scope.now.getTime();
+    if (filter.unfiltered) {
+      const matches: ModelMatch[] = [];
+      for (const offer of this.offers.values()) if (isOpenAt(offer, now)) matches.push({ offer, relevance: 0 });
       return matches;
     }
-    return this.search(searchPlanOf(criteria.searchWords, this.index, rules)).filter(
-      ({ offer }) => isOpenAt(offer, now) && keep(offer),
-    );
+    const count = this.filtered(filter, now);
+    return Array.from(this.survivors.subarray(0, count), (doc) => ({ offer: this.byDoc[doc]!, relevance: 0 }));
   }
 
   /** How many open offers each organisation has at `now`. */
   openCounts(organisationIds: readonly string[], now: Date): Map<string, number> {
-    const wanted = new Set(organisationIds);
     const counts = new Map<string, number>();
-    for (const offer of this.offers.values()) {
-      if (wanted.has(offer.organisationId) && isOpenAt(offer, now.getTime())) {
-        counts.set(offer.organisationId, (counts.get(offer.organisationId) ?? 0) + 1);
+    for (const id of new Set(organisationIds)) {
+      let count = 0;
+      for (const doc of this.fields.postingsOf(fieldTerm('organisation', id))?.docs ?? []) {
+        const offer = this.byDoc[doc];
+        if (offer && isOpenAt(offer, now.getTime())) count += 1;
       }
+      if (count) counts.set(id, count);
     }
     return counts;
   }
 
-  /**
-   * Offers that meet every clause of the plan, scored by the sum of the matched terms' scores
-   * (each term once, as SQL sums an offer's matching index rows); an offer that meets some
-   * clause only through a misspelling ranks below every offer matched exactly.
-   */
-  private search(plan: SearchPlan): ModelMatch[] {
-    if (!plan.clauses.length) return [];
-    const met = plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)
-      ? this.meetWords(plan.clauses.map((alternatives) => alternatives[0]![0]!))
-      : this.meetClauses(plan);
-    const scores = new Map<number, number>();
-    const scored = new Set<string>();
-    for (const alternatives of plan.clauses) {
-      for (const word of alternatives.flat()) {
-        for (const term of [...word.exact, ...word.loose]) {
-          if (scored.has(term)) continue;
-          scored.add(term);
-          const postings = this.index.postingsOf(term);
-          postings?.docs.forEach((doc, position) => {
-            if (met.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + postings.scores[position]!);
-          });
-        }
+  private sortedBy(order: OfferOrder): SortedOffers {
+    const sorted = order === 'RECENT' ? this.byPosted : this.byDeadline;
+    sorted.ensure(this.offers.values());
+    return sorted;
+  }
+
+  /** Offers by deadline put the closed ones first: the open ones are a suffix. */
+  private firstOpenByDeadline(now: number): number {
+    this.byDeadline.ensure(this.offers.values());
+    return this.byDeadline.firstWhere((offer) => isOpenAt(offer, now));
+  }
+
+  private openCount(now: number): number {
+    return this.byDeadline.length - this.firstOpenByDeadline(now);
+  }
+
+  /** The `limit` documents of `docs` (the first `count`) that come first after `after` in `sorted`, by their positions in it. */
+  private pickInOrder(sorted: SortedOffers, docs: ArrayLike<number>, count: number, limit: number, after: OfferSortKey | null): ModelMatch[] {
+    sorted.ensure(this.offers.values());
+    const from = after ? sorted.firstAfter(cursorKeyOf(after)) : 0;
+    const kept: number[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const position = sorted.positionOf(docs[index]!);
+      if (position < from || (kept.length === limit && position >= kept[limit - 1]!)) continue;
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (kept[middle]! < position) low = middle + 1;
+        else high = middle;
       }
+      kept.splice(low, 0, position);
+      if (kept.length > limit) kept.pop();
+    }
+    return kept.map((position) => ({ offer: this.byDoc[sorted.docAt(position)]!, relevance: 0 }));
+  }
+
+  /**
+   * Puts in `survivors` the open offers that pass the filter, and returns how many: the
+   * smallest clause's postings, each tested against the other clauses' postings (binary
+   * search), then against the date ranges. Without clauses (date ranges alone), every open offer.
+   */
+  private filtered(filter: FilterPlan, now: number): number {
+    if (filter.impossible) return 0;
+    this.ensureScratch();
+    const { survivors, stamps } = this;
+    let count = 0;
+    const keep = (offer: OpenOffer | undefined) => {
+      if (offer && isOpenAt(offer, now) && filter.passes(offer)) survivors[count++] = offer.doc;
+    };
+    const [first, ...rest] = filter.clauses;
+    if (!first) {
+      for (const offer of this.offers.values()) keep(offer);
+      return count;
+    }
+    this.stamp = this.stamp >= 0xfffffffe ? (stamps.fill(0), 1) : this.stamp + 1;
+    const stamp = this.stamp;
+    for (const docs of first) {
+      for (let index = 0; index < docs.length; index += 1) {
+        const doc = docs[index]!;
+        if (stamps[doc] === stamp) continue;
+        stamps[doc] = stamp;
+        if (rest.every((clause) => clause.some((other) => contains(other, doc)))) keep(this.byDoc[doc]);
+      }
+    }
+    return count;
+  }
+
+  /** The open offers in scope that meet the search, with their relevance. */
+  private searched(scope: OfferScope, filter: FilterPlan, rules: SearchRules): ModelMatch[] {
+    if (filter.impossible) return [];
+    const now = scope.now.getTime();
+    return this.search(searchPlanOf(scope.criteria.searchWords!, this.index, rules), (offer) =>
+      isOpenAt(offer, now) && filter.clauses.every((clause) => clause.some((docs) => contains(docs, offer.doc))) && filter.passes(offer),
+    );
+  }
+
+  /**
+   * Offers that meet every clause of the plan and `keep`, scored by the sum of the matched
+   * terms' scores (each term once, as SQL sums an offer's matching index rows); an offer that
+   * meets some clause only through a misspelling ranks below every offer matched exactly.
+   */
+  private search(plan: SearchPlan, keep: (offer: OpenOffer) => boolean): ModelMatch[] {
+    if (!plan.clauses.length) return [];
+    if (plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)) {
+      return this.searchWords(plan.clauses.map((alternatives) => alternatives[0]![0]!), keep);
+    }
+    const met = this.meetClauses(plan);
+    const scores = new Map<number, number>();
+    for (const term of termsOf(plan.clauses.flat(2))) {
+      const postings = this.index.postingsOf(term);
+      postings?.docs.forEach((doc, position) => {
+        if (met.has(doc)) scores.set(doc, (scores.get(doc) ?? 0) + postings.scores[position]!);
+      });
     }
     const matches: ModelMatch[] = [];
     for (const [doc, exact] of met) {
       const offer = this.byDoc[doc];
-      if (offer) matches.push({ offer, relevance: (scores.get(doc) ?? 0) - (exact ? 0 : LOOSE_PENALTY) });
+      if (offer && keep(offer)) matches.push({ offer, relevance: (scores.get(doc) ?? 0) - (exact ? 0 : LOOSE_PENALTY) });
     }
     return matches;
   }
 
-  /** Documents that meet every word (each a clause of its own): whether each did so exactly. Typed arrays: the common case, kept fast. */
-  private meetWords(words: PlannedWord[]): Map<number, boolean> {
+  /** The common case, each word a clause of its own, in typed scratch arrays by document: how many words matched, whether loosely, the score. */
+  private searchWords(words: PlannedWord[], keep: (offer: OpenOffer) => boolean): ModelMatch[] {
     this.ensureScratch();
-    const { wordHits, looseHits } = this;
+    const { wordHits, looseHits, scoreSums } = this;
     const touched: number[] = [];
     words.forEach((word, clause) => {
       const mark = (terms: string[], loose: boolean) => {
         for (const term of terms) {
-          for (const doc of this.index.postingsOf(term)?.docs ?? []) {
+          const docs = this.index.postingsOf(term)?.docs;
+          if (!docs) continue;
+          for (let index = 0; index < docs.length; index += 1) {
+            const doc = docs[index]!;
             if (wordHits[doc] !== clause) continue;
             if (clause === 0) touched.push(doc);
             wordHits[doc] = clause + 1;
@@ -153,13 +293,25 @@ export class OpenOffersModel {
       mark(word.exact, false);
       mark(word.loose, true);
     });
-    const met = new Map<number, boolean>();
+    const all = words.length;
+    for (const term of termsOf(words)) {
+      const postings = this.index.postingsOf(term);
+      if (!postings) continue;
+      const { docs, scores } = postings;
+      for (let index = 0; index < docs.length; index += 1) {
+        const doc = docs[index]!;
+        if (wordHits[doc] === all) scoreSums[doc] = scoreSums[doc]! + scores[index]!;
+      }
+    }
+    const matches: ModelMatch[] = [];
     for (const doc of touched) {
-      if (wordHits[doc] === words.length && this.byDoc[doc]) met.set(doc, looseHits[doc] === 0);
+      const offer = this.byDoc[doc];
+      if (wordHits[doc] === all && offer && keep(offer)) matches.push({ offer, relevance: scoreSums[doc]! - (looseHits[doc] ? LOOSE_PENALTY : 0) });
       wordHits[doc] = 0;
       looseHits[doc] = 0;
+      scoreSums[doc] = 0;
     }
-    return met;
+    return matches;
   }
 
   /** Documents that meet every clause, with synonym alternatives: whether each did so exactly. */
@@ -188,15 +340,24 @@ export class OpenOffersModel {
     const size = Math.max(1024, this.byDoc.length * 2);
     this.wordHits = new Uint16Array(size);
     this.looseHits = new Uint8Array(size);
+    this.scoreSums = new Float64Array(size);
+    this.survivors = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.stamp = 0;
   }
 
   private drop(id: string): void {
     const offer = this.offers.get(id);
     if (!offer) return;
+    this.byDeadline.remove(offer);
+    this.byPosted.remove(offer);
     this.offers.delete(id);
     this.byDoc[offer.doc] = undefined;
     this.index.forget(offer.termCount);
-    if (this.index.deadPostingShare > COMPACT_AT_DEAD_SHARE) this.index.compact((doc) => this.byDoc[doc] !== undefined);
+    this.fields.forget(offer.fieldCount);
+    const alive = (doc: number) => this.byDoc[doc] !== undefined;
+    if (this.index.deadPostingShare > COMPACT_AT_DEAD_SHARE) this.index.compact(alive);
+    if (this.fields.deadPostingShare > COMPACT_AT_DEAD_SHARE) this.fields.compact(alive);
   }
 }
 
@@ -212,83 +373,56 @@ function both(a: Map<number, boolean>, b: Map<number, boolean>): Map<number, boo
 }
 
 
-/** The scope's conditions other than its search and status, as one test of an offer. */
-function filterOf(scope: OfferScope): (offer: OpenOffer) => boolean {
-  const { criteria } = scope;
-  const tests: ((offer: OpenOffer) => boolean)[] = [];
-  const anyOf = (values: readonly string[], of: (offer: OpenOffer) => readonly string[]) => {
-    if (!values.length) return;
-    const wanted = new Set(values);
-    tests.push((offer) => of(offer).some((value) => wanted.has(value)));
-  };
-  const oneOf = (values: readonly string[], of: (offer: OpenOffer) => string) => {
-    if (!values.length) return;
-    const wanted = new Set(values);
-    tests.push((offer) => wanted.has(of(offer)));
-  };
-  const within = (range: { from?: Date | null; to?: Date | null }, of: (offer: OpenOffer) => number | null) => {
-    const from = range.from?.getTime();
-    const to = range.to?.getTime();
-    if (from !== undefined) tests.push((offer) => of(offer) !== null && of(offer)! >= from);
-    if (to !== undefined) tests.push((offer) => of(offer) !== null && of(offer)! < to);
-  };
-  if (scope.organisationId) oneOf([scope.organisationId], (offer) => offer.organisationId);
-  if (scope.programmeId) anyOf([scope.programmeId], (offer) => offer.programmeIds);
-  oneOf(criteria.organisationIds, (offer) => offer.organisationId);
-  oneOf(criteria.contractTypes, (offer) => offer.contractType);
-  anyOf(criteria.countryCodes, (offer) => offer.countryCodes);
-  anyOf(criteria.cityKeys, (offer) => offer.cityKeys);
-  anyOf(criteria.programmeIds, (offer) => offer.programmeIds);
-  anyOf(criteria.themes, (offer) => offer.themes);
-  anyOf(criteria.languages, (offer) => offer.languages);
-  within(criteria.deadline, (offer) => offer.deadline);
-  within(criteria.postedAt, (offer) => offer.postedAt);
-  return (offer) => tests.every((test) => test(offer));
+
+/** Whether the ascending `docs` hold `doc`. */
+function contains(docs: Int32Array, doc: number): boolean {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = docs[middle]!;
+    if (value === doc) return true;
+    if (value < doc) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
 
-/** The page of `limit` matches after `after` in `order`, in order; the same order and ties as the SQL path. */
-export function pageOf(matches: ModelMatch[], order: OfferOrder, limit: number, after: OfferSortKey | null): ModelMatch[] {
-  const compare = comparatorOf(order);
-  const following = after ? matches.filter((match) => compare(match, keyMatch(order, after)) > 0) : matches;
-  return smallest(following, limit, compare);
+/** The words' terms, exact and loose, each once. */
+function termsOf(words: readonly PlannedWord[]): Set<string> {
+  const terms = new Set<string>();
+  for (const word of words) {
+    for (const term of word.exact) terms.add(term);
+    for (const term of word.loose) terms.add(term);
+  }
+  return terms;
 }
 
-/** The `count` smallest items in order, without sorting them all. */
-function smallest<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
-  if (items.length <= count * 4) return [...items].sort(compare).slice(0, count);
-  const kept: T[] = [];
-  for (const item of items) {
-    if (kept.length === count && compare(item, kept[count - 1]!) >= 0) continue;
+/** A cursor's key as a stored order's key. */
+function cursorKeyOf([value, id]: OfferSortKey): OrderKey {
+  return { value: typeof value === 'string' ? Date.parse(value) : null, id, plainId: !/[\uD800-\uDFFF]/.test(id) };
+}
+
+const byRelevance = (a: ModelMatch, b: ModelMatch) => b.relevance - a.relevance || compareOfferIds(a.offer, b.offer);
+
+/** The `limit` best matches after the cursor (relevance, then id), without sorting them all. */
+function pageByRelevance(matches: ModelMatch[], limit: number, after: OfferSortKey | null): ModelMatch[] {
+  const cursor = after ? { offer: { id: after[1], plainId: !/[\uD800-\uDFFF]/.test(after[1]) } as OpenOffer, relevance: after[0] as number } : null;
+  const kept: ModelMatch[] = [];
+  for (const match of matches) {
+    if (cursor && byRelevance(match, cursor) <= 0) continue;
+    if (kept.length === limit && byRelevance(match, kept[limit - 1]!) >= 0) continue;
     let low = 0;
     let high = kept.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compare(kept[middle]!, item) <= 0) low = middle + 1;
+      if (byRelevance(kept[middle]!, match) <= 0) low = middle + 1;
       else high = middle;
     }
-    kept.splice(low, 0, item);
-    if (kept.length > count) kept.pop();
+    kept.splice(low, 0, match);
+    if (kept.length > limit) kept.pop();
   }
   return kept;
-}
-
-/** A stand-in match at the cursor's position, to compare matches with. */
-function keyMatch(order: OfferOrder, [value, id]: OfferSortKey): ModelMatch {
-  const instant = typeof value === 'string' ? Date.parse(value) : null;
-  const offer = { id, deadline: instant, postedAt: instant } as OpenOffer;
-  return { offer, relevance: typeof value === 'number' ? value : 0 };
-}
-
-function comparatorOf(order: OfferOrder): (a: ModelMatch, b: ModelMatch) => number {
-  if (order === 'RELEVANCE') return (a, b) => b.relevance - a.relevance || compareIds(a.offer.id, b.offer.id);
-  const valueOf = order === 'DEADLINE' ? (match: ModelMatch) => match.offer.deadline : (match: ModelMatch) => match.offer.postedAt;
-  const direction = order === 'DEADLINE' ? 1 : -1;
-  return (a, b) => {
-    const left = valueOf(a);
-    const right = valueOf(b);
-    if ((left === null) !== (right === null)) return left === null ? 1 : -1;
-    return (left !== null && right !== null ? (left - right) * direction : 0) || compareIds(a.offer.id, b.offer.id);
-  };
 }
 
 /** Counts of a field's values over the matches: the largest first, then by value, as the SQL path orders them. */

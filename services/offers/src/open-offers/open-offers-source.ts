@@ -3,7 +3,7 @@ import { Offer } from '../offer.entity';
 import { statusCondition } from '../offer-conditions';
 import { listsOf } from '../offer-lists';
 import type { OfferSource } from './open-offer';
-import { OFFER_ROW_COLUMNS, offerColumnsOf } from './offer-row';
+import { offerColumnsOf, offerRowColumns } from './offer-row';
 
 /** Offers read per statement while loading: one keyset page of rows, then their lists. */
 const LOAD_BATCH = 1000;
@@ -18,7 +18,7 @@ const selectColumns = (dataSource: DataSource) =>
   dataSource
     .getRepository(Offer)
     .createQueryBuilder('o')
-    .select(OFFER_ROW_COLUMNS.map((column) => `o.${column} AS ${column}`).join(', '));
+    .select(offerRowColumns('o'));
 
 /** Every offer open at `now`, in batches by id, each handed to `take` as it is read. */
 export async function readOpenOffers(dataSource: DataSource, now: Date, take: (batch: OfferSource[]) => void): Promise<void> {

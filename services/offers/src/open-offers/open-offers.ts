@@ -7,7 +7,7 @@ export class TooManyOpenOffers extends Error {
   constructor(limit: number) {
     super(
       `more than OPEN_OFFERS_MAX=${limit} offers are open: the offers process keeps them all in memory and refuses to start; ` +
-        'raise OPEN_OFFERS_MAX (and the memory the process gets, about 0.5 KB per open offer plus its words) or close stale offers',
+        'raise OPEN_OFFERS_MAX (and the memory the process gets, about 2.5 KB per open offer, its words, summary and lists included) or close stale offers',
     );
     this.name = 'TooManyOpenOffers';
   }
@@ -65,6 +65,7 @@ export class OpenOffers {
         for (const source of batch) fresh.apply(source);
         if (fresh.size > this.maxOpenOffers) throw new TooManyOpenOffers(this.maxOpenOffers);
       });
+      fresh.sortOrders();
       this.current = fresh;
       const missed = [...this.refreshedDuringReload];
       this.refreshedDuringReload = null;
