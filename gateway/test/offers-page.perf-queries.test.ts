@@ -5,8 +5,8 @@ import { organisationsSubgraph, SEED_ORGANISATIONS } from '@passerelle/organisat
 import { programmesSubgraph, SEED_PROGRAMMES } from '@passerelle/programmes';
 import { graphql, silentLogger, testDatabaseTargets } from '@passerelle/testing';
 import { inTransaction } from '@passerelle/db';
-import { insertOffer } from '../../services/offers/src/seed';
-import type { SeedOffer } from '../../services/offers/src/seed-data';
+import { insertOffer } from '../../services/offers/src/seed/seed-offers';
+import type { SeedOffer } from '../../services/offers/src/seed/seed-data';
 import { startGateway, type RunningGateway } from '../src/gateway';
 import { developmentAuthenticator, testGatewayOptions } from './support/graph';
 

@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@passerelle/subgraph-kit';
-import { draftAccessOf, type DraftAccess } from './draft-access';
-import type { Offer } from './offer.entity';
-import type { StoredLists } from './offer-lists';
-import type { OfferDescription, OfferSummary, ShownOffer } from './offer.sql';
+import { draftAccessOf, type DraftAccess } from './offers/draft-access';
+import type { Offer } from './offers/offer.entity';
+import type { StoredLists } from './offers/offer-lists';
+import type { OfferDescription, OfferSummary, ShownOffer } from './offers/offer-statements';
 import { openOffersOf, type OpenOffers } from './open-offers/open-offers';
-import { OfferStore } from './offer-store';
-import { OfferWrites } from './offer-writes';
-import type { RankedOffer } from './offer-order';
-import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers-within';
+import { OfferStore } from './offers/offer-reads';
+import { OfferWrites } from './offers/offer-writes';
+import type { RankedOffer } from './offers/offer-order';
+import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers/offers-within';
 import { SavedSearchStore } from './saved-searches/saved-search-store';
 import type { OffersSettings } from './settings';
 

@@ -13,16 +13,16 @@ import type { Row, TableRows } from '../../../infra/bench/src/dataset/rows';
 export function serviceCodeFromSources() {
   return {
     offersCode: () => ({
-      termCountsOf: jest.requireActual('../src/search-terms').termCountsOf,
-      cityKeyOf: jest.requireActual('../src/offer-filter').cityKeyOf,
-      endOfDay: jest.requireActual('../src/deadline').endOfDay,
-      parseSections: jest.requireActual('../src/seed-texts').parseSections,
-      descriptionText: jest.requireActual('../src/seed-texts').descriptionText,
+      termCountsOf: jest.requireActual('../src/offers/search-terms').termCountsOf,
+      cityKeyOf: jest.requireActual('../src/offers/offer-filter').cityKeyOf,
+      endOfDay: jest.requireActual('../src/offers/deadline').endOfDay,
+      parseSections: jest.requireActual('../src/seed/seed-texts').parseSections,
+      descriptionText: jest.requireActual('../src/offers/offer-description').descriptionText,
     }),
-    organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisation-store').searchTextOf }),
+    organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisations/organisation-reads').searchTextOf }),
     programmesCode: () => ({
-      searchTextOf: jest.requireActual('../../programmes/src/programme-store').searchTextOf,
-      exponentOf: jest.requireActual('../../programmes/src/money/currencies').exponentOf,
+      searchTextOf: jest.requireActual('../../programmes/src/programmes/programme-reads').searchTextOf,
+      exponentOf: jest.requireActual('../../../packages/subgraph-kit/src/values/currencies').exponentOf,
     }),
     foldForSearch: jest.requireActual('@passerelle/db').foldForSearch,
   };

@@ -1,9 +1,9 @@
 import { createDataSource } from '@passerelle/db';
 import { describeEachDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
-import { insertOffer } from '../src/seed';
-import { SEED_OFFERS } from '../src/seed-data';
-import { readDescriptionSections } from '../src/seed-texts';
+import { insertOffer } from '../src/seed/seed-offers';
+import { SEED_OFFERS } from '../src/seed/seed-data';
+import { readDescriptionSections } from '../src/seed/seed-texts';
 
 const MIGRATIONS = offersSubgraph.migrations as (new () => { name: string })[];
 const LAST = MIGRATIONS.at(-1)!;

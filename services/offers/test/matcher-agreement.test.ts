@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
-import { Offer } from '../src/offer.entity';
+import { criteriaOf, type OfferFilterInput } from '../src/offers/offer-filter';
+import { Offer } from '../src/offers/offer.entity';
 import { matchingOfferIds } from '../src/saved-searches/matcher';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';

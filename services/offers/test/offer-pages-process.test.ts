@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import { freePort, graphql, killService, spawnService, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
+import { Offer } from '../src/offers/offer.entity';
 import { offersSubgraph } from '../src/subgraph';
 import { processDatabase } from './support';
 

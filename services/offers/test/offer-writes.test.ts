@@ -1,7 +1,7 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
-import type { CreateOfferInput, UpdateOfferInput } from '../src/offer-input';
-import { OfferStore } from '../src/offer-store';
-import { OfferWrites } from '../src/offer-writes';
+import type { CreateOfferInput, UpdateOfferInput } from '../src/offers/offer-input';
+import { OfferStore } from '../src/offers/offer-reads';
+import { OfferWrites } from '../src/offers/offer-writes';
 import { SEED_IDS, useOffersSubgraph } from './support';
 import { CLOSE, CREATE, UPDATE, codeOf, offerInput, snapshot, writtenOf, type WrittenOffer } from './writes-support';
 

@@ -1,4 +1,4 @@
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import type { OfferSource } from '../src/open-offers/open-offer';
 import { OpenOffersModel, pageOf } from '../src/open-offers/open-offers-model';
 

@@ -3,7 +3,7 @@ import { connect } from 'nats';
 import type { Logger } from '@passerelle/observability';
 import { Broker } from '@passerelle/outbox';
 import { bearer, describeEachDatabase, describeWithBroker, testBroker } from '@passerelle/testing';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { followOfferEvents } from '../src/open-offers/follow-feed';
 import { OpenOffers } from '../src/open-offers/open-offers';
 import { useOffersSubgraph } from './support';

@@ -1,8 +1,8 @@
 import { In } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
-import { OfferStore } from '../src/offer-store';
-import { insertOffer } from '../src/seed';
+import { Offer } from '../src/offers/offer.entity';
+import { OfferStore } from '../src/offers/offer-reads';
+import { insertOffer } from '../src/seed/seed-offers';
 import { useOffersSubgraph } from './support';
 
 /*

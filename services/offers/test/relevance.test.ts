@@ -1,5 +1,5 @@
 import { offerSourcesOf } from '../../../infra/bench/src/dataset/open-offer-sources';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { OpenOffersModel, pageOf } from '../src/open-offers/open-offers-model';
 import type { SearchRules } from '../src/open-offers/search-plan';
 import { benchOfferBatches } from './bench-data';

@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { pageOf } from '../src/open-offers/open-offers-model';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { loadBenchOffers } from './bench-data';

@@ -1,8 +1,8 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
-import { insertOffer } from '../src/seed';
+import { Offer } from '../src/offers/offer.entity';
+import { insertOffer } from '../src/seed/seed-offers';
 import { openOffersOf } from '../src/open-offers/open-offers';
-import type { SeedOffer } from '../src/seed-data';
+import type { SeedOffer } from '../src/seed/seed-data';
 import { LIST, SEED_IDS, useOffersSubgraph, type OffersPage } from './support';
 
 /** Offers in every state, added beside the seed (whose offers are all past their deadline). */

@@ -1,8 +1,8 @@
-import type { ContractType } from '../offer.entity';
-import type { StoredLists } from '../offer-lists';
-import { cityKeyOf } from '../offer-filter';
-import { termCountsOf } from '../search-terms';
-import { TITLE_WEIGHT } from '../search-conditions';
+import type { ContractType } from '../offers/offer.entity';
+import type { StoredLists } from '../offers/offer-lists';
+import { cityKeyOf } from '../offers/offer-filter';
+import { termCountsOf } from '../offers/search-terms';
+import { TITLE_WEIGHT } from '../offers/search-conditions';
 
 /** What the read model keeps of an open offer: every field a filter, an ordering or a facet reads. */
 export interface OpenOffer {

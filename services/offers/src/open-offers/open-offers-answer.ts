@@ -1,9 +1,9 @@
 import type { OffersContext } from '../context';
-import type { OfferScope } from '../offer-conditions';
-import type { OfferOrder, OfferSortKey, RankedOffer } from '../offer-order';
-import type { ContractType } from '../offer.entity';
-import type { FacetCount } from '../offer-store';
-import { statusAt } from '../offer-status';
+import type { OfferScope } from '../offers/offer-conditions';
+import type { OfferOrder, OfferSortKey, RankedOffer } from '../offers/offer-order';
+import type { ContractType } from '../offers/offer.entity';
+import type { FacetCount } from '../offers/offer-reads';
+import { statusAt } from '../offers/offer-status';
 import type { OpenOffers } from './open-offers';
 import { facetOf, pageOf } from './open-offers-model';
 

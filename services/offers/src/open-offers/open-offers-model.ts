@@ -1,9 +1,9 @@
-import type { OfferScope } from '../offer-conditions';
-import type { OfferSortKey, OfferOrder } from '../offer-order';
-import { compareIds } from '../offer-deadline-page';
+import type { OfferScope } from '../offers/offer-conditions';
+import type { OfferSortKey, OfferOrder } from '../offers/offer-order';
+import { compareIds } from '../offers/offer-deadline-page';
 import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-offer';
 import { TermIndex } from './term-index';
-import { LOOSE_PENALTY } from '../search-expansion';
+import { LOOSE_PENALTY } from '../offers/search-expansion';
 import { misspeltTermsOf, searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
 
 export interface ModelMatch {

@@ -1,8 +1,8 @@
 import { badUserInput } from '@passerelle/subgraph-kit';
 import type { Offer, OfferState } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
-import type { OfferLists } from './offer-rows';
-import { descriptionText } from './seed-texts';
+import type { OfferLists } from './offer-child-writes';
+import { descriptionText } from './offer-description';
 
 /*
  * From a checked input (and, for an update, the offer as stored) to the columns to write.

@@ -1,12 +1,12 @@
 import { requireIdentity } from '@passerelle/auth';
 import { badUserInput, connection, forbidden, notFound, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
 import type { OffersContext } from '../context';
-import { offersConnection, type OffersArgs } from '../offer-connection';
-import type { OfferFilterInput } from '../offer-filter';
-import { checkSaveSearch, filterOf } from './saved-search-input';
-import type { SavedSearch } from './saved-search.entity';
-import { MAX_OWNER_SUBJECT_LENGTH, type DeliveryKey } from './saved-search-store';
-import type { DeliveryStatus, WebhookDelivery } from './webhook-delivery.entity';
+import { offersConnection, type OffersArgs } from '../offers/offer-connection';
+import type { OfferFilterInput } from '../offers/offer-filter';
+import { checkSaveSearch, filterOf } from '../saved-searches/saved-search-input';
+import type { SavedSearch } from '../saved-searches/saved-search.entity';
+import { MAX_OWNER_SUBJECT_LENGTH, type DeliveryKey } from '../saved-searches/saved-search-store';
+import type { DeliveryStatus, WebhookDelivery } from '../saved-searches/webhook-delivery.entity';
 
 /*
  * Saved searches belong to whoever saved them (the token's subject): every read and write

@@ -1,4 +1,4 @@
-import type { ContractType } from './offer.entity';
+import type { ContractType } from '../offers/offer.entity';
 
 export interface SeedDeadline {
   /** The closing date in the posting's words. */

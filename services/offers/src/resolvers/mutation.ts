@@ -1,10 +1,10 @@
 import { requireEditorOf, requireIdentity } from '@passerelle/auth';
 import { assertUpdated, badUserInput, conflict, notFound, parseInput } from '@passerelle/subgraph-kit';
-import type { OffersContext } from './context';
-import { forgetOffer } from './context';
-import { canSee } from './draft-access';
-import type { Offer } from './offer.entity';
-import { createOfferInput, updateOfferInput } from './offer-input';
+import type { OffersContext } from '../context';
+import { forgetOffer } from '../context';
+import { canSee } from '../offers/draft-access';
+import type { Offer } from '../offers/offer.entity';
+import { createOfferInput, updateOfferInput } from '../offers/offer-input';
 
 /*
  * The offers mutations. Authorisation comes first (anonymous: UNAUTHENTICATED; not an admin

@@ -1,10 +1,10 @@
 import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
-import type { OffersContext } from './context';
+import type { OffersContext } from '../context';
 import { criteriaOf, type OfferFilterInput } from './offer-filter';
 import type { OfferScope } from './offer-conditions';
 import { checkSortKey, orderOf, sortKeyOf, type OfferOrder, type OfferSortKey } from './offer-order';
 import type { ParentKind } from './offers-within';
-import { openOffersAnswer, type ListAnswer } from './open-offers/open-offers-answer';
+import { openOffersAnswer, type ListAnswer } from '../open-offers/open-offers-answer';
 
 export interface OffersArgs extends PageArgs {
   filter?: OfferFilterInput | null;

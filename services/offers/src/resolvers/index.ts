@@ -1,12 +1,12 @@
 import type { ResolverMap as GraphQLResolverMap } from '@passerelle/subgraph-kit';
 import { scalarResolvers } from '@passerelle/subgraph-kit';
-import { descriptionOf, type OffersContext } from './context';
-import type { ShownOffer } from './offer.sql';
-import { offersConnection, organisationReference, type OffersArgs } from './offer-connection';
-import { statusAt } from './offer-status';
-import { jobPostingJsonLd } from './json-ld';
-import { closeOffer, createOffer, updateOffer } from './offer-mutations';
-import { savedSearchMutations, savedSearchQueries, savedSearchTypes } from './saved-searches/saved-search-resolvers';
+import { descriptionOf, type OffersContext } from '../context';
+import type { ShownOffer } from '../offers/offer-statements';
+import { offersConnection, organisationReference, type OffersArgs } from '../offers/offer-connection';
+import { statusAt } from '../offers/offer-status';
+import { jobPostingJsonLd } from '../offers/offer-json-ld';
+import { closeOffer, createOffer, updateOffer } from './mutation';
+import { savedSearchMutations, savedSearchQueries, savedSearchTypes } from './saved-search';
 
 type Reference = { id: string };
 

@@ -1,10 +1,11 @@
 import { inTransaction } from '@passerelle/db';
 import type { DataSource, EntityManager } from 'typeorm';
-import { endOfDay } from './deadline';
-import { Offer, type DescriptionSection } from './offer.entity';
-import { writeLists, writeTerms } from './offer-rows';
+import { endOfDay } from '../offers/deadline';
+import { Offer, type DescriptionSection } from '../offers/offer.entity';
+import { writeLists, writeTerms } from '../offers/offer-child-writes';
 import { SEED_OFFERS, type SeedOffer } from './seed-data';
-import { descriptionText, readDescriptionSections } from './seed-texts';
+import { descriptionText } from '../offers/offer-description';
+import { readDescriptionSections } from './seed-texts';
 
 /**
  * Inserts the seed offers that are missing, with their lists and search terms, in one

@@ -5,8 +5,8 @@ import type { Offer } from './offer.entity';
 import { OfferProgramme } from './offer-details.entity';
 import type { OfferCriteria } from './offer-filter';
 import { orderByList, sortSpecOf, type OfferOrder, type RankedOffer } from './offer-order';
-import type { OfferStore } from './offer-store';
-import { offerSummaryOf, summaryColumns } from './offer.sql';
+import type { OfferStore } from './offer-reads';
+import { offerSummaryOf, summaryColumns } from './offer-statements';
 
 /*
  * `Organisation.offers` and `Programme.offers` for many parents at once: a gateway asks for

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { updateIfVersion, inTransaction } from '@passerelle/db';
 import { assertUpdated } from '@passerelle/subgraph-kit';
-import { eventOfUpdate, recordOfferEvent } from './change-feed/offer-events';
+import { eventOfUpdate, recordOfferEvent } from '../change-feed/offer-events';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
-import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
-import { placesOf, writeLists, writeTerms } from './offer-rows';
+import { changedColumns, newOfferColumns, newOfferLists } from './offer-columns';
+import { placesOf, writeLists, writeTerms } from './offer-child-writes';
 
 /**
  * Writes to offers, each in one transaction with its lists, search terms and event (the
