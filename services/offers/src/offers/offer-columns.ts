@@ -20,8 +20,12 @@ export type OfferColumns = Omit<Offer, 'id' | 'version' | 'createdAt' | 'updated
 
 type Requested = 'DRAFT' | 'OPEN' | null | undefined;
 
-/** Input fields stored in child tables rather than in columns. */
-const LIST_FIELDS = new Set(['dutyStations', 'countryCodes', 'languages', 'themes', 'programmeIds']);
+/**
+ * `Fields` when every one of its fields is a column of the same name and type; `never`
+ * otherwise, so that an input field without a column of its own (a list, a nested object)
+ * cannot be handed to TypeORM as one: map it, or take it out before.
+ */
+type ColumnsOnly<Fields> = [Exclude<keyof Fields, keyof OfferColumns>] extends [never] ? Fields : never;
 
 /** The columns of a new offer. */
 export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumns {
@@ -68,8 +72,9 @@ export function newOfferLists(input: CreateOfferInput): OfferLists {
 
 /** The columns an update changes (its lists are written apart, see offer-writes.ts). */
 export function changedColumns(current: Offer, input: UpdateOfferInput, now: Date): Partial<OfferColumns> {
-  const { status, descriptionSections, ...rest } = input;
-  const columns = Object.fromEntries(Object.entries(rest).filter(([name]) => !LIST_FIELDS.has(name))) as Partial<OfferColumns>;
+  // the lists are written apart; the deadline's fields by deadlineColumns; the rest is copied
+  const { status, descriptionSections, dutyStations, countryCodes, languages, themes, programmeIds, deadline: _, deadlineTimeZone, deadlineStated, ...copied } = input;
+  const columns: Partial<OfferColumns> = copied satisfies ColumnsOnly<typeof copied>;
   const changes: Partial<OfferColumns> = { ...columns, ...deadlineColumns(current, input) };
   if (descriptionSections) {
     changes.descriptionSections = descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
