@@ -5,7 +5,7 @@ import { organisationsSubgraph, SEED_ORGANISATIONS } from '@passerelle/organisat
 import { programmesSubgraph, SEED_PROGRAMMES } from '@passerelle/programmes';
 import { graphql, silentLogger, testDatabaseTargets } from '@passerelle/testing';
 import { inTransaction } from '@passerelle/db';
-import { insertOffer } from '../../services/offers/src/seed/seed-offers';
+import { insertSeedOffer } from '../../services/offers/src/seed/seed-offers';
 import type { SeedOffer } from '../../services/offers/src/seed/seed-data';
 import { startGateway, type RunningGateway } from '../src/gateway';
 import { developmentAuthenticator, testGatewayOptions } from './support/graph';
@@ -78,7 +78,7 @@ for (const database of testDatabaseTargets('perf')) {
         });
       }
       await inTransaction(subgraphs.offers!.dataSource, async (manager) => {
-        for (const offer of extraOffers()) await insertOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
+        for (const offer of extraOffers()) await insertSeedOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
       });
       gateway = await startGateway(
         testGatewayOptions({

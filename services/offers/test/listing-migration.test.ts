@@ -1,7 +1,7 @@
 import { createDataSource } from '@passerelle/db';
 import { describeEachDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
-import { insertOffer } from '../src/seed/seed-offers';
+import { insertSeedOffer } from '../src/seed/seed-offers';
 import { SEED_OFFERS } from '../src/seed/seed-data';
 import { readDescriptionSections } from '../src/seed/seed-texts';
 
@@ -16,7 +16,7 @@ describeEachDatabase('offers', 'the migration that takes state and deadline out 
       await dataSource.runMigrations({ transaction: 'each' });
       expect(new LAST().name).toBe('ListingOutOfIndexTables1764600000000');
       const seed = SEED_OFFERS[0]!;
-      await dataSource.transaction((manager) => insertOffer(manager, seed, readDescriptionSections(seed.id)));
+      await dataSource.transaction((manager) => insertSeedOffer(manager, seed, readDescriptionSections(seed.id)));
       const counts = async () => Object.fromEntries(await Promise.all(INDEX_TABLES.map(async (table) => [table, Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)])));
       const before = await counts();
       expect(before.offer_terms).toBeGreaterThan(10);

@@ -2,7 +2,7 @@ import { In } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
 import { Offer } from '../src/offers/offer.entity';
 import { OfferStore } from '../src/offers/offer-reads';
-import { insertOffer } from '../src/seed/seed-offers';
+import { insertSeedOffer } from '../src/seed/seed-offers';
 import { useOffersSubgraph } from './support';
 
 /*
@@ -16,7 +16,7 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
   beforeAll(async () => {
     // beside the seed (whose offers all have deadlines): one with as little as an offer may have
     await subgraph().dataSource.transaction((manager) =>
-      insertOffer(
+      insertSeedOffer(
         manager,
         {
           id: 'bare-offer', title: 'Bare offer', organisationId: 'unops', organisationName: 'UNOPS', positions: 2,

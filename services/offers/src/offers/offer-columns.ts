@@ -27,12 +27,23 @@ type Requested = 'DRAFT' | 'OPEN' | null | undefined;
  */
 type ColumnsOnly<Fields> = [Exclude<keyof Fields, keyof OfferColumns>] extends [never] ? Fields : never;
 
-/** The columns of a new offer. */
-export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumns {
+/**
+ * An offer published elsewhere, recorded as it stands (the seed's postings): published under
+ * its own id, posted when the input says (or unknown), its deadline possibly past and never
+ * announced, its zone possibly our assumption.
+ */
+export interface RecordedPosting {
+  id: string;
+  deadlineTimeZoneAssumed: boolean;
+}
+
+/** The columns of a new offer: a draft, one `status: OPEN` publishes now, or a posting recorded as it stands. */
+export function newOfferColumns(input: CreateOfferInput, now: Date, recorded?: RecordedPosting): OfferColumns {
   const opening = input.status === 'OPEN';
-  const postedAt = input.postedAt ?? (opening ? now : null);
-  const deadline = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
-  checkDeadline(deadline.deadline, postedAt, opening, now);
+  const postedAt = input.postedAt ?? (opening && !recorded ? now : null);
+  const given = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
+  const deadline = recorded && given.deadline ? { ...given, deadlineTimeZoneAssumed: recorded.deadlineTimeZoneAssumed } : given;
+  if (!recorded) checkDeadline(deadline.deadline, postedAt, opening, now);
   const sections = input.descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
   return {
     title: input.title,
@@ -51,9 +62,9 @@ export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumn
     descriptionSections: sections,
     postedAt,
     ...deadline,
-    state: opening ? 'PUBLISHED' : 'DRAFT',
+    state: opening || recorded ? 'PUBLISHED' : 'DRAFT',
     closedAt: null,
-    unannouncedDeadline: opening ? deadline.deadline : null,
+    unannouncedDeadline: opening && !recorded ? deadline.deadline : null,
     applyUrl: input.applyUrl ?? null,
     sourceUrl: input.sourceUrl ?? null,
     sourceLanguage: input.sourceLanguage ?? null,
