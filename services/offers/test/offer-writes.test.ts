@@ -179,7 +179,7 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const { dataSource } = subgraph();
     const writes = new OfferWrites(dataSource);
     const { id, version } = await create();
-    const [stored] = await dataSource.query(`SELECT * FROM offers WHERE id = '${id}'`);
+    const [stored] = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM offers WHERE id = '${id}'`);
     const before = await snapshot(dataSource);
     // a repeated language breaks the child table's primary key, after the offer row is written
     const repeated = [{ code: 'fr', required: true }, { code: 'fr', required: false }];
@@ -189,6 +189,6 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const change = { title: 'Renamed before the failure', languages: repeated } as UpdateOfferInput;
     await expect(writes.update(current!, change, version)).rejects.toThrow();
     expect(await snapshot(dataSource)).toEqual(before);
-    expect((await dataSource.query(`SELECT * FROM offers WHERE id = '${id}'`))[0]).toEqual(stored);
+    expect((await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM offers WHERE id = '${id}'`))[0]).toEqual(stored);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
-import { CREATE, offerInput, writtenOf, type WriteResponse } from './writes-support';
+import { CREATE, offerInput, writtenOf, type Written } from './writes-support';
 
 /*
  * Open offers are listed from the process's model and their rows read by id: an offer closed
@@ -19,7 +19,7 @@ describeEachDatabase('offers', 'a page of open offers with rows that turned stal
     // deadlines in order: the first two listed by DEADLINE are the ones closed behind the model's back
     for (let month = 1; month <= 5; month += 1) {
       const input = offerInput({ title: `Coordonnateur ${word}`, status: 'OPEN', deadline: `2098-0${month}-15T21:59:59Z` });
-      ids.push(writtenOf((await ask(CREATE, { input }, admin)) as WriteResponse, 'createOffer').id);
+      ids.push(writtenOf(await ask<Written>(CREATE, { input }, admin), 'createOffer').id);
     }
     const [first, second, ...stillOpen] = ids;
     // closed as another process would, without this process hearing of it

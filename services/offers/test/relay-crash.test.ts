@@ -108,7 +108,7 @@ describeWithBroker('the relay killed mid-stream', () => {
       expect(republished).toBe(inStreamAtKill - stampedAtKill);
       expect(deliveryIds.size).toBe(EVENTS);
       expect(offersReached.size).toBe(EVENTS);
-      expect(receiver.received.every((request) => JSON.parse(request.body).savedSearch.id === search.id)).toBe(true);
+      expect(receiver.received.every((request) => (JSON.parse(request.body) as { savedSearch: { id: string } }).savedSearch.id === search.id)).toBe(true);
       await receiver.close();
     }, 240_000);
   });

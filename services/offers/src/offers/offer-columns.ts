@@ -84,7 +84,7 @@ export function newOfferLists(input: CreateOfferInput): OfferLists {
 /** The columns an update changes (its lists are written apart, see offer-writes.ts). */
 export function changedColumns(current: Offer, input: UpdateOfferInput, now: Date): Partial<OfferColumns> {
   // the lists are written apart; the deadline's fields by deadlineColumns; the rest is copied
-  const { status, descriptionSections, dutyStations, countryCodes, languages, themes, programmeIds, deadline: _, deadlineTimeZone, deadlineStated, ...copied } = input;
+  const { status, descriptionSections, dutyStations, countryCodes, languages, themes, programmeIds, deadline: _deadline, deadlineTimeZone, deadlineStated, ...copied } = input;
   const columns: Partial<OfferColumns> = copied satisfies ColumnsOnly<typeof copied>;
   const changes: Partial<OfferColumns> = { ...columns, ...deadlineColumns(current, input) };
   if (descriptionSections) {

@@ -110,7 +110,7 @@ async function firstPages(store: OfferStore, dataSource: DataSource, group: Firs
      INNER JOIN offers page_offer ON page_offer.id = ranked.offer_id
      WHERE ranked.row_number_in_parent <= ?
      ORDER BY ranked.parent_id, ranked.row_number_in_parent`,
-    [...parameters, limit + 1],
+    [...(parameters as unknown[]), limit + 1],
   );
   const pages = new Map<string, RankedOffer[]>();
   for (const row of ranked) {

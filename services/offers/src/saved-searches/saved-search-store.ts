@@ -72,7 +72,7 @@ export class SavedSearchStore {
       ? 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON DUPLICATE KEY UPDATE saved_searches = saved_searches + 1'
       : 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON CONFLICT (owner_subject) DO UPDATE SET saved_searches = saved_searches + 1';
     await manager.query(upsert, [owner]);
-    const [row] = (await manager.query('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner])) as { count: unknown }[];
+    const [row] = await manager.query<{ count: unknown }[]>('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner]);
     return Number(row?.count);
   }
 
