@@ -31,7 +31,7 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['packages/*/*.{js,mjs,cjs}', 'services/*/*.{js,mjs,cjs}', 'gateway/*.{js,mjs,cjs}'] },
+        projectService: { allowDefaultProject: ['packages/*/*.{js,mjs,cjs}', 'services/*/*.{js,mjs,cjs}', 'gateway/*.{js,mjs,cjs}', 'gateway/test/support/*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -51,6 +51,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
+  },
+  {
+    // CommonJS scripts node preloads (`node -r`): untyped JavaScript, every value any to the type checker, and require() is how they import
+    files: ['**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['services/offers/src/open-offers/open-offers-model.ts'],

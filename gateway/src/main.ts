@@ -40,8 +40,9 @@ async function main(): Promise<void> {
     await stopTracing();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // a failed shutdown is an unhandled rejection (logged, exit 1), never a silently hung process
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((error: unknown) => {

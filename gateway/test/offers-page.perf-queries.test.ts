@@ -82,7 +82,7 @@ for (const database of testDatabaseTargets('perf')) {
       });
       gateway = await startGateway(
         testGatewayOptions({
-          subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph!.url])),
+          subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
           corsOrigins: [],
         }),
       );
