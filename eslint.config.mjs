@@ -31,7 +31,14 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['packages/*/*.{js,mjs,cjs}', 'services/*/*.{js,mjs,cjs}', 'gateway/*.{js,mjs,cjs}', 'gateway/test/support/*.cjs'] },
+        projectService: {
+          allowDefaultProject: [
+            'packages/*/*.{js,mjs,cjs}',
+            'services/*/*.{js,mjs,cjs}',
+            'gateway/*.{js,mjs,cjs}',
+            'gateway/test/support/*.cjs',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

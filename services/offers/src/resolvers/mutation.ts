@@ -3,7 +3,12 @@ import { assertUpdated, badUserInput, conflict, notFound, parseInput } from '@pa
 import type { OffersContext } from '../context';
 import { forgetOffer } from '../context';
 import { canSee } from '../offers/draft-access';
-import type { MutationCloseOfferArgs, MutationCreateOfferArgs, MutationResolvers, MutationUpdateOfferArgs } from '../generated/resolvers-types';
+import type {
+  MutationCloseOfferArgs,
+  MutationCreateOfferArgs,
+  MutationResolvers,
+  MutationUpdateOfferArgs,
+} from '../generated/resolvers-types';
 import type { Offer } from '../offers/offer.entity';
 import { createOfferInput, updateOfferInput } from '../offers/offer-input';
 import { savedSearchMutations } from './saved-search';

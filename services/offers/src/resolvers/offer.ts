@@ -27,7 +27,10 @@ export const offerResolvers: OfferResolvers = {
   descriptionSections: async (offer, _, context) => (await descriptionOf(context, offer)).descriptionSections,
 
   jsonLd: async (offer, _, context) => {
-    const [{ dutyStations, countryCodes }, description] = await Promise.all([context.listsByOffer.load(offer.id), descriptionOf(context, offer)]);
+    const [{ dutyStations, countryCodes }, description] = await Promise.all([
+      context.listsByOffer.load(offer.id),
+      descriptionOf(context, offer),
+    ]);
     return jobPostingJsonLd({ ...offer, ...description }, dutyStations, countryCodes);
   },
 };

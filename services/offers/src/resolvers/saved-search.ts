@@ -35,7 +35,9 @@ export const savedSearchMutations = {
   saveSearch: async (_, args, context) => {
     const owner = requireIdentity(context.viewer).subject;
     if (owner.length > MAX_OWNER_SUBJECT_LENGTH) {
-      throw forbidden(`Saved searches belong to a token subject (sub) of at most ${MAX_OWNER_SUBJECT_LENGTH} characters; this one has ${owner.length}`);
+      throw forbidden(
+        `Saved searches belong to a token subject (sub) of at most ${MAX_OWNER_SUBJECT_LENGTH} characters; this one has ${owner.length}`,
+      );
     }
     const savedSearch = await context.savedSearches.create(owner, await checkSaveSearch(args, context.production));
     return { savedSearch, webhookSecret: savedSearch.webhookSecret };
