@@ -23,7 +23,7 @@ export interface OffersContext extends RequestContextBase {
   drafts: DraftAccess;
   /** One clock per request, so an offer's status and the status filter agree. */
   now: Date;
-  /** Whole offers, for an offer's own page; list pages read summaries (offer.sql.ts). */
+  /** Whole offers, for an offer's own page; list pages read summaries (offer-statements.ts). */
   offerById: DataLoader<string, Offer | null>;
   /** The process's open offers in memory: lists whose status is OPEN are answered from it (open-offers/). */
   openOffers: OpenOffers | undefined;

@@ -6,7 +6,7 @@ import { insertSeedOffer } from '../src/seed/seed-offers';
 import { useOffersSubgraph } from './support';
 
 /*
- * The hot reads run prebuilt SQL with rows mapped by hand (offer.sql.ts): they must give the
+ * The hot reads run prebuilt SQL with rows mapped by hand (offer-statements.ts): they must give the
  * objects TypeORM's entity path gives, on both databases, dates, booleans and nulls alike;
  * and a list page reads no description unless it shows one.
  */

@@ -12,7 +12,7 @@ import { placesOf, writeLists, writeTerms } from './offer-child-writes';
  * Writes to offers, each in one transaction with its lists, search terms and event (the
  * change feed's outbox): all of it is saved, or none, and search finds a written offer as
  * soon as the write returns.
- * Authorisation is the caller's (offer-mutations.ts).
+ * Authorisation is the caller's (resolvers/mutation.ts).
  */
 export class OfferWrites {
   constructor(private readonly dataSource: DataSource) {}
