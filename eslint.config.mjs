@@ -2,15 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /*
- * Type-aware lint (typescript-eslint's recommendedTypeChecked) covers the shared packages and
- * the organisations and programmes services: sources, tests, codegen configs and any .js file,
- * each workspace linting `.`. Offers and the gateway keep the syntactic rules and lint `src`
- * until they are brought under the same block.
+ * Type-aware lint (typescript-eslint's recommendedTypeChecked) covers every workspace: the
+ * shared packages, the three services and the gateway, sources, tests, codegen configs and any
+ * .js file, each workspace linting `.`.
  */
 const TYPE_CHECKED = [
   'packages/*/**/*.{ts,js,mjs,cjs}',
   'services/organisations/**/*.{ts,js,mjs,cjs}',
   'services/programmes/**/*.{ts,js,mjs,cjs}',
+  'services/offers/**/*.{ts,js,mjs,cjs}',
+  'gateway/**/*.{ts,js,mjs,cjs}',
 ];
 
 export default tseslint.config(
@@ -21,7 +22,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // a field left out of an object by destructuring the rest (`const { list, ...columns } = input`) is used by being left out
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {
@@ -29,12 +31,19 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['packages/*/*.{js,mjs,cjs}', 'services/*/*.{js,mjs,cjs}'] },
+        projectService: {
+          allowDefaultProject: [
+            'packages/*/*.{js,mjs,cjs}',
+            'services/*/*.{js,mjs,cjs}',
+            'gateway/*.{js,mjs,cjs}',
+            'gateway/test/support/*.cjs',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // a resolver may return a value or a promise of it; GraphQL awaits either
       '@typescript-eslint/require-await': 'off',
       // a handler for an event emitter or a timer must not drop a rejection; a promise given where void is expected is an error
@@ -43,10 +52,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/*/test/**/*.ts', 'services/organisations/test/**/*.ts', 'services/programmes/test/**/*.ts'],
+    files: ['packages/*/test/**/*.ts', 'services/*/test/**/*.ts', 'gateway/test/**/*.ts'],
     rules: {
       // jest's asymmetric matchers (expect.objectContaining…) are typed any
       '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
     },
+  },
+  {
+    // CommonJS scripts node preloads (`node -r`): untyped JavaScript, every value any to the type checker, and require() is how they import
+    files: ['**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

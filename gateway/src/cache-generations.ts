@@ -85,9 +85,9 @@ export function redisOutage(logger: Logger, cache: string): RedisOutage {
 
 export interface RedisGeneration {
   /** The current generation; undefined when it cannot be known now (go on without the cache). */
-  current(): Promise<string | undefined>;
+  current: () => Promise<string | undefined>;
   /** Starts a new generation; false when it could not. */
-  renew(): Promise<boolean>;
+  renew: () => Promise<boolean>;
 }
 
 /**

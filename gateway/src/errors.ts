@@ -40,7 +40,7 @@ export const DOWNSTREAM_SERVICE_ERROR = 'DOWNSTREAM_SERVICE_ERROR';
 const PUBLIC_EXTENSIONS = ['code', 'field', 'id', 'service', 'requestId', 'retryAfterSeconds'];
 
 /** The error a client gets when a subgraph cannot be reached or answers too late. */
-export function subgraphUnavailable(subgraph: string, reason: 'timeout' | 'unreachable' | string): GraphQLError {
+export function subgraphUnavailable(subgraph: string, reason: string): GraphQLError {
   return new GraphQLError(
     reason === 'timeout' ? `The ${subgraph} service did not answer in time` : `The ${subgraph} service is unavailable`,
     { extensions: { code: 'SERVICE_UNAVAILABLE', service: subgraph } },

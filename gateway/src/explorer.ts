@@ -9,7 +9,7 @@ import type { Handler } from '@passerelle/http';
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { renderGraphiQL } = require('@graphql-yoga/render-graphiql') as {
-  renderGraphiQL(options: { endpoint: string; title: string; defaultQuery: string }): string;
+  renderGraphiQL: (options: { endpoint: string; title: string; defaultQuery: string }) => string;
 };
 
 export const GRAPHIQL_PATH = '/graphiql';
@@ -56,12 +56,12 @@ export function sandboxLandingPage(): ApolloServerPlugin {
   return {
     async serverWillStart(service) {
       const listener = await sandbox.serverWillStart?.(service);
-      const render = listener?.renderLandingPage;
+      const render = listener?.renderLandingPage?.bind(listener);
       if (!listener || !render) return listener;
       return {
         ...listener,
         async renderLandingPage() {
-          const page = await render.call(listener);
+          const page = await render();
           return { html: async () => withGraphiQL(typeof page.html === 'string' ? page.html : await page.html()) };
         },
       };

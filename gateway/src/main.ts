@@ -33,12 +33,20 @@ async function main(): Promise<void> {
   const redis = config.REDIS_URL && usesRedis(config) ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
   if (redis) await firstConnection(redis);
   const gateway = await startGateway(gatewayOptions(config, { logger, redis, worker: cluster.isWorker, trustedDocuments }));
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'draining in-flight requests, then stopping');
+  const stop = async () => {
     await gateway.stop();
     redis?.disconnect();
     await stopTracing();
-    process.exit(0);
+  };
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'draining in-flight requests, then stopping');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -32,7 +32,7 @@ export function pageSizePlugin<Context extends object>(max: number): ApolloServe
         async didResolveOperation({ document, request }) {
           const variables = request.variables ?? {};
           for (const name of variablesPassedAsFirst(document)) {
-            const value = variables[name];
+            const value: unknown = variables[name];
             if (typeof value === 'number' && value > max) throw tooLarge(max, value);
           }
         },

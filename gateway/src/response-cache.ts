@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
@@ -49,9 +50,9 @@ export function responseCache<Context extends CallerContext>(options: ResponseCa
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue, metrics, request }) {
-          if (operation?.operation === 'mutation') {
+          if (operation?.operation === OperationTypeNode.MUTATION) {
             if (await store.newGeneration()) clears.inc();
-          } else if (operation?.operation === 'query' && isAnonymous(contextValue)) {
+          } else if (operation?.operation === OperationTypeNode.QUERY && isAnonymous(contextValue)) {
             const result = metrics.responseCacheHit ? 'hit' : startedIn.get(request) === null ? 'unavailable' : 'miss';
             lookups.inc({ result });
           }

@@ -33,7 +33,7 @@ function inputsFor(query: string, variables: Record<string, unknown> = {}) {
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) throw coerced.errors[0];
+  if (coerced.errors) throw coerced.errors[0] ?? new Error('the variables could not be coerced');
   return { schema, directives, operation, fragments, variables: coerced.coerced, defaultListSize: 10 };
 }
 const estimate = (query: string, variables?: Record<string, unknown>) => estimatedCost(inputsFor(query, variables));

@@ -8,8 +8,9 @@ type GraphProcess = (typeof GRAPH_PROCESSES)[number];
 type Settings = Record<string, unknown>;
 
 // start.js is plain JavaScript run by node; its settings are a module of their own so they can be read here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module of infra/scripts, outside every tsconfig
 const { graphSettings } = require('../../infra/scripts/graph-settings.js') as {
-  graphSettings(env: NodeJS.ProcessEnv): { settings: Settings; childEnv: NodeJS.ProcessEnv };
+  graphSettings: (env: NodeJS.ProcessEnv) => { settings: Settings; childEnv: NodeJS.ProcessEnv };
 };
 
 const ENTRY_POINTS: Record<GraphProcess, string> = {
@@ -47,7 +48,8 @@ async function startWithNothingSet(name: GraphProcess, cwd: string, children: Ch
   };
 }
 
-const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const shown = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 describe('the configuration table (docs/configuration.md)', () => {
   const children = new ChildProcesses();

@@ -145,9 +145,9 @@ describe('failure isolation', () => {
       return tally;
     };
     const phases = {
-      before: phase(0, marks.stopping!),
-      'offers down': phase(marks.down!, marks.restarting!),
-      'after restart': phase(marks.up! + halfOpenAfterMs + 200, Infinity),
+      before: phase(0, marks.stopping),
+      'offers down': phase(marks.down, marks.restarting),
+      'after restart': phase(marks.up + halfOpenAfterMs + 200, Infinity),
     };
     console.log(`subgraph killed under load (8 concurrent clients), ${results.length} requests: ${JSON.stringify(phases)}`);
     expect(results.filter((result) => result.outcome === 'failed' || result.outcome === 'otherErrors')).toEqual([]);

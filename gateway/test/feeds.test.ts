@@ -22,7 +22,7 @@ const LISTED = /* GraphQL */ `
 describe('offer feeds (Atom and RSS)', () => {
   let graph: RunningGraph;
   let origin: string;
-  const parser = new Parser();
+  const parser = new Parser<object, { id: string }>();
   beforeAll(async () => {
     graph = await startGraph();
     origin = new URL(graph.url).origin;

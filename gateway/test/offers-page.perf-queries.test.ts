@@ -5,8 +5,8 @@ import { organisationsSubgraph, SEED_ORGANISATIONS } from '@passerelle/organisat
 import { programmesSubgraph, SEED_PROGRAMMES } from '@passerelle/programmes';
 import { graphql, silentLogger, testDatabaseTargets } from '@passerelle/testing';
 import { inTransaction } from '@passerelle/db';
-import { insertOffer } from '../../services/offers/src/seed';
-import type { SeedOffer } from '../../services/offers/src/seed-data';
+import { insertSeedOffer } from '../../services/offers/src/seed/seed-offers';
+import type { SeedOffer } from '../../services/offers/src/seed/seed-data';
 import { startGateway, type RunningGateway } from '../src/gateway';
 import { developmentAuthenticator, testGatewayOptions } from './support/graph';
 
@@ -78,11 +78,11 @@ for (const database of testDatabaseTargets('perf')) {
         });
       }
       await inTransaction(subgraphs.offers!.dataSource, async (manager) => {
-        for (const offer of extraOffers()) await insertOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
+        for (const offer of extraOffers()) await insertSeedOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
       });
       gateway = await startGateway(
         testGatewayOptions({
-          subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph!.url])),
+          subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
           corsOrigins: [],
         }),
       );

@@ -43,8 +43,8 @@ describe('another gateway serving the committed supergraph unchanged', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
-    const output = new Output(hive.stdout!);
-    const errors = new Output(hive.stderr!);
+    const output = new Output(hive.stdout);
+    const errors = new Output(hive.stderr);
     const url = `http://127.0.0.1:${port}/graphql`;
     const deadline = Date.now() + 60_000;
     let answer = await graphql(url, QUERY).catch(() => undefined);

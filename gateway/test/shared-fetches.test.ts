@@ -11,7 +11,8 @@ const QUERY_DELAY_MS = 1500;
 /** A proxy in front of a real subgraph that holds each query's answer a while (mutations pass at once) and counts the queries. */
 async function slowProxy(target: string): Promise<{ url: string; queries: () => number; close(): Promise<void> }> {
   let queries = 0;
-  const server = http.createServer(async (req, res) => {
+  const server = // a failed answer is an unhandled rejection, which fails the test
+  http.createServer((req, res) => void (async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString();
@@ -22,7 +23,7 @@ async function slowProxy(target: string): Promise<{ url: string; queries: () => 
     // the subgraph has read its data: only the answer is late
     if (isQuery) await new Promise((resolve) => setTimeout(resolve, QUERY_DELAY_MS));
     res.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mintToken } from '@passerelle/auth';
@@ -9,7 +9,7 @@ import { ChildProcesses, exitOf, freePort, gatewayProcess, Output, ROOT, spawnFr
 
 /** The manifest the client kit's codegen writes (`npm run codegen -w @passerelle/client-kit`). */
 const MANIFEST = path.join(ROOT, 'packages', 'client-kit', 'src', 'generated', 'persisted-documents.json');
-const manifest = require(MANIFEST) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
 const [trustedKey, trustedDocument] = Object.entries(manifest).find(([, document]) => document.startsWith('query OfferDetail'))!;
 const trustedHash = trustedKey.replace('sha256:', '');
 
@@ -100,7 +100,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     const gateway = children.track(
       spawnFromSources('gateway/src/main.ts', { env: { PATH: process.env.PATH, PORT: String(await freePort()), TRUSTED_DOCUMENTS: forged }, stdio: ['ignore', 'ignore', 'pipe'] }),
     );
-    const stderr = new Output(gateway.stderr!);
+    const stderr = new Output(gateway.stderr);
     expect(await exitOf(gateway)).toEqual({ code: 1, signal: null });
     expect(stderr.text).toContain(`is not the SHA-256 of its document`);
     rmSync(dir, { recursive: true, force: true });

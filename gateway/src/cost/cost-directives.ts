@@ -36,7 +36,7 @@ export function costDirectivesOf(supergraphSdl: string): CostDirectives {
     for (const directive of directives ?? []) {
       const args = Object.fromEntries((directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]));
       if (directive.name.value === names.cost) weights.set(key, Number(args.weight));
-      if (directive.name.value === names.listSize) listSizes.set(key, args as ListSize);
+      if (directive.name.value === names.listSize) listSizes.set(key, args);
     }
   };
   for (const definition of document.definitions) {

@@ -165,7 +165,7 @@ function sizesKey(sizes: Sizes): string {
 
 function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes): FieldTerms | null {
   let byParent = state.fields.get(node);
-  if (!byParent) state.fields.set(node, (byParent = new Map()));
+  if (!byParent) state.fields.set(node, (byParent = new Map<string, FieldTerms | null>()));
   const key = sizes ? `${parent.name}\n${sizesKey(sizes)}` : parent.name;
   let terms = byParent.get(key);
   if (terms !== undefined) return terms;

@@ -66,7 +66,7 @@ export class FeedParameters {
 
   /** The query's variables; an unknown or repeated single parameter is refused, naming it. */
   variablesOf(search: URLSearchParams): { filter: Record<string, unknown>; first?: unknown } {
-    const filter: Record<string, Record<string, unknown> | unknown> = {};
+    const filter: Record<string, unknown> = {};
     let first: unknown;
     for (const name of new Set(search.keys())) {
       const values = search.getAll(name);

@@ -152,10 +152,15 @@ function documentOf(query: string): DocumentNode {
 }
 
 /** As RemoteGraphQLDataSource does: the subgraph's Cache-Control bounds the whole answer's (no max-age: uncacheable). */
-type CachePolicy = Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['incomingRequestContext']['overallCachePolicy'];
+interface CachePolicy {
+  restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void;
+}
 
-function restrictCachePolicy(policy: CachePolicy | undefined, cacheControl = '') {
-  if (!policy || !('restrict' in policy)) return;
+const isCachePolicy = (policy: unknown): policy is CachePolicy =>
+  typeof policy === 'object' && policy !== null && 'restrict' in policy && typeof policy.restrict === 'function';
+
+function restrictCachePolicy(policy: unknown, cacheControl = '') {
+  if (!isCachePolicy(policy)) return;
   const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/.exec(cacheControl)?.[1];
   const directives = new Set(cacheControl.split(',').map((directive) => directive.trim()));
   const scope = directives.has('public') ? 'PUBLIC' : directives.has('private') ? 'PRIVATE' : undefined;

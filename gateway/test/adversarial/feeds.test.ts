@@ -176,7 +176,7 @@ describe('offer feeds, whatever the database holds', () => {
   }, 90_000);
 
   it('left the poisoned offer as stored: the feed cleans what it emits, not the database', async () => {
-    const [row] = (await graph.subgraphs.offers.dataSource.query('SELECT title FROM offers WHERE id = ?', [poisonedId])) as { title: string }[];
+    const [row] = await graph.subgraphs.offers.dataSource.query<{ title: string }[]>('SELECT title FROM offers WHERE id = ?', [poisonedId]);
     expect(row!.title).toBe(POISON.title);
   });
 });

@@ -23,7 +23,8 @@ interface EntitiesAnswer {
 
 /** A proxy in front of a real subgraph that counts the entity fetches it forwards, and can fail one entity. */
 export async function entitiesProxy(target = ''): Promise<EntitiesProxy> {
-  const server = http.createServer(async (req, res) => {
+  const server = // a failed answer is an unhandled rejection, which fails the test
+  http.createServer((req, res) => void (async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString();
@@ -47,7 +48,7 @@ export async function entitiesProxy(target = ''): Promise<EntitiesProxy> {
     }
     const cacheControl = answer.headers.get('cache-control');
     res.writeHead(answer.status, { 'content-type': 'application/json', ...(cacheControl ? { 'cache-control': cacheControl } : {}) }).end(text);
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const proxy: EntitiesProxy = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,

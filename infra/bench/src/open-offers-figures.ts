@@ -23,15 +23,15 @@ import { built } from './workspace';
  */
 
 type Model = typeof import('../../../services/offers/src/open-offers/open-offers-model');
-type Filter = typeof import('../../../services/offers/src/offer-filter');
-type Store = typeof import('../../../services/offers/src/offer-store');
+type Filter = typeof import('../../../services/offers/src/offers/offer-filter');
+type Store = typeof import('../../../services/offers/src/offers/offer-reads');
 type Subgraph = typeof import('../../../services/offers/src/subgraph');
 type Db = typeof import('@passerelle/db');
 
 const dist = (file: string) => `services/offers/dist/${file}.js`;
 const { OpenOffersModel } = built<Model>(dist('open-offers/open-offers-model'));
-const { criteriaOf } = built<Filter>(dist('offer-filter'));
-const { OfferStore } = built<Store>(dist('offer-store'));
+const { criteriaOf } = built<Filter>(dist('offers/offer-filter'));
+const { OfferStore } = built<Store>(dist('offers/offer-reads'));
 const { offersSubgraph } = built<Subgraph>(dist('subgraph'));
 const { createDataSource } = built<Db>('packages/db/dist/index.js');
 

@@ -9,4 +9,4 @@ export {
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';
 export { inTransaction, isLockConflict } from './transactions';
-export { dateOf, booleanOf, integerOf, jsonOf, placeholders } from './row-values';
+export { dateOf, booleanOf, integerOf, jsonOf, memberOf, nullableTextOf, placeholders, textOf } from './row-values';

@@ -29,6 +29,24 @@ export function integerOf(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
+/** A VARCHAR or TEXT column that is never null. */
+export function textOf(value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError(`a text column held ${typeof value}`);
+  return value;
+}
+
+/** A nullable VARCHAR or TEXT column. */
+export function nullableTextOf(value: unknown): string | null {
+  return value === null || value === undefined ? null : textOf(value);
+}
+
+/** A VARCHAR holding one of `values` (an enum the entity declares). */
+export function memberOf<Value extends string>(values: readonly Value[], value: unknown): Value {
+  const member = values.find((candidate) => candidate === value);
+  if (member === undefined) throw new TypeError(`a column held ${JSON.stringify(value)}, none of ${values.join(', ')}`);
+  return member;
+}
+
 /** A `simple-json` column: JSON text on both databases. */
 export function jsonOf<Value>(value: unknown): Value {
   return (typeof value === 'string' ? JSON.parse(value) : value) as Value;

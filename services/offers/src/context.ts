@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@passerelle/subgraph-kit';
-import { draftAccessOf, type DraftAccess } from './draft-access';
-import type { Offer } from './offer.entity';
-import type { StoredLists } from './offer-lists';
-import type { OfferDescription, ShownOffer } from './offer.sql';
+import { draftAccessOf, type DraftAccess } from './offers/draft-access';
+import type { Offer } from './offers/offer.entity';
+import type { StoredLists } from './offers/offer-lists';
+import type { OfferDescription, ShownOffer } from './offers/offer-statements';
 import { openOffersOf, type OpenOffers } from './open-offers/open-offers';
-import { OfferStore } from './offer-store';
-import { OfferWrites } from './offer-writes';
-import type { RankedOffer } from './offer-order';
-import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers-within';
+import { OfferStore } from './offers/offer-reads';
+import { OfferWrites } from './offers/offer-writes';
+import type { RankedOffer } from './offers/offer-order';
+import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers/offers-within';
 import { SavedSearchStore } from './saved-searches/saved-search-store';
 import type { OffersSettings } from './settings';
 
@@ -23,7 +23,7 @@ export interface OffersContext extends RequestContextBase {
   drafts: DraftAccess;
   /** One clock per request, so an offer's status and the status filter agree. */
   now: Date;
-  /** Whole offers, for an offer's own page; list pages read summaries (offer.sql.ts). */
+  /** Whole offers, for an offer's own page; list pages read summaries (offer-statements.ts). */
   offerById: DataLoader<string, Offer | null>;
   /** The process's open offers in memory: lists whose status is OPEN are answered from it (open-offers/). */
   openOffers: OpenOffers | undefined;

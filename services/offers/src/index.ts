@@ -1,2 +1,2 @@
 export { offersSubgraph } from './subgraph';
-export { SEED_OFFERS } from './seed-data';
+export { SEED_OFFERS } from './seed/seed-data';

@@ -11,10 +11,10 @@ import { ListingOutOfIndexTables1764600000000 } from './migrations/1764600000000
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
 import { prepareOpenOffers } from './open-offers/prepare';
-import { Offer } from './offer.entity';
-import { OFFER_DETAIL_ENTITIES } from './offer-details.entity';
+import { Offer } from './offers/offer.entity';
+import { OFFER_DETAIL_ENTITIES } from './offers/offer-details.entity';
 import { resolvers } from './resolvers';
-import { seedOffers } from './seed';
+import { seedOffers } from './seed/seed-offers';
 import { SavedSearch } from './saved-searches/saved-search.entity';
 import { MatchedEvent, WebhookDelivery } from './saved-searches/webhook-delivery.entity';
 import { offersSettings, offersSettingsShape, type OffersSettings } from './settings';

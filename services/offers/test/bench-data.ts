@@ -8,23 +8,23 @@ import type { Row, TableRows } from '../../../infra/bench/src/dataset/rows';
 /**
  * The bench's offers generator from test code. It makes its rows with the services' own code
  * from their builds; tests need no build, so a test file mocks it with this, from sources:
- * `jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources())`.
+ * `jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources())`.
  */
 export function serviceCodeFromSources() {
   return {
     offersCode: () => ({
-      termCountsOf: jest.requireActual('../src/search-terms').termCountsOf,
-      cityKeyOf: jest.requireActual('../src/offer-filter').cityKeyOf,
-      endOfDay: jest.requireActual('../src/deadline').endOfDay,
-      parseSections: jest.requireActual('../src/seed-texts').parseSections,
-      descriptionText: jest.requireActual('../src/seed-texts').descriptionText,
+      termCountsOf: jest.requireActual<typeof import('../src/offers/search-terms')>('../src/offers/search-terms').termCountsOf,
+      cityKeyOf: jest.requireActual<typeof import('../src/offers/offer-filter')>('../src/offers/offer-filter').cityKeyOf,
+      endOfDay: jest.requireActual<typeof import('../src/offers/deadline')>('../src/offers/deadline').endOfDay,
+      parseSections: jest.requireActual<typeof import('../src/seed/seed-texts')>('../src/seed/seed-texts').parseSections,
+      descriptionText: jest.requireActual<typeof import('../src/offers/offer-description')>('../src/offers/offer-description').descriptionText,
     }),
-    organisationsCode: () => ({ searchTextOf: jest.requireActual('../../organisations/src/organisation-store').searchTextOf }),
+    organisationsCode: () => ({ searchTextOf: jest.requireActual<typeof import('../../organisations/src/organisations/organisation-reads')>('../../organisations/src/organisations/organisation-reads').searchTextOf }),
     programmesCode: () => ({
-      searchTextOf: jest.requireActual('../../programmes/src/programme-store').searchTextOf,
-      exponentOf: jest.requireActual('../../programmes/src/money/currencies').exponentOf,
+      searchTextOf: jest.requireActual<typeof import('../../programmes/src/programmes/programme-reads')>('../../programmes/src/programmes/programme-reads').searchTextOf,
+      exponentOf: jest.requireActual<typeof import('../../../packages/subgraph-kit/src/values/currencies')>('../../../packages/subgraph-kit/src/values/currencies').exponentOf,
     }),
-    foldForSearch: jest.requireActual('@passerelle/db').foldForSearch,
+    foldForSearch: jest.requireActual<typeof import('@passerelle/db')>('@passerelle/db').foldForSearch,
   };
 }
 

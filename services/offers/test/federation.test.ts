@@ -151,7 +151,7 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
     } } } }`);
     expect(response.errors).toBeUndefined();
     // the page's summaries, every list of its offers at once (jsonLd reuses them), and the
-    // descriptions jsonLd needs, at once too (a list reads them only when asked: offer.sql.ts)
+    // descriptions jsonLd needs, at once too (a list reads them only when asked: offer-statements.ts)
     expect(queries.selects()).toHaveLength(3);
     const { offers } = response.data as { offers: { edges: { node: { dutyStations: unknown[]; languages: unknown[] } }[] } };
     expect(offers.edges.some(({ node }) => node.dutyStations.length > 1)).toBe(true);

@@ -1,9 +1,9 @@
 import { createDataSource } from '@passerelle/db';
 import { describeEachDatabase } from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
-import { insertOffer } from '../src/seed';
-import { SEED_OFFERS } from '../src/seed-data';
-import { readDescriptionSections } from '../src/seed-texts';
+import { insertSeedOffer } from '../src/seed/seed-offers';
+import { SEED_OFFERS } from '../src/seed/seed-data';
+import { readDescriptionSections } from '../src/seed/seed-texts';
 
 const MIGRATIONS = offersSubgraph.migrations as (new () => { name: string })[];
 const LAST = MIGRATIONS.at(-1)!;
@@ -11,13 +11,14 @@ const INDEX_TABLES = ['offer_duty_stations', 'offer_countries', 'offer_languages
 
 describeEachDatabase('offers', 'the migration that takes state and deadline out of the index tables', (database) => {
   it('drops the copies, keeps every row, and when undone restores them with each offer’s state and deadline', async () => {
-    const dataSource = await createDataSource({ target: database.create(), entities: offersSubgraph.entities, migrations: MIGRATIONS as never });
+    const dataSource = await createDataSource({ target: database.create(), entities: offersSubgraph.entities, migrations: MIGRATIONS });
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       expect(new LAST().name).toBe('ListingOutOfIndexTables1764600000000');
       const seed = SEED_OFFERS[0]!;
-      await dataSource.transaction((manager) => insertOffer(manager, seed, readDescriptionSections(seed.id)));
-      const counts = async () => Object.fromEntries(await Promise.all(INDEX_TABLES.map(async (table) => [table, Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)])));
+      await dataSource.transaction((manager) => insertSeedOffer(manager, seed, readDescriptionSections(seed.id)));
+      const counts = async (): Promise<Record<string, number>> =>
+        Object.fromEntries(await Promise.all(INDEX_TABLES.map(async (table): Promise<[string, number]> => [table, Number((await dataSource.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n)])));
       const before = await counts();
       expect(before.offer_terms).toBeGreaterThan(10);
       const columns = async (table: string) => {
@@ -33,7 +34,7 @@ describeEachDatabase('offers', 'the migration that takes state and deadline out 
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await counts()).toEqual(before);
       const [offer]: { state: string; deadline: unknown }[] = await dataSource.query('SELECT state, deadline FROM offers');
-      for (const table of INDEX_TABLES.filter((name) => before[name] > 0)) {
+      for (const table of INDEX_TABLES.filter((name) => (before[name] ?? 0) > 0)) {
         const copies: { state: string; deadline: unknown }[] = await dataSource.query(`SELECT DISTINCT state, deadline FROM ${table}`);
         expect([table, copies]).toEqual([table, [{ state: offer!.state, deadline: offer!.deadline }]]);
       }

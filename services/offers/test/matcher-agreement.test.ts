@@ -1,13 +1,13 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
-import { Offer } from '../src/offer.entity';
+import { criteriaOf, type OfferFilterInput } from '../src/offers/offer-filter';
+import { Offer } from '../src/offers/offer.entity';
 import { matchingOfferIds } from '../src/saved-searches/matcher';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
 import { loadBenchOffers } from './bench-data';
 
 // The bench generator, from the services' sources (bench-data.ts).
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
 
 /** A small slice of the bench data set: the same generator, a few hundred offers. */
 const BENCH_OFFERS = 600;
@@ -24,7 +24,7 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
     // loaded behind the process's back: its open offers in memory are loaded again, as at start-up
     await openOffersOf(dataSource)!.reload();
     // values the data holds, most frequent first
-    const common = async (sql: string) => ((await dataSource.query(sql)) as { value: string }[]).map((row) => row.value);
+    const common = async (sql: string) => (await dataSource.query<{ value: string }[]>(sql)).map((row) => row.value);
     const [country, secondCountry] = await common('SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2');
     const [city] = await common('SELECT city AS value FROM offer_duty_stations GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT 1');
     const [organisation] = await common('SELECT organisation_id AS value FROM offers GROUP BY organisation_id ORDER BY COUNT(*) DESC, organisation_id LIMIT 1');

@@ -3,7 +3,7 @@ import { OutboxEvent } from '@passerelle/outbox';
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import { deadlineClosings } from '../src/change-feed/deadline-closings';
 import type { OfferEventData } from '../src/change-feed/offer-events';
-import { Offer } from '../src/offer.entity';
+import { Offer } from '../src/offers/offer.entity';
 import { useOffersSubgraph } from './support';
 import { CLOSE, CREATE, UPDATE, offerInput, writtenOf, type WrittenOffer } from './writes-support';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import { freePort, graphql, killService, spawnService, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
+import { Offer } from '../src/offers/offer.entity';
 import { offersSubgraph } from '../src/subgraph';
 import { processDatabase } from './support';
 
@@ -9,7 +9,7 @@ import { processDatabase } from './support';
  * The offers service as it runs in production (its own process, configured by its
  * environment): the list page and the offer page give every offer's instants, numbers and
  * description as stored, read back through TypeORM's entities for comparison. Both pages
- * read prebuilt SQL whose rows are mapped by hand (offer.sql.ts).
+ * read prebuilt SQL whose rows are mapped by hand (offer-statements.ts).
  */
 
 const databases: ('sqlite' | 'mysql')[] = process.env.MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];

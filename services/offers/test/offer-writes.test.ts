@@ -1,7 +1,7 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
-import type { CreateOfferInput, UpdateOfferInput } from '../src/offer-input';
-import { OfferStore } from '../src/offer-store';
-import { OfferWrites } from '../src/offer-writes';
+import type { CreateOfferInput, UpdateOfferInput } from '../src/offers/offer-input';
+import { OfferStore } from '../src/offers/offer-reads';
+import { OfferWrites } from '../src/offers/offer-writes';
 import { SEED_IDS, useOffersSubgraph } from './support';
 import { CLOSE, CREATE, UPDATE, codeOf, offerInput, snapshot, writtenOf, type WrittenOffer } from './writes-support';
 
@@ -179,7 +179,7 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const { dataSource } = subgraph();
     const writes = new OfferWrites(dataSource);
     const { id, version } = await create();
-    const [stored] = await dataSource.query(`SELECT * FROM offers WHERE id = '${id}'`);
+    const [stored] = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM offers WHERE id = '${id}'`);
     const before = await snapshot(dataSource);
     // a repeated language breaks the child table's primary key, after the offer row is written
     const repeated = [{ code: 'fr', required: true }, { code: 'fr', required: false }];
@@ -189,6 +189,6 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const change = { title: 'Renamed before the failure', languages: repeated } as UpdateOfferInput;
     await expect(writes.update(current!, change, version)).rejects.toThrow();
     expect(await snapshot(dataSource)).toEqual(before);
-    expect((await dataSource.query(`SELECT * FROM offers WHERE id = '${id}'`))[0]).toEqual(stored);
+    expect((await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM offers WHERE id = '${id}'`))[0]).toEqual(stored);
   });
 });

@@ -1,4 +1,4 @@
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import type { OfferSource } from '../src/open-offers/open-offer';
 import { OpenOffersModel } from '../src/open-offers/open-offers-model';
 import { openOfferSource } from './open-offer-source';

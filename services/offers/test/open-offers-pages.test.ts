@@ -1,7 +1,7 @@
-import { criteriaOf, type OfferFilterInput } from '../src/offer-filter';
-import { sortKeyOf, type OfferOrder, type OfferSortKey } from '../src/offer-order';
-import { compareIds } from '../src/offer-deadline-page';
-import { CONTRACT_TYPES } from '../src/offer.entity';
+import { criteriaOf, type OfferFilterInput } from '../src/offers/offer-filter';
+import { sortKeyOf, type OfferOrder, type OfferSortKey } from '../src/offers/offer-order';
+import { compareIds } from '../src/offers/offer-deadline-page';
+import { CONTRACT_TYPES } from '../src/offers/offer.entity';
 import type { OpenOffer } from '../src/open-offers/open-offer';
 import { facetOf, OpenOffersModel, type ModelMatch } from '../src/open-offers/open-offers-model';
 import { openOfferSource } from './open-offer-source';

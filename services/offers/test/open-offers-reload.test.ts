@@ -3,11 +3,11 @@ import { connect } from 'nats';
 import type { Logger } from '@passerelle/observability';
 import { Broker } from '@passerelle/outbox';
 import { bearer, describeEachDatabase, describeWithBroker, testBroker } from '@passerelle/testing';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { followOfferEvents } from '../src/open-offers/follow-feed';
 import { OpenOffers } from '../src/open-offers/open-offers';
 import { useOffersSubgraph } from './support';
-import { CREATE, offerInput, writtenOf, type WriteResponse } from './writes-support';
+import { CREATE, offerInput, writtenOf, type Written } from './writes-support';
 
 /*
  * A process following the change feed loads its open offers whole again when it may have
@@ -50,7 +50,7 @@ describeWithBroker('open offers and the change feed', () => {
         // the follower is cut off: the broker loses its consumer while it is away
         const { nc } = await followerBroker.connected();
         const admin = await bearer(['admin']);
-        writtenOf((await ask(CREATE, { input: offerInput({ title: `Coordonnateur ${word}`, status: 'OPEN' }) }, admin)) as WriteResponse, 'createOffer');
+        writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${word}`, status: 'OPEN' }) }, admin), 'createOffer');
         expect(listed()).toBe(0);
         expect(follower.stats().reloads).toBe(0);
         const manager = await connect({ servers: broker.env.NATS_URL! });

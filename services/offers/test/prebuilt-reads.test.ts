@@ -1,12 +1,12 @@
 import { In } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
-import { OfferStore } from '../src/offer-store';
-import { insertOffer } from '../src/seed';
+import { Offer } from '../src/offers/offer.entity';
+import { OfferStore } from '../src/offers/offer-reads';
+import { insertSeedOffer } from '../src/seed/seed-offers';
 import { useOffersSubgraph } from './support';
 
 /*
- * The hot reads run prebuilt SQL with rows mapped by hand (offer.sql.ts): they must give the
+ * The hot reads run prebuilt SQL with rows mapped by hand (offer-statements.ts): they must give the
  * objects TypeORM's entity path gives, on both databases, dates, booleans and nulls alike;
  * and a list page reads no description unless it shows one.
  */
@@ -16,7 +16,7 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
   beforeAll(async () => {
     // beside the seed (whose offers all have deadlines): one with as little as an offer may have
     await subgraph().dataSource.transaction((manager) =>
-      insertOffer(
+      insertSeedOffer(
         manager,
         {
           id: 'bare-offer', title: 'Bare offer', organisationId: 'unops', organisationName: 'UNOPS', positions: 2,

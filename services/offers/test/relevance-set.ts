@@ -1,7 +1,8 @@
 import { OpenOffersModel } from '../src/open-offers/open-offers-model';
 import { openOfferSource } from './open-offer-source';
-import { SEED_OFFERS } from '../src/seed-data';
-import { descriptionText, readDescriptionSections } from '../src/seed-texts';
+import { SEED_OFFERS } from '../src/seed/seed-data';
+import { descriptionText } from '../src/offers/offer-description';
+import { readDescriptionSections } from '../src/seed/seed-texts';
 import { SEED_IDS } from './support';
 
 /*

@@ -1,11 +1,11 @@
 import { offerSourcesOf } from '../../../infra/bench/src/dataset/open-offer-sources';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { OpenOffersModel } from '../src/open-offers/open-offers-model';
 import type { SearchRules } from '../src/open-offers/search-plan';
 import { benchOfferBatches } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
 
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
 
 /*
  * The relevance set: searches a job seeker types, French and English, misspelt or in the

@@ -150,7 +150,7 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     // time enough for a wrong delivery (the STAFF offer, the other search) to arrive too
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(hooks.received.map((request) => request.path)).toEqual(['/drc', '/drc']);
-    const [published, closed] = hooks.received.map((request) => ({ ...request, json: JSON.parse(request.body) as Record<string, any> }));
+    const [published, closed] = hooks.received.map((request) => ({ ...request, json: JSON.parse(request.body) as Record<string, unknown> }));
     for (const request of [published!, closed!]) {
       expect(signatureIsValid(request.headers['passerelle-signature'] as string, request.body, drc.webhookSecret!)).toBe(true);
       expect(signatureIsValid(request.headers['passerelle-signature'] as string, request.body, france.webhookSecret!)).toBe(false);

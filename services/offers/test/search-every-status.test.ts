@@ -1,11 +1,11 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { criteriaOf } from '../src/offer-filter';
+import { criteriaOf } from '../src/offers/offer-filter';
 import { openOffersOf } from '../src/open-offers/open-offers';
 import { loadBenchOffers } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
 
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
 
 /*
  * A search means the same whatever its status filter: open offers are answered from memory,

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@passerelle/testing';
-import { seedOffers } from '../src/seed';
-import { SEED_OFFERS } from '../src/seed-data';
+import { seedOffers } from '../src/seed/seed-offers';
+import { SEED_OFFERS } from '../src/seed/seed-data';
 import { SEED_IDS, useOffersSubgraph, type OffersPage } from './support';
 
 const OFFER = /* GraphQL */ `

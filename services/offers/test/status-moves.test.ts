@@ -1,6 +1,6 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import { useOffersSubgraph } from './support';
-import { CLOSE, CREATE, UPDATE, offerInput, writtenOf, type WriteResponse } from './writes-support';
+import { CLOSE, CREATE, UPDATE, offerInput, writtenOf, type Written } from './writes-support';
 
 /*
  * Every write that moves an offer in or out of a status moves it in counts, deadline pages
@@ -53,26 +53,26 @@ describeEachDatabase('offers', 'an offer moving between statuses', (database) =>
     const plusOne = Object.fromEntries(Object.entries(countsBefore).map(([name, count]) => [name, count + 1]));
 
     const draft = writtenOf(
-      (await ask(CREATE, { input: offerInput({ title: `Coordonnateur ${WORD}` }) }, admin)) as WriteResponse,
+      await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${WORD}` }) }, admin),
       'createOffer',
     );
     expect(await listings(draft.id)).toEqual(everywhere(false, countsBefore));
 
-    const opened = writtenOf((await ask(UPDATE, { id: draft.id, input: { status: 'OPEN' }, expectedVersion: draft.version }, admin)) as WriteResponse, 'updateOffer');
+    const opened = writtenOf(await ask<Written>(UPDATE, { id: draft.id, input: { status: 'OPEN' }, expectedVersion: draft.version }, admin), 'updateOffer');
     expect(await listings(opened.id)).toEqual(everywhere(true, plusOne));
 
-    const closed = writtenOf((await ask(CLOSE, { id: opened.id }, admin)) as WriteResponse, 'closeOffer');
+    const closed = writtenOf(await ask<Written>(CLOSE, { id: opened.id }, admin), 'closeOffer');
     expect(await listings(closed.id)).toEqual(everywhere(false, countsBefore));
     const closedList = await ask<Listed>(`{ offers(filter: { status: CLOSED, countryCodes: ["CD"], search: "${WORD}" }) { totalCount edges { node { id } } } }`);
     expect(closedList.data!.offers).toEqual({ totalCount: 1, edges: [{ node: { id: closed.id } }] });
 
-    const reopened = writtenOf((await ask(UPDATE, { id: closed.id, input: { status: 'OPEN' }, expectedVersion: closed.version }, admin)) as WriteResponse, 'updateOffer');
+    const reopened = writtenOf(await ask<Written>(UPDATE, { id: closed.id, input: { status: 'OPEN' }, expectedVersion: closed.version }, admin), 'updateOffer');
     expect(await listings(reopened.id)).toEqual(everywhere(true, plusOne));
   });
 
   it('order a deadline page by the deadline as updated, and keep an offer whose lists are rewritten', async () => {
-    const first = writtenOf((await ask(CREATE, { input: offerInput({ title: `Premier ${WORD}`, status: 'OPEN', deadline: '2098-01-31T21:59:59Z' }) }, admin)) as WriteResponse, 'createOffer');
-    const second = writtenOf((await ask(CREATE, { input: offerInput({ title: `Second ${WORD}`, status: 'OPEN', deadline: '2098-02-28T21:59:59Z' }) }, admin)) as WriteResponse, 'createOffer');
+    const first = writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Premier ${WORD}`, status: 'OPEN', deadline: '2098-01-31T21:59:59Z' }) }, admin), 'createOffer');
+    const second = writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Second ${WORD}`, status: 'OPEN', deadline: '2098-02-28T21:59:59Z' }) }, admin), 'createOffer');
     const page = async () =>
       (await ask<Listed>(`{ offers(filter: { status: OPEN, countryCodes: ["CD"], deadline: { from: "2098-01-01T00:00:00Z", to: "2098-12-31T00:00:00Z" } }, orderBy: DEADLINE) { edges { node { id } } } }`))
         .data!.offers.edges.map((edge) => edge.node.id);

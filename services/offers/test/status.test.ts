@@ -1,8 +1,8 @@
 import { bearer, describeEachDatabase } from '@passerelle/testing';
-import { Offer } from '../src/offer.entity';
-import { insertOffer } from '../src/seed';
+import { Offer } from '../src/offers/offer.entity';
+import { insertSeedOffer } from '../src/seed/seed-offers';
 import { openOffersOf } from '../src/open-offers/open-offers';
-import type { SeedOffer } from '../src/seed-data';
+import type { SeedOffer } from '../src/seed/seed-data';
 import { LIST, SEED_IDS, useOffersSubgraph, type OffersPage } from './support';
 
 /** Offers in every state, added beside the seed (whose offers are all past their deadline). */
@@ -37,7 +37,7 @@ describeEachDatabase('offers', 'offer status', (database) => {
         ['draft-offer', '2099-12-31'],
         ['closed-early-offer', '2099-06-30'],
       ] as const) {
-        await insertOffer(manager, fixture(id, deadline), [{ heading: null, body: 'A test offer.' }]);
+        await insertSeedOffer(manager, fixture(id, deadline), [{ heading: null, body: 'A test offer.' }]);
       }
     });
     const offers = dataSource.getRepository(Offer);

@@ -27,7 +27,9 @@ export interface WrittenOffer {
   deadlineTimeZone: string | null;
 }
 
-export type WriteResponse = GraphQLResponse<Record<string, WrittenOffer | null>>;
+/** What a write answers, by mutation name. */
+export type Written = Record<string, WrittenOffer | null>;
+export type WriteResponse = GraphQLResponse<Written>;
 
 /** Every table an offer write touches, its outbox included: a refused or failed write must leave all of them as they were. */
 export const OFFER_TABLES = [

@@ -8,13 +8,14 @@ const ORGANISATION = 'query ($id: ID!) { organisation(id: $id) { name } }';
 /** A subgraph that answers each request with the next of `answers`, and keeps what it received. */
 async function standIn(answers: { status: number; body: string; cacheControl?: string }[]) {
   const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-  const server = http.createServer(async (req, res) => {
+  const server = // a failed answer is an unhandled rejection, which fails the test
+  http.createServer((req, res) => void (async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
     const { status, body, cacheControl } = answers.shift()!;
     res.writeHead(status, { 'content-type': 'application/json', ...(cacheControl ? { 'cache-control': cacheControl } : {}) }).end(body);
-  });
+  })());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, received, close: () => new Promise((resolve) => server.close(resolve)) };
 }

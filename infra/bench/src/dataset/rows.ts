@@ -2,8 +2,8 @@
  * Rows as the services' tables store them (their migrations define the columns): the
  * generators make these, the loader inserts them column by column.
  */
-export type { ContractType } from '../../../../services/offers/src/offer.entity';
-import type { ContractType } from '../../../../services/offers/src/offer.entity';
+export type { ContractType } from '../../../../services/offers/src/offers/offer.entity';
+import type { ContractType } from '../../../../services/offers/src/offers/offer.entity';
 
 export type Row = Record<string, string | number | boolean | Date | null>;
 

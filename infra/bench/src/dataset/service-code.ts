@@ -10,10 +10,11 @@ import { built, builtDb } from '../workspace';
 type OrganisationReads = typeof import('../../../../services/organisations/src/organisations/organisation-reads');
 type ProgrammeReads = typeof import('../../../../services/programmes/src/programmes/programme-reads');
 type Currencies = typeof import('../../../../packages/subgraph-kit/src/values/currencies');
-type SearchTerms = typeof import('../../../../services/offers/src/search-terms');
-type OfferFilter = typeof import('../../../../services/offers/src/offer-filter');
-type Deadline = typeof import('../../../../services/offers/src/deadline');
-type SeedTexts = typeof import('../../../../services/offers/src/seed-texts');
+type SearchTerms = typeof import('../../../../services/offers/src/offers/search-terms');
+type OfferFilter = typeof import('../../../../services/offers/src/offers/offer-filter');
+type Deadline = typeof import('../../../../services/offers/src/offers/deadline');
+type SeedTexts = typeof import('../../../../services/offers/src/seed/seed-texts');
+type OfferDescription = typeof import('../../../../services/offers/src/offers/offer-description');
 
 export function organisationsCode() {
   const dist = (file: string) => `services/organisations/dist/${file}.js`;
@@ -36,11 +37,11 @@ export function offersCode() {
   const dist = (file: string) => `services/offers/dist/${file}.js`;
   return {
     subgraph: built<typeof import('@passerelle/offers')>(dist('index')).offersSubgraph,
-    termCountsOf: built<SearchTerms>(dist('search-terms')).termCountsOf,
-    cityKeyOf: built<OfferFilter>(dist('offer-filter')).cityKeyOf,
-    endOfDay: built<Deadline>(dist('deadline')).endOfDay,
-    parseSections: built<SeedTexts>(dist('seed-texts')).parseSections,
-    descriptionText: built<SeedTexts>(dist('seed-texts')).descriptionText,
+    termCountsOf: built<SearchTerms>(dist('offers/search-terms')).termCountsOf,
+    cityKeyOf: built<OfferFilter>(dist('offers/offer-filter')).cityKeyOf,
+    endOfDay: built<Deadline>(dist('offers/deadline')).endOfDay,
+    parseSections: built<SeedTexts>(dist('seed/seed-texts')).parseSections,
+    descriptionText: built<OfferDescription>(dist('offers/offer-description')).descriptionText,
   };
 }
 

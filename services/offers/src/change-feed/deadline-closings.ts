@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '@passerelle/db';
 import type { Worker } from '@passerelle/outbox';
-import { Offer } from '../offer.entity';
+import { Offer } from '../offers/offer.entity';
 import { recordOfferEvent } from './offer-events';
 
 /** Offers announced per round, each in a transaction of its own. */

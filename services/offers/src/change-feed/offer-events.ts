@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { recordEvent } from '@passerelle/outbox';
-import type { Offer, OfferState } from '../offer.entity';
-import type { OfferStatus } from '../offer-filter';
-import { statusAt } from '../offer-status';
+import type { Offer, OfferState } from '../offers/offer.entity';
+import type { OfferStatus } from '../offers/offer-filter';
+import { statusAt } from '../offers/offer-status';
 
 /*
  * The offers' events, each written in the transaction of the change it tells (offer-writes.ts,

@@ -1,4 +1,4 @@
-import type { OfferScope } from '../offer-conditions';
+import type { OfferScope } from '../offers/offer-conditions';
 import type { OpenOffer } from './open-offer';
 import type { TermIndex } from './term-index';
 

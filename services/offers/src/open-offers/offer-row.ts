@@ -1,4 +1,4 @@
-import { offerSummaryOf, summaryColumns } from '../offer.sql';
+import { offerSummaryOf, summaryColumns } from '../offers/offer-statements';
 import type { OfferSource } from './open-offer';
 
 /** The columns the read model reads of an `offers` row (`offers` aliased `alias`): the summary a list shows, and the description for its words. */

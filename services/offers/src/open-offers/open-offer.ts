@@ -1,8 +1,8 @@
-import type { StoredLists } from '../offer-lists';
-import type { OfferSummary } from '../offer.sql';
-import { cityKeyOf } from '../offer-filter';
-import { termCountsOf } from '../search-terms';
-import { TITLE_WEIGHT } from '../search-conditions';
+import type { StoredLists } from '../offers/offer-lists';
+import type { OfferSummary } from '../offers/offer-statements';
+import { cityKeyOf } from '../offers/offer-filter';
+import { termCountsOf } from '../offers/search-terms';
+import { TITLE_WEIGHT } from '../offers/search-conditions';
 
 /** The lists a page of open offers shows and filters on, as the list tables hold them. */
 export type OpenOfferLists = Pick<StoredLists, 'dutyStations' | 'countryCodes' | 'languages' | 'themes' | 'programmeIds'>;

@@ -1,8 +1,8 @@
 import type { OffersContext } from '../context';
-import type { OfferScope } from '../offer-conditions';
-import type { OfferOrder, OfferSortKey, RankedOffer } from '../offer-order';
-import type { ContractType } from '../offer.entity';
-import type { FacetCount } from '../offer-store';
+import type { OfferScope } from '../offers/offer-conditions';
+import type { OfferOrder, OfferSortKey, RankedOffer } from '../offers/offer-order';
+import type { ContractType } from '../offers/offer.entity';
+import type { FacetCount } from '../offers/offer-reads';
 import type { OpenOffers } from './open-offers';
 
 export interface ListAnswer {

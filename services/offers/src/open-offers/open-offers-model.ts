@@ -1,9 +1,9 @@
-import type { OfferScope } from '../offer-conditions';
-import type { OfferSortKey, OfferOrder } from '../offer-order';
-import { compareIds } from '../offer-deadline-page';
+import type { OfferScope } from '../offers/offer-conditions';
+import type { OfferSortKey, OfferOrder } from '../offers/offer-order';
+import { compareIds } from '../offers/offer-deadline-page';
 import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-offer';
 import { TermIndex } from './term-index';
-import { LOOSE_PENALTY } from '../search-expansion';
+import { LOOSE_PENALTY } from '../offers/search-expansion';
 import { misspeltTermsOf, searchPlanOf, type PlannedWord, type SearchPlan, type SearchRules } from './search-plan';
 import { compareOfferIds, SortedOffers, type OrderKey } from './sorted-offers';
 import { filterPlanOf, fieldTermsOf, fieldTerm, type FilterPlan } from './filter-plan';
@@ -332,7 +332,7 @@ export class OpenOffersModel {
       met = met ? both(met, clause) : clause;
       if (!met.size) break;
     }
-    return met ?? new Map();
+    return met ?? new Map<number, boolean>();
   }
 
   private ensureScratch(): void {

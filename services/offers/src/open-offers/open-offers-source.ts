@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { Offer } from '../offer.entity';
-import { statusCondition } from '../offer-conditions';
-import { listsOf } from '../offer-lists';
+import { Offer } from '../offers/offer.entity';
+import { statusCondition } from '../offers/offer-conditions';
+import { listsOf } from '../offers/offer-lists';
 import type { OfferSource } from './open-offer';
 import { offerColumnsOf, offerRowColumns } from './offer-row';
 

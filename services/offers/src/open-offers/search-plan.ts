@@ -1,5 +1,5 @@
-import { clausesOf, looseTermsOf, termsWithinEdits } from '../search-expansion';
-import type { SearchWord } from '../search-terms';
+import { clausesOf, looseTermsOf, termsWithinEdits } from '../offers/search-expansion';
+import type { SearchWord } from '../offers/search-terms';
 import type { TermIndex } from './term-index';
 
 /**

@@ -1,4 +1,4 @@
-import { compareIds } from '../offer-deadline-page';
+import { compareIds } from '../offers/offer-deadline-page';
 import type { OpenOffer } from './open-offer';
 
 /** Where an offer stands in a stored order: its sort value (epoch ms, or null: last) and its id. */

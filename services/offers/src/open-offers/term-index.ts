@@ -1,4 +1,4 @@
-import { compareIds } from '../offer-deadline-page';
+import { compareIds } from '../offers/offer-deadline-page';
 
 /** One term's postings: parallel arrays of document numbers and their score for the term. */
 export interface Postings {

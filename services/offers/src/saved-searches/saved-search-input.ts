@@ -1,6 +1,6 @@
 import { z } from '@passerelle/config';
 import { badUserInput, fields, parseInput } from '@passerelle/subgraph-kit';
-import { criteriaOf, type OfferCriteria, type OfferFilterInput } from '../offer-filter';
+import { criteriaOf, type OfferCriteria, type OfferFilterInput } from '../offers/offer-filter';
 import { checkResolvesPublicly, webhookUrlSchema } from './webhook-url';
 
 /** What saveSearch accepts, once checked. */

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction, isMysql } from '@passerelle/db';
-import { ErrorCode } from '@passerelle/subgraph-kit';
+import { ErrorCode, type Connection } from '@passerelle/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { SavedSearch } from './saved-search.entity';
 import { storedFilter, type SaveSearchInput } from './saved-search-input';
@@ -14,6 +14,9 @@ export const MAX_OWNER_SUBJECT_LENGTH = 200;
 
 /** A deliveries page's sort key: when it was made (ISO) and its id. */
 export type DeliveryKey = [string, string];
+
+/** A page of a saved search's webhook deliveries. */
+export type DeliveryPage = Connection<WebhookDelivery>;
 
 /** Saved searches and their deliveries, always within one owner's. */
 export class SavedSearchStore {
@@ -69,7 +72,7 @@ export class SavedSearchStore {
       ? 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON DUPLICATE KEY UPDATE saved_searches = saved_searches + 1'
       : 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON CONFLICT (owner_subject) DO UPDATE SET saved_searches = saved_searches + 1';
     await manager.query(upsert, [owner]);
-    const [row] = (await manager.query('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner])) as { count: unknown }[];
+    const [row] = await manager.query<{ count: unknown }[]>('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner]);
     return Number(row?.count);
   }
 

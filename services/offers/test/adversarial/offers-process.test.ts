@@ -136,7 +136,7 @@ describe.each(databases)('the offers process in production on %s, attacked direc
     const responses = await Promise.all(Array.from({ length: 60 }, (_, index) => ask(SAVE, { filter: { search: `mot${index}` } }, owner)));
     const refused = responses.filter((response) => response.errors);
     expect(refused.map((response) => response.errors![0]!.extensions?.code)).toEqual(Array(10).fill('BAD_USER_INPUT'));
-    const [row] = (await running().stored.query("SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'")) as { count: unknown }[];
+    const [row] = await running().stored.query<{ count: unknown }[]>("SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'");
     expect(Number(row?.count)).toBe(50);
 
     const again = await ask(SAVE, { filter: {} }, owner);

@@ -30,7 +30,7 @@ const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
 export interface SubgraphCircuit {
   stage: Stage;
   /** The circuit's state, for /ready. */
-  state(): CircuitStateName;
+  state: () => CircuitStateName;
 }
 
 export function circuitStateGauge(registry: Registry): Gauge<'subgraph' | 'state'> {

@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
@@ -30,7 +31,7 @@ export function entityCache(options: EntityCacheOptions, registry: Registry, log
   const store = redis ? redisEntityStore(redis, logger) : memoryEntityStore(maxSizeMb, otherWorkers ? workerRelay : undefined);
   const lookups = entityCacheLookups(registry);
   return async (fetch, next) => {
-    if (fetch.kind === 'mutation') {
+    if (fetch.kind === OperationTypeNode.MUTATION) {
       try {
         return await next(fetch);
       } finally {
@@ -73,7 +74,7 @@ async function cachedEntities(fetch: SubgraphFetch, next: Next, store: EntitySto
   if (missing.length === 0) return { status: 200, cacheControl: `max-age=${hitsMaxAge}, public`, body: { data: { _entities: entities } } };
 
   const all = missing.length === representations.length;
-  const answer = await next(all ? fetch : withVariables(fetch, { ...variables, representations: missing.map((index) => representations[index]) }));
+  const answer = await next(all ? fetch : withVariables(fetch, { ...variables, representations: missing.map((index): unknown => representations[index]) }));
   const body = answer.body;
   const maxAge = storableMaxAge(answer, missing.length);
   // not awaited: an entity stored late is stored under the generation its fetch began in all the same

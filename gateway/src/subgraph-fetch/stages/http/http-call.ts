@@ -10,7 +10,7 @@ export interface HttpCallOptions {
 
 export interface HttpCall {
   stage: Stage;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { parsedObject, type Next, type Stage, type SubgraphAnswer } from '../../fetch-context';
 
@@ -23,7 +24,7 @@ export class SharedFetches {
   }
 
   readonly stage: Stage = async (fetch, next) => {
-    if (fetch.kind === 'mutation') {
+    if (fetch.kind === OperationTypeNode.MUTATION) {
       try {
         return await next(fetch);
       } finally {

@@ -1,8 +1,8 @@
 import { badUserInput } from '@passerelle/subgraph-kit';
 import type { Offer, OfferState } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
-import type { OfferLists } from './offer-rows';
-import { descriptionText } from './seed-texts';
+import type { OfferLists } from './offer-child-writes';
+import { descriptionText } from './offer-description';
 
 /*
  * From a checked input (and, for an update, the offer as stored) to the columns to write.
@@ -20,15 +20,30 @@ export type OfferColumns = Omit<Offer, 'id' | 'version' | 'createdAt' | 'updated
 
 type Requested = 'DRAFT' | 'OPEN' | null | undefined;
 
-/** Input fields stored in child tables rather than in columns. */
-const LIST_FIELDS = new Set(['dutyStations', 'countryCodes', 'languages', 'themes', 'programmeIds']);
+/**
+ * `Fields` when every one of its fields is a column of the same name and type; `never`
+ * otherwise, so that an input field without a column of its own (a list, a nested object)
+ * cannot be handed to TypeORM as one: map it, or take it out before.
+ */
+type ColumnsOnly<Fields> = [Exclude<keyof Fields, keyof OfferColumns>] extends [never] ? Fields : never;
 
-/** The columns of a new offer. */
-export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumns {
+/**
+ * An offer published elsewhere, recorded as it stands (the seed's postings): published under
+ * its own id, posted when the input says (or unknown), its deadline possibly past and never
+ * announced, its zone possibly our assumption.
+ */
+export interface RecordedPosting {
+  id: string;
+  deadlineTimeZoneAssumed: boolean;
+}
+
+/** The columns of a new offer: a draft, one `status: OPEN` publishes now, or a posting recorded as it stands. */
+export function newOfferColumns(input: CreateOfferInput, now: Date, recorded?: RecordedPosting): OfferColumns {
   const opening = input.status === 'OPEN';
-  const postedAt = input.postedAt ?? (opening ? now : null);
-  const deadline = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
-  checkDeadline(deadline.deadline, postedAt, opening, now);
+  const postedAt = input.postedAt ?? (opening && !recorded ? now : null);
+  const given = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
+  const deadline = recorded && given.deadline ? { ...given, deadlineTimeZoneAssumed: recorded.deadlineTimeZoneAssumed } : given;
+  if (!recorded) checkDeadline(deadline.deadline, postedAt, opening, now);
   const sections = input.descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
   return {
     title: input.title,
@@ -47,9 +62,9 @@ export function newOfferColumns(input: CreateOfferInput, now: Date): OfferColumn
     descriptionSections: sections,
     postedAt,
     ...deadline,
-    state: opening ? 'PUBLISHED' : 'DRAFT',
+    state: opening || recorded ? 'PUBLISHED' : 'DRAFT',
     closedAt: null,
-    unannouncedDeadline: opening ? deadline.deadline : null,
+    unannouncedDeadline: opening && !recorded ? deadline.deadline : null,
     applyUrl: input.applyUrl ?? null,
     sourceUrl: input.sourceUrl ?? null,
     sourceLanguage: input.sourceLanguage ?? null,
@@ -68,8 +83,9 @@ export function newOfferLists(input: CreateOfferInput): OfferLists {
 
 /** The columns an update changes (its lists are written apart, see offer-writes.ts). */
 export function changedColumns(current: Offer, input: UpdateOfferInput, now: Date): Partial<OfferColumns> {
-  const { status, descriptionSections, ...rest } = input;
-  const columns = Object.fromEntries(Object.entries(rest).filter(([name]) => !LIST_FIELDS.has(name))) as Partial<OfferColumns>;
+  // the lists are written apart; the deadline's fields by deadlineColumns; the rest is copied
+  const { status, descriptionSections, dutyStations, countryCodes, languages, themes, programmeIds, deadline: _deadline, deadlineTimeZone, deadlineStated, ...copied } = input;
+  const columns: Partial<OfferColumns> = copied satisfies ColumnsOnly<typeof copied>;
   const changes: Partial<OfferColumns> = { ...columns, ...deadlineColumns(current, input) };
   if (descriptionSections) {
     changes.descriptionSections = descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));

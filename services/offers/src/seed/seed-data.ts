@@ -1,4 +1,4 @@
-import type { ContractType } from './offer.entity';
+import type { CreateOfferInput } from '../offers/offer-input';
 
 export interface SeedDeadline {
   /** The closing date in the posting's words. */
@@ -10,31 +10,18 @@ export interface SeedDeadline {
   timeZoneAssumed: boolean;
 }
 
-export interface SeedOffer {
-  id: string;
-  title: string;
-  reference?: string;
-  organisationId: string;
-  organisationName: string;
-  positions: number;
-  dutyStations: { city: string; countryCode: string }[];
-  /** Countries the posting names without a city; duty stations' countries are added by the seed. */
-  countryCodes?: string[];
-  contractType: ContractType;
-  contractLabel?: string;
-  grade?: string;
-  durationMonths?: number;
-  themes: string[];
-  languages: { code: string; required: boolean }[];
-  minExperienceYears?: number;
-  education?: string;
-  eligibility?: string;
-  deadline?: SeedDeadline;
-  applyUrl?: string;
-  sourceUrl?: string;
-  sourceLanguage: string;
-  programmeIds: string[];
-}
+/** Fields the input may leave out that every seed posting gives. */
+type Given<Input, Field extends keyof Input> = { [Name in Field]-?: NonNullable<Input[Name]> };
+
+/**
+ * A posting as createOffer's input gives it (`descriptionSections` come from seed-texts/),
+ * under its own id, with its deadline as the posting states it.
+ */
+export type SeedOffer = Omit<CreateOfferInput, 'descriptionSections' | 'status' | 'postedAt' | 'deadline' | 'deadlineTimeZone' | 'deadlineStated'> &
+  Given<CreateOfferInput, 'positions' | 'dutyStations' | 'themes' | 'languages' | 'programmeIds' | 'sourceLanguage'> & {
+    id: string;
+    deadline?: SeedDeadline;
+  };
 
 /**
  * Every job posting in shared/seeds (001 describes a programme, not a job). The

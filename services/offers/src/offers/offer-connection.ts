@@ -1,24 +1,28 @@
-import { connection, pageArgs, type PageArgs } from '@passerelle/subgraph-kit';
-import type { OffersContext } from './context';
-import { criteriaOf, type OfferFilterInput } from './offer-filter';
+import { connection, pageArgs } from '@passerelle/subgraph-kit';
+import type { OffersContext } from '../context';
+import type { QueryOffersArgs } from '../generated/resolvers-types';
+import { criteriaOf } from './offer-filter';
 import type { OfferScope } from './offer-conditions';
 import { checkSortKey, orderOf, sortKeyOf, type OfferOrder, type OfferSortKey } from './offer-order';
 import type { ParentKind } from './offers-within';
-import { openOffersAnswer, type ListAnswer } from './open-offers/open-offers-answer';
+import { openOffersAnswer, type ListAnswer } from '../open-offers/open-offers-answer';
 
-export interface OffersArgs extends PageArgs {
-  filter?: OfferFilterInput | null;
-  orderBy?: OfferOrder | null;
+/** An entity another subgraph owns (Organisation, Programme), known here by its id. */
+export interface EntityReference {
+  id: string;
 }
 
 /** An Organisation the organisations subgraph resolves. */
-export const organisationReference = (id: string) => ({ __typename: 'Organisation', id });
+export const organisationReference = (id: string) => ({ __typename: 'Organisation' as const, id });
+
+/** What `offers` answers: edges of offers as shown, a count and facets computed when asked for. */
+export type OfferPage = Awaited<ReturnType<typeof offersConnection>>;
 
 /**
  * `offers(filter, first, after, orderBy)` wherever it appears: on Query, and within one
  * organisation or programme (`parent`). Counts and facets are computed only when asked for.
  */
-export async function offersConnection(context: OffersContext, args: OffersArgs, parent?: { kind: ParentKind; id: string }) {
+export async function offersConnection(context: OffersContext, args: QueryOffersArgs, parent?: { kind: ParentKind; id: string }) {
   const criteria = criteriaOf(args.filter);
   const order = orderOf(args.orderBy, criteria);
   const { limit, after } = pageArgs(args, order, 2);

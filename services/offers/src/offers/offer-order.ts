@@ -1,7 +1,7 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '@passerelle/subgraph-kit';
 import type { Offer } from './offer.entity';
-import type { OfferSummary } from './offer.sql';
+import type { OfferSummary } from './offer-statements';
 import type { OfferCriteria } from './offer-filter';
 import { relevanceExpression } from './offer-conditions';
 

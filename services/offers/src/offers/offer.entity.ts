@@ -9,7 +9,8 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
  * Where an offer is in its life, as stored. The status clients see also depends on the
  * clock: a PUBLISHED offer whose deadline has passed is CLOSED (see offer-status.ts).
  */
-export type OfferState = 'DRAFT' | 'PUBLISHED' | 'CLOSED';
+export const OFFER_STATES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
+export type OfferState = (typeof OFFER_STATES)[number];
 
 export interface DescriptionSection {
   heading: string | null;

@@ -10,7 +10,7 @@ import { listsOf, type StoredLists } from './offer-lists';
 import {
   descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summaryColumns, visibleOffersStatement,
   type OfferDescription,
-} from './offer.sql';
+} from './offer-statements';
 import type { SearchWord } from './search-terms';
 import { misspellingsOf } from './term-vocabulary';
 

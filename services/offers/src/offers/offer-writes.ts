@@ -1,33 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { updateIfVersion, inTransaction } from '@passerelle/db';
 import { assertUpdated } from '@passerelle/subgraph-kit';
-import { eventOfUpdate, recordOfferEvent } from './change-feed/offer-events';
+import { eventOfUpdate, recordOfferEvent } from '../change-feed/offer-events';
 import { Offer } from './offer.entity';
 import type { CreateOfferInput, UpdateOfferInput } from './offer-input';
-import { changedColumns, newOfferColumns, newOfferLists } from './offer-plan';
-import { placesOf, writeLists, writeTerms } from './offer-rows';
+import { changedColumns, newOfferColumns, newOfferLists, type RecordedPosting } from './offer-columns';
+import { placesOf, writeLists, writeTerms } from './offer-child-writes';
 
 /**
  * Writes to offers, each in one transaction with its lists, search terms and event (the
  * change feed's outbox): all of it is saved, or none, and search finds a written offer as
  * soon as the write returns.
- * Authorisation is the caller's (offer-mutations.ts).
+ * Authorisation is the caller's (resolvers/mutation.ts).
  */
 export class OfferWrites {
   constructor(private readonly dataSource: DataSource) {}
 
   create(input: CreateOfferInput, now = new Date()): Promise<Offer> {
-    const columns = newOfferColumns(input, now);
-    return inTransaction(this.dataSource, async (manager) => {
-      const id = randomUUID();
-      await manager.insert(Offer, { id, ...columns });
-      await writeLists(manager, id, newOfferLists(input), false);
-      await writeTerms(manager, { id, ...columns }, false);
-      const created = await manager.findOneByOrFail(Offer, { id });
-      if (created.state === 'PUBLISHED') await recordOfferEvent(manager, 'offer.published', created, { at: now });
-      return created;
-    });
+    return inTransaction(this.dataSource, (manager) => insertOffer(manager, input, now));
   }
 
   /** Changes `current` provided it is still at `expectedVersion`: otherwise CONFLICT, and nothing changes. */
@@ -66,4 +57,20 @@ export class OfferWrites {
       return closed;
     });
   }
+}
+
+/**
+ * A new offer with its lists and search terms, within the caller's transaction: createOffer's
+ * write, and the seed's (a `recorded` posting, which the change feed is not told of: nobody
+ * published it here).
+ */
+export async function insertOffer(manager: EntityManager, input: CreateOfferInput, now: Date, recorded?: RecordedPosting): Promise<Offer> {
+  const columns = newOfferColumns(input, now, recorded);
+  const id = recorded?.id ?? randomUUID();
+  await manager.insert(Offer, { id, ...columns });
+  await writeLists(manager, id, newOfferLists(input), false);
+  await writeTerms(manager, { id, ...columns }, false);
+  const created = await manager.findOneByOrFail(Offer, { id });
+  if (created.state === 'PUBLISHED' && !recorded) await recordOfferEvent(manager, 'offer.published', created, { at: now });
+  return created;
 }

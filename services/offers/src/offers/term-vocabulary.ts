@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { clausesOf, distinctWordsOf, looseTermsOf, termsWithinEdits } from './search-expansion';
 import type { SearchWord } from './search-terms';
-import { openOffersOf } from './open-offers/open-offers';
+import { openOffersOf } from '../open-offers/open-offers';
 
 /** How long the archive's terms are used before they are read again (another process's drafts reach this one's searches in that time). */
 const READ_AGAIN_MS = 60_000;

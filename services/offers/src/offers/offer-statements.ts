@@ -1,5 +1,5 @@
-import { booleanOf, dateOf, integerOf, jsonOf, placeholders } from '@passerelle/db';
-import type { DescriptionSection, Offer } from './offer.entity';
+import { booleanOf, dateOf, integerOf, jsonOf, memberOf, nullableTextOf, placeholders, textOf } from '@passerelle/db';
+import { CONTRACT_TYPES, OFFER_STATES, type DescriptionSection, type Offer } from './offer.entity';
 import type { DraftAccess } from './draft-access';
 
 /*
@@ -38,38 +38,44 @@ export function summaryColumns(alias: string): string {
 
 export function offerSummaryOf(row: Row): OfferSummary {
   return {
-    id: row.id as string,
-    title: row.title as string,
-    reference: row.reference as string | null,
-    organisationId: row.organisation_id as string,
-    organisationName: row.organisation_name as string,
+    id: textOf(row.id),
+    title: textOf(row.title),
+    reference: nullableTextOf(row.reference),
+    organisationId: textOf(row.organisation_id),
+    organisationName: textOf(row.organisation_name),
     positions: Number(row.positions),
-    contractType: row.contract_type as Offer['contractType'],
-    contractLabel: row.contract_label as string | null,
-    grade: row.grade as string | null,
+    contractType: memberOf(CONTRACT_TYPES, row.contract_type),
+    contractLabel: nullableTextOf(row.contract_label),
+    grade: nullableTextOf(row.grade),
     durationMonths: integerOf(row.duration_months),
     minExperienceYears: integerOf(row.min_experience_years),
-    education: row.education as string | null,
-    eligibility: row.eligibility as string | null,
+    education: nullableTextOf(row.education),
+    eligibility: nullableTextOf(row.eligibility),
     postedAt: dateOf(row.posted_at),
     deadline: dateOf(row.deadline),
-    deadlineTimeZone: row.deadline_time_zone as string | null,
+    deadlineTimeZone: nullableTextOf(row.deadline_time_zone),
     deadlineTimeZoneAssumed: booleanOf(row.deadline_time_zone_assumed),
-    deadlineStated: row.deadline_stated as string | null,
-    state: row.state as Offer['state'],
+    deadlineStated: nullableTextOf(row.deadline_stated),
+    state: memberOf(OFFER_STATES, row.state),
     closedAt: dateOf(row.closed_at),
     unannouncedDeadline: dateOf(row.unannounced_deadline),
-    applyUrl: row.apply_url as string | null,
-    sourceUrl: row.source_url as string | null,
-    sourceLanguage: row.source_language as string | null,
+    applyUrl: nullableTextOf(row.apply_url),
+    sourceUrl: nullableTextOf(row.source_url),
+    sourceLanguage: nullableTextOf(row.source_language),
     version: Number(row.version),
-    createdAt: dateOf(row.created_at)!,
-    updatedAt: dateOf(row.updated_at)!,
+    createdAt: requiredDateOf(row.created_at),
+    updatedAt: requiredDateOf(row.updated_at),
   };
 }
 
+function requiredDateOf(value: unknown): Date {
+  const date = dateOf(value);
+  if (!date) throw new TypeError('a DATETIME column that is never null held null');
+  return date;
+}
+
 function descriptionOf(row: Row): OfferDescription {
-  return { description: row.description as string, descriptionSections: jsonOf<DescriptionSection[]>(row.description_sections) };
+  return { description: textOf(row.description), descriptionSections: jsonOf<DescriptionSection[]>(row.description_sections) };
 }
 
 /** The offers of these ids a viewer with `drafts` may see, whole: for an offer's own page. */
@@ -89,7 +95,7 @@ export function descriptionsStatement(ids: readonly string[]): [string, unknown[
 }
 
 export function idAndDescriptionOf(row: Row): OfferDescription & { id: string } {
-  return { id: row.id as string, ...descriptionOf(row) };
+  return { id: textOf(row.id), ...descriptionOf(row) };
 }
 
 function visibleDrafts(drafts: DraftAccess): [string, unknown[]] {

@@ -5,8 +5,8 @@ import type { Offer } from './offer.entity';
 import { OfferProgramme } from './offer-details.entity';
 import type { OfferCriteria } from './offer-filter';
 import { orderByList, sortSpecOf, type OfferOrder, type RankedOffer } from './offer-order';
-import type { OfferStore } from './offer-store';
-import { offerSummaryOf, summaryColumns } from './offer.sql';
+import type { OfferStore } from './offer-reads';
+import { offerSummaryOf, summaryColumns } from './offer-statements';
 
 /*
  * `Organisation.offers` and `Programme.offers` for many parents at once: a gateway asks for
@@ -110,7 +110,7 @@ async function firstPages(store: OfferStore, dataSource: DataSource, group: Firs
      INNER JOIN offers page_offer ON page_offer.id = ranked.offer_id
      WHERE ranked.row_number_in_parent <= ?
      ORDER BY ranked.parent_id, ranked.row_number_in_parent`,
-    [...parameters, limit + 1],
+    [...(parameters as unknown[]), limit + 1],
   );
   const pages = new Map<string, RankedOffer[]>();
   for (const row of ranked) {

@@ -1,10 +1,17 @@
 import { requireEditorOf, requireIdentity } from '@passerelle/auth';
 import { assertUpdated, badUserInput, conflict, notFound, parseInput } from '@passerelle/subgraph-kit';
-import type { OffersContext } from './context';
-import { forgetOffer } from './context';
-import { canSee } from './draft-access';
-import type { Offer } from './offer.entity';
-import { createOfferInput, updateOfferInput } from './offer-input';
+import type { OffersContext } from '../context';
+import { forgetOffer } from '../context';
+import { canSee } from '../offers/draft-access';
+import type {
+  MutationCloseOfferArgs,
+  MutationCreateOfferArgs,
+  MutationResolvers,
+  MutationUpdateOfferArgs,
+} from '../generated/resolvers-types';
+import type { Offer } from '../offers/offer.entity';
+import { createOfferInput, updateOfferInput } from '../offers/offer-input';
+import { savedSearchMutations } from './saved-search';
 
 /*
  * The offers mutations. Authorisation comes first (anonymous: UNAUTHENTICATED; not an admin
@@ -15,7 +22,14 @@ import { createOfferInput, updateOfferInput } from './offer-input';
 /** How often closeOffer reads again when the offer changes under it before giving up with CONFLICT. */
 const CLOSE_ATTEMPTS = 5;
 
-export async function createOffer(args: { input: { organisationId: string } }, context: OffersContext): Promise<Offer> {
+export const mutationResolvers: MutationResolvers = {
+  createOffer: (_, args, context) => createOffer(args, context),
+  updateOffer: (_, args, context) => updateOffer(args, context),
+  closeOffer: (_, args, context) => closeOffer(args, context),
+  ...savedSearchMutations,
+};
+
+async function createOffer(args: MutationCreateOfferArgs, context: OffersContext): Promise<Offer> {
   // The schema has made organisationId a string already; its form is checked after.
   requireEditorOf(context.viewer, args.input.organisationId);
   const input = parseInput(createOfferInput, args.input);
@@ -23,10 +37,7 @@ export async function createOffer(args: { input: { organisationId: string } }, c
   return written(context, await context.writes.create(input));
 }
 
-export async function updateOffer(
-  args: { id: string; input: unknown; expectedVersion: number },
-  context: OffersContext,
-): Promise<Offer> {
+async function updateOffer(args: MutationUpdateOfferArgs, context: OffersContext): Promise<Offer> {
   const current = await offerToWrite(context, args.id);
   if (args.expectedVersion < 1) throw badUserInput('expectedVersion', 'expectedVersion must be 1 or more');
   const input = parseInput(updateOfferInput, args.input);
@@ -43,7 +54,7 @@ export async function updateOffer(
  * first closedAt stays), so a retried close is harmless. A draft was never published: there
  * is nothing to close, and it stays a draft.
  */
-export async function closeOffer(args: { id: string }, context: OffersContext): Promise<Offer> {
+async function closeOffer(args: MutationCloseOfferArgs, context: OffersContext): Promise<Offer> {
   for (let attempt = 0; attempt < CLOSE_ATTEMPTS; attempt += 1) {
     const current = await offerToWrite(context, args.id);
     if (current.state === 'DRAFT') {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DescriptionSection } from './offer.entity';
+import type { DescriptionSection } from '../offers/offer.entity';
 
 /** The seed offers' texts, one Markdown file per offer, next to schema.graphql (so src and dist both find them). */
-const SEED_TEXTS_DIR = path.join(__dirname, '..', 'seed-texts');
+const SEED_TEXTS_DIR = path.join(__dirname, '..', '..', 'seed-texts');
 
 /** A seed offer's description, split on its "## Heading" lines; text before the first heading is an untitled section. */
 export function readDescriptionSections(offerId: string): DescriptionSection[] {
@@ -21,9 +21,4 @@ export function parseSections(markdown: string): DescriptionSection[] {
     sections.push({ heading, body: newline < 0 ? '' : chunk.slice(newline + 1).trim() });
   }
   return sections;
-}
-
-/** The description as one text: each section's heading, then its body, separated by blank lines. */
-export function descriptionText(sections: DescriptionSection[]): string {
-  return sections.map((section) => (section.heading ? `${section.heading}\n\n${section.body}` : section.body)).join('\n\n');
 }

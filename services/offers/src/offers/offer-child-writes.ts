@@ -32,7 +32,7 @@ export async function writeLists(
 ): Promise<void> {
   const rows = async <Row extends object>(entity: new () => Row, values: Row[]) => {
     if (replace) await manager.delete(entity, { offerId });
-    if (values.length) await manager.insert(entity, values as never);
+    if (values.length) await manager.insert(entity, values);
   };
   if (lists.places) {
     const { dutyStations, countryCodes } = lists.places;

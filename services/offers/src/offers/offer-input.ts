@@ -1,5 +1,6 @@
 import { z } from '@passerelle/config';
 import { fields } from '@passerelle/subgraph-kit';
+import type * as Schema from '../generated/resolvers-types';
 import { CONTRACT_TYPES } from './offer.entity';
 import { cityKeyOf } from './offer-filter';
 
@@ -114,7 +115,7 @@ export const createOfferInput = z.strictObject({
   themes: defaulted.themes.nullish(),
   languages: defaulted.languages.nullish(),
   status: defaulted.status.nullish(),
-});
+}) satisfies z.ZodType<Schema.CreateOfferInput>;
 
 /** In an update, a field that is never empty may be left out, but not sent as null. */
 function kept<T extends z.ZodTypeAny>(schema: T) {
@@ -136,7 +137,7 @@ function keptFields<Shape extends Record<string, z.ZodTypeAny>>(shape: Shape) {
 /** Every field optional: left out, it stays as it is; a nullable one set to null is cleared; a list set to [] is emptied. */
 export const updateOfferInput = z
   .strictObject({ ...keptFields(essentials), ...keptFields(defaulted), ...nullable })
-  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' });
+  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' }) satisfies z.ZodType<Schema.UpdateOfferInput>;
 
 export type CreateOfferInput = z.infer<typeof createOfferInput>;
 export type UpdateOfferInput = z.infer<typeof updateOfferInput>;

@@ -1,29 +1,13 @@
 import { foldForSearch } from '@passerelle/db';
 import { badUserInput } from '@passerelle/subgraph-kit';
+import type { DateTimeRange, OfferFilter, OfferStatus } from '../generated/resolvers-types';
 import type { ContractType } from './offer.entity';
 import { searchWords, type SearchWord } from './search-terms';
 
-export type OfferStatus = 'DRAFT' | 'OPEN' | 'CLOSED';
-
-interface DateTimeRange {
-  from?: Date | null;
-  to?: Date | null;
-}
+export type { OfferStatus } from '../generated/resolvers-types';
 
 /** OfferFilter as GraphQL hands it over (enums and DateTimes already checked by their types). */
-export interface OfferFilterInput {
-  search?: string | null;
-  status?: OfferStatus | null;
-  countryCodes?: string[] | null;
-  cities?: string[] | null;
-  organisationIds?: string[] | null;
-  programmeIds?: string[] | null;
-  contractTypes?: ContractType[] | null;
-  themes?: string[] | null;
-  languages?: string[] | null;
-  deadline?: DateTimeRange | null;
-  postedAt?: DateTimeRange | null;
-}
+export type OfferFilterInput = OfferFilter;
 
 /** A checked filter, in the form the store queries with. Empty lists mean "no condition". */
 export interface OfferCriteria {
