@@ -31,7 +31,11 @@ export const gatewaySettings = {
   /** Identical subgraph fetches for queries, in flight at the same time, share one request. */
   DEDUPLICATE_SUBGRAPH_FETCHES: booleanFlag(true),
   /** Consecutive failed fetches to one subgraph that open its circuit (calls fail at once); 0 turns the breaker off. */
-  CIRCUIT_BREAKER_FAILURES: z.coerce.number({ error: 'expected a whole number' }).int().min(0).default(DEFAULT_CIRCUIT_BREAKER.failuresToOpen),
+  CIRCUIT_BREAKER_FAILURES: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int()
+    .min(0)
+    .default(DEFAULT_CIRCUIT_BREAKER.failuresToOpen),
   /** How long an open circuit waits before one fetch probes the subgraph again. */
   CIRCUIT_BREAKER_HALF_OPEN_MS: positive(DEFAULT_CIRCUIT_BREAKER.halfOpenAfterMs),
   /** Gateway processes sharing the port: a number, or `auto` for one per core. */
@@ -48,7 +52,10 @@ export const gatewaySettings = {
   /** The Redis server shared by every gateway process (response cache, rate limits), e.g. redis://127.0.0.1:6379. */
   REDIS_URL: url(['redis', 'rediss']).optional(),
   /** Put before every key and channel this gateway uses in Redis, so that several graphs (or test runs) share one server. */
-  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1 to 64 letters, digits, _ : . or -').default('passerelle:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,64}$/, 'expected 1 to 64 letters, digits, _ : . or -')
+    .default('passerelle:'),
   /** Whole answers to anonymous queries, as long as their cache hints allow: kept by each process (`memory`) or shared in REDIS_URL (`redis`). */
   RESPONSE_CACHE: z.enum(['off', 'memory', 'redis'], { error: 'expected off, memory or redis' }).default('off'),
   RESPONSE_CACHE_MAX_MB: positive(64),
@@ -88,7 +95,8 @@ export type GatewaySettings = z.infer<z.ZodObject<typeof gatewaySettings>>;
 export function refuseInconsistentSettings(config: GatewaySettings): void {
   const problems: string[] = [];
   if (config.RATE_LIMIT === 'redis') {
-    if (!config.REDIS_URL) problems.push('REDIS_URL: required when RATE_LIMIT=redis (every gateway process keeps its clients\' budgets there)');
+    if (!config.REDIS_URL)
+      problems.push("REDIS_URL: required when RATE_LIMIT=redis (every gateway process keeps its clients' budgets there)");
     if (config.DEMAND_CONTROL && config.RATE_LIMIT_BURST < config.MAX_COST) {
       problems.push(
         `RATE_LIMIT_BURST: expected at least MAX_COST (${config.MAX_COST}), or an operation under the cost limit could never be admitted, got "${config.RATE_LIMIT_BURST}"`,

@@ -17,10 +17,24 @@ const CLIENT_MISTAKES = new Set([OPERATION_NOT_FOUND, OPERATION_NAME_REQUIRED, P
 
 /** Codes a client may see as they are; anything else is an internal error. */
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', COST_REFUSED, COST_ESTIMATE_TOO_COMPLEX, RATE_LIMITED, NOT_TRUSTED,
-  ...LIMIT_CODES, ...CLIENT_MISTAKES,
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  COST_REFUSED,
+  COST_ESTIMATE_TOO_COMPLEX,
+  RATE_LIMITED,
+  NOT_TRUSTED,
+  ...LIMIT_CODES,
+  ...CLIENT_MISTAKES,
 ]);
 /**
  * The codes a subgraph's error keeps on its way to a client in production, with its message
@@ -31,8 +45,16 @@ const PUBLIC_CODES = new Set([
  * the service, with a message of ours, and whole in the log.
  */
 export const SUBGRAPH_PUBLIC_CODES: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'SERVICE_UNAVAILABLE',
-  'GRAPHQL_VALIDATION_FAILED', COST_REFUSED, RATE_LIMITED, ...LIMIT_CODES,
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_VALIDATION_FAILED',
+  COST_REFUSED,
+  RATE_LIMITED,
+  ...LIMIT_CODES,
 ]);
 /** What a client gets in production for a subgraph's error whose code is not public. */
 export const DOWNSTREAM_SERVICE_ERROR = 'DOWNSTREAM_SERVICE_ERROR';
@@ -73,14 +95,16 @@ export function formatGatewayError(production: boolean, logger: Logger) {
     if (!production) return formatted;
     formatted = { ...formatted, message: withoutSuggestions(formatted.message) };
     if (!isPublic && fromSubgraph) {
-      return { message: `The ${service} service could not answer this part of the request`, path: formatted.path, extensions: { code: DOWNSTREAM_SERVICE_ERROR, service } };
+      return {
+        message: `The ${service} service could not answer this part of the request`,
+        path: formatted.path,
+        extensions: { code: DOWNSTREAM_SERVICE_ERROR, service },
+      };
     }
     if (!isPublic) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
-    const extensions = Object.fromEntries(
-      Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.includes(key)),
-    );
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => PUBLIC_EXTENSIONS.includes(key)));
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   };
 }

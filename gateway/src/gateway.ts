@@ -28,7 +28,6 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-
 export async function startGateway(gatewayOptions: GatewayOptions): Promise<RunningGateway> {
   const options = { ...gatewayOptions, logger: gatewayOptions.logger.child({ service: 'gateway' }) };
   const { supergraphSdl } = options;
@@ -69,7 +68,9 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     // automatic persisted queries: learnt from clients, or with trusted documents, known from the start and nothing else
-    persistedQueries: options.trustedDocuments ? { cache: trustedDocumentsStore(options.trustedDocuments.documents), ttl: null } : undefined,
+    persistedQueries: options.trustedDocuments
+      ? { cache: trustedDocumentsStore(options.trustedDocuments.documents), ttl: null }
+      : undefined,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: options.documentCacheMb * 2 ** 20 }),
     validationRules: [pageSizeRule(MAX_PAGE_SIZE), ...limits.validationRules],
     parseOptions: limits.parseOptions,
@@ -79,48 +80,51 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
   await server.start();
   // the subgraphs this supergraph joins, where the options say or else where it was composed
   const subgraphUrls = Object.entries(subgraphsOf(supergraphSdl)).map(([name, url]) => [name, options.subgraphUrls[name] ?? url] as const);
-  const feeds = options.feeds ? offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops }) : undefined;
+  const feeds = options.feeds
+    ? offerFeedRoutes(server, supergraphSdl, options.logger, { publicUrl: options.publicUrl, trustProxyHops: options.trustProxyHops })
+    : undefined;
   if (!options.feeds) options.logger.info({ feeds: 'off' }, 'feeds off: FEEDS=false');
 
-  httpServer.on('request', router({
-    graphql: graphqlHandler(server, {
-      bodyLimitBytes: 100_000,
-      context: async (headers, req) => {
-        const requestId = requestIdFrom(headers.get('x-request-id'));
-        const authorization = headers.get('authorization');
-        const viewer = await options.authenticate(authorization);
-        return {
-          requestId,
-          logger: options.logger.child({ requestId }),
-          viewer,
-          clientAddress: clientAddress(req, options.trustProxyHops),
-          authorization,
-          unavailableSubgraphs: new Map(),
-        };
+  httpServer.on(
+    'request',
+    router({
+      graphql: graphqlHandler(server, {
+        bodyLimitBytes: 100_000,
+        context: async (headers, req) => {
+          const requestId = requestIdFrom(headers.get('x-request-id'));
+          const authorization = headers.get('authorization');
+          const viewer = await options.authenticate(authorization);
+          return {
+            requestId,
+            logger: options.logger.child({ requestId }),
+            viewer,
+            clientAddress: clientAddress(req, options.trustProxyHops),
+            authorization,
+            unavailableSubgraphs: new Map(),
+          };
+        },
+      }),
+      cors: { origin: options.corsOrigins, credentials: true },
+      get: {
+        '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+        '/ready': async (_req, res) => {
+          // as they are when asked: the checks below can take their time limit
+          const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
+          const checks = Object.fromEntries(
+            await Promise.all(subgraphUrls.map(async ([name, url]) => [name, await isReady(url)] as const)),
+          );
+          const ready = Object.values(checks).every(Boolean);
+          sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
+        },
+        '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
+        ...feeds,
+        // GraphiQL in development, from npm: the explorer that works without Apollo's CDN
+        ...(options.production ? {} : { [GRAPHIQL_PATH]: graphiqlPage('/graphql'), '/': graphiqlPage('/graphql') }),
       },
+      onError: (error) => options.logger.error({ err: error }, 'request failed'),
+      compressAboveBytes: options.compressAboveBytes,
     }),
-    cors: { origin: options.corsOrigins, credentials: true },
-    get: {
-      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
-      '/ready': async (_req, res) => {
-        // as they are when asked: the checks below can take their time limit
-        const circuits = Object.fromEntries([...fetchers].map(([name, fetcher]) => [name, fetcher.circuitState()]));
-        const checks = Object.fromEntries(
-          await Promise.all(
-            subgraphUrls.map(async ([name, url]) => [name, await isReady(url)] as const),
-          ),
-        );
-        const ready = Object.values(checks).every(Boolean);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', checks, circuits });
-      },
-      '/metrics': options.metricsOfAllWorkers ? workersMetricsHandler(metrics.registry) : metrics.handler,
-      ...feeds,
-      // GraphiQL in development, from npm: the explorer that works without Apollo's CDN
-      ...(options.production ? {} : { [GRAPHIQL_PATH]: graphiqlPage('/graphql'), '/': graphiqlPage('/graphql') }),
-    },
-    onError: (error) => options.logger.error({ err: error }, 'request failed'),
-    compressAboveBytes: options.compressAboveBytes,
-  }));
+  );
   const port = await listen(httpServer, options.port, options.host);
   const url = `http://localhost:${port}/graphql`;
   options.logger.info({ url }, 'gateway listening');

@@ -50,7 +50,9 @@ export const heapLimitMb = (): number => Math.floor(v8.getHeapStatistics().heap_
 export function refuseCachesBeyondHeap(config: CacheSettings, limitMb = heapLimitMb()): void {
   const { totalMb, caches } = cachesHeapNeed(config);
   if (totalMb <= limitMb) return;
-  const parts = Object.entries(caches).map(([setting, mb]) => `${setting}=${config[setting as keyof CacheSettings]} (about ${mb} MB of heap)`);
+  const parts = Object.entries(caches).map(
+    ([setting, mb]) => `${setting}=${config[setting as keyof CacheSettings]} (about ${mb} MB of heap)`,
+  );
   throw new ConfigError([
     `${parts.join(', ')}: the caches, full, and the gateway's own ${BASELINE_HEAP_MB} MB need about ${totalMb} MB of heap, ` +
       `more than this process's ${limitMb} MB (node --max-old-space-size, e.g. in NODE_OPTIONS): lower these budgets or give it more heap`,

@@ -29,7 +29,9 @@ function limitRefusal(name: LimitName, limit: number, found: number | undefined,
   const { code, message, unit } = REFUSALS[name];
   if (production) return new GraphQLError(message, { extensions: { code } });
   const figures = found === undefined ? `more than ${limit} ${unit}` : `${found} ${unit}`;
-  return new GraphQLError(`${message}: ${figures}, the limit is ${limit}`, { extensions: { code, limit, ...(found === undefined ? {} : { found }) } });
+  return new GraphQLError(`${message}: ${figures}, the limit is ${limit}`, {
+    extensions: { code, limit, ...(found === undefined ? {} : { found }) },
+  });
 }
 
 /** graphql-armor's rejection, told with our own code and message (its message starts "Syntax Error"). */
@@ -65,7 +67,12 @@ function countTokens(source: string, ceiling: number): number | undefined {
  * In production field suggestions ("did you mean…") are off so the schema cannot be guessed field by field.
  */
 export function queryLimits(limits: QueryLimits, production: boolean) {
-  const rejectAs = (name: LimitName, n: number) => ({ n, exposeLimits: true, propagateOnRejection: false, onReject: [reportAs(name, n, production)] });
+  const rejectAs = (name: LimitName, n: number) => ({
+    n,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [reportAs(name, n, production)],
+  });
   const armor = new ApolloArmor({
     maxDepth: { ...rejectAs('depth', limits.maxDepth), flattenFragments: true },
     maxAliases: rejectAs('aliases', limits.maxAliases),

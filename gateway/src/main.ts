@@ -30,7 +30,10 @@ async function main(): Promise<void> {
       return;
     }
   }
-  const redis = config.REDIS_URL && usesRedis(config) ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' })) : undefined;
+  const redis =
+    config.REDIS_URL && usesRedis(config)
+      ? connectRedis(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger.child({ service: 'gateway' }))
+      : undefined;
   if (redis) await firstConnection(redis);
   const gateway = await startGateway(gatewayOptions(config, { logger, redis, worker: cluster.isWorker, trustedDocuments }));
   const stop = async () => {

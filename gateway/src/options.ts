@@ -104,7 +104,9 @@ export function gatewayOptions(settings: GatewaySettings, runtime: GatewayRuntim
       offers: settings.OFFERS_URL,
       programmes: settings.PROGRAMMES_URL,
     },
-    corsOrigins: settings.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: settings.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     introspection: introspectionOf(settings),
     subgraphTimeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
     circuitBreaker: { failuresToOpen: settings.CIRCUIT_BREAKER_FAILURES, halfOpenAfterMs: settings.CIRCUIT_BREAKER_HALF_OPEN_MS },
@@ -146,6 +148,9 @@ export function gatewayOptions(settings: GatewaySettings, runtime: GatewayRuntim
     feeds: settings.FEEDS,
     publicUrl: settings.PUBLIC_URL,
     metricsOfAllWorkers: runtime.worker ?? false,
-    trustedDocuments: runtime.trustedDocuments && { documents: runtime.trustedDocuments, adminBypass: settings.TRUSTED_DOCUMENTS_ADMIN_BYPASS },
+    trustedDocuments: runtime.trustedDocuments && {
+      documents: runtime.trustedDocuments,
+      adminBypass: settings.TRUSTED_DOCUMENTS_ADMIN_BYPASS,
+    },
   };
 }

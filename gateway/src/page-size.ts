@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ASTNode, type ASTVisitor, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTNode,
+  type ASTVisitor,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /*
  * Page size ≤ max in every connection, checked by the gateway before any subgraph is

@@ -41,7 +41,8 @@ export function gatewayPlugins({ options, httpServer, metrics, limits }: Plugins
   const { maxCost } = options.limits;
   const plugins: (ApolloServerPlugin<GatewayContext> | ApolloServerPlugin<GatewayContext>[] | false | undefined)[] = [
     // 1. trusted documents: only the manifest's operations run (admins aside, if allowed)
-    options.trustedDocuments && trustedDocumentsOnly<GatewayContext>(options.trustedDocuments.documents, options.trustedDocuments.adminBypass),
+    options.trustedDocuments &&
+      trustedDocumentsOnly<GatewayContext>(options.trustedDocuments.documents, options.trustedDocuments.adminBypass),
     // 2. before execution: the gateway's executor fails on a document with no operation to run as an internal error
     refuseUnresolvedOperations<GatewayContext>(),
     // 3. `first` within MAX_PAGE_SIZE in every connection
@@ -52,7 +53,13 @@ export function gatewayPlugins({ options, httpServer, metrics, limits }: Plugins
     options.demandControl && demandControl<GatewayContext>({ costs, maxCost, production: options.production, registry }),
     // 6. rate limit: the estimate charged to the client's budget in Redis
     options.rateLimit &&
-      rateLimitPlugin<GatewayContext>({ ...options.rateLimit, costs, maxCost: options.demandControl ? maxCost : undefined, registry, logger: options.logger }),
+      rateLimitPlugin<GatewayContext>({
+        ...options.rateLimit,
+        costs,
+        maxCost: options.demandControl ? maxCost : undefined,
+        registry,
+        logger: options.logger,
+      }),
     // 7. in-flight requests finish before the server stops
     ApolloServerPluginDrainHttpServer({ httpServer }),
     // 8. request metrics and the request's log line

@@ -30,7 +30,11 @@ const isAnonymous = (context: CallerContext) => !context.authorization;
  * answer leaves, and answers are stored under the generation their request began in, so no
  * process serves an answer older than a write whose response a client has received.
  */
-export function responseCache<Context extends CallerContext>(options: ResponseCacheOptions, registry: Registry, logger: Logger): ApolloServerPlugin<Context>[] {
+export function responseCache<Context extends CallerContext>(
+  options: ResponseCacheOptions,
+  registry: Registry,
+  logger: Logger,
+): ApolloServerPlugin<Context>[] {
   const store = options.redis ? redisStore(options.redis, logger) : memoryStore(options.maxSizeMb);
   const lookups = new Counter({
     name: 'passerelle_response_cache_lookups_total',

@@ -3,7 +3,8 @@ import { Kind, parse, valueFromASTUntyped, type EnumTypeDefinitionNode } from 'g
 /** The subgraphs a supergraph joins (its `join__Graph` enum), by name, with the URL composed for each. */
 export function subgraphsOf(supergraphSdl: string): Record<string, string> {
   const graphs = parse(supergraphSdl).definitions.find(
-    (definition): definition is EnumTypeDefinitionNode => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
+    (definition): definition is EnumTypeDefinitionNode =>
+      definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
   );
   const subgraphs: Record<string, string> = {};
   for (const value of graphs?.values ?? []) {

@@ -27,7 +27,6 @@ interface Answer {
   error?: string;
 }
 
-
 /** In the primary: answers the workers' requests for the metrics of all of them. */
 export function serveWorkersMetrics(logger: Logger): void {
   const aggregator = new AggregatorRegistry();

@@ -47,14 +47,21 @@ describe('a gateway on a supergraph without the offers (two tiny subgraphs compo
     });
 
     it('checks in /ready the subgraphs this supergraph joins, and no others', async () => {
-      const ready = (await (await fetch(new URL('/ready', origin(gateway.url)))).json()) as { checks: Record<string, boolean>; circuits: Record<string, string> };
+      const ready = (await (await fetch(new URL('/ready', origin(gateway.url)))).json()) as {
+        checks: Record<string, boolean>;
+        circuits: Record<string, string>;
+      };
       expect(Object.keys(ready.checks).sort()).toEqual(['products', 'reviews']);
     });
 
     it('passes a subgraph’s unexpected error whole in development, to help whoever is debugging', async () => {
       const response = await graphql(gateway.url, failure('unexpected'));
       expect(response.errors).toEqual([
-        expect.objectContaining({ message: expect.stringContaining('secret_products'), path: ['failure'], extensions: expect.objectContaining({ serviceName: 'products' }) }),
+        expect.objectContaining({
+          message: expect.stringContaining('secret_products'),
+          path: ['failure'],
+          extensions: expect.objectContaining({ serviceName: 'products' }),
+        }),
       ]);
     });
   });
@@ -90,7 +97,10 @@ describe('a gateway on a supergraph without the offers (two tiny subgraphs compo
       ['FORBIDDEN', { message: 'Only admins see this', extensions: { code: 'FORBIDDEN' } }],
       ['NOT_FOUND', { message: 'No product "p9"', extensions: { code: 'NOT_FOUND', id: 'p9' } }],
       ['CONFLICT', { message: 'The product changed under this write', extensions: { code: 'CONFLICT' } }],
-      ['COST_ESTIMATED_TOO_EXPENSIVE', { message: 'Too many objects asked of this subgraph', extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' } }],
+      [
+        'COST_ESTIMATED_TOO_EXPENSIVE',
+        { message: 'Too many objects asked of this subgraph', extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' } },
+      ],
       ['ALIAS_LIMIT_EXCEEDED', { message: 'Too many aliases', extensions: { code: 'ALIAS_LIMIT_EXCEEDED' } }],
     ])('passes a subgraph’s %s through with its message and public extensions', async (kind, expected) => {
       const response = await graphql(gateway.url, failure(kind));

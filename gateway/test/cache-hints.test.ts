@@ -30,18 +30,38 @@ describe('cache hints', () => {
   const subgraph = (name: keyof RunningGraph['subgraphs']) => graph.subgraphs[name].url;
 
   it('each subgraph sends its answer’s policy: reference data for longer, offer lists and funding for less', async () => {
-    expect(await cacheControlOf(subgraph('organisations'), `{ organisations(first: 2) { edges { node { name parent { name } } } pageInfo { endCursor } } }`)).toBe('max-age=300, public');
-    expect(await cacheControlOf(subgraph('programmes'), `{ programme(id: "fcs") { name participants { role organisation { id } } } }`)).toBe('max-age=300, public');
-    expect(await cacheControlOf(subgraph('programmes'), `{ programme(id: "fcs") { name funding { totals { amount currency } } } }`)).toBe('max-age=60, public');
-    expect(await cacheControlOf(subgraph('programmes'), `{ fundingBreakdown(groupBy: DONOR) { donor { id } totals { amount } } }`)).toBe('max-age=60, public');
-    expect(await cacheControlOf(subgraph('offers'), `{ offer(id: "unops-haiti-community-mobilisation-2017") { title dutyStations { city } } }`)).toBe('max-age=60, public');
-    expect(await cacheControlOf(subgraph('offers'), `{ offers(first: 2) { totalCount facets { themes { theme count } } edges { node { title } } } }`)).toBe('max-age=30, public');
+    expect(
+      await cacheControlOf(
+        subgraph('organisations'),
+        `{ organisations(first: 2) { edges { node { name parent { name } } } pageInfo { endCursor } } }`,
+      ),
+    ).toBe('max-age=300, public');
+    expect(
+      await cacheControlOf(subgraph('programmes'), `{ programme(id: "fcs") { name participants { role organisation { id } } } }`),
+    ).toBe('max-age=300, public');
+    expect(await cacheControlOf(subgraph('programmes'), `{ programme(id: "fcs") { name funding { totals { amount currency } } } }`)).toBe(
+      'max-age=60, public',
+    );
+    expect(await cacheControlOf(subgraph('programmes'), `{ fundingBreakdown(groupBy: DONOR) { donor { id } totals { amount } } }`)).toBe(
+      'max-age=60, public',
+    );
+    expect(
+      await cacheControlOf(subgraph('offers'), `{ offer(id: "unops-haiti-community-mobilisation-2017") { title dutyStations { city } } }`),
+    ).toBe('max-age=60, public');
+    expect(
+      await cacheControlOf(
+        subgraph('offers'),
+        `{ offers(first: 2) { totalCount facets { themes { theme count } } edges { node { title } } } }`,
+      ),
+    ).toBe('max-age=30, public');
   });
 
   it('entity fetches (`_entities`) carry the entity type’s hint', async () => {
     const organisation = { __typename: 'Organisation', id: 'undp' };
     expect(await cacheControlOf(subgraph('organisations'), ENTITIES, { representations: [organisation] })).toBe('max-age=300, public');
-    expect(await cacheControlOf(subgraph('programmes'), ENTITIES, { representations: [{ __typename: 'Programme', id: 'fcs' }] })).toBe('max-age=300, public');
+    expect(await cacheControlOf(subgraph('programmes'), ENTITIES, { representations: [{ __typename: 'Programme', id: 'fcs' }] })).toBe(
+      'max-age=300, public',
+    );
     expect(await cacheControlOf(subgraph('offers'), ENTITIES, { representations: [organisation] })).toBe('max-age=60, public');
   });
 
@@ -52,7 +72,9 @@ describe('cache hints', () => {
   it('the gateway sends clients the most restrictive of the subgraphs’ policies', async () => {
     expect(await cacheControlOf(graph.url, `{ organisation(id: "monusco") { name units { name } } }`)).toBe('max-age=300, public');
     // offers (30 s) with their organisations and programmes (300 s)
-    expect(await cacheControlOf(graph.url, `{ offers(first: 5) { edges { node { title organisation { name } programmes { acronym } } } } }`)).toBe('max-age=30, public');
+    expect(
+      await cacheControlOf(graph.url, `{ offers(first: 5) { edges { node { title organisation { name } programmes { acronym } } } } }`),
+    ).toBe('max-age=30, public');
     // an organisation (300 s) with its open offer count from the offers subgraph (60 s)
     expect(await cacheControlOf(graph.url, `{ organisation(id: "unops") { name openOfferCount } }`)).toBe('max-age=60, public');
   });

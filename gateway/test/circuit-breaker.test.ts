@@ -35,7 +35,9 @@ describe('circuit breaker per subgraph, configured from the environment', () => 
       const started = performance.now();
       const failedFast = await graphql<{ offer: { title: string; programmes: unknown[] } }>(graph.url, ACROSS_TWO);
       const elapsed = performance.now() - started;
-      console.log(`circuit open: a query needing the hung programmes subgraph answered in ${Math.round(elapsed)} ms (time limit ${TIME_LIMIT_MS} ms)`);
+      console.log(
+        `circuit open: a query needing the hung programmes subgraph answered in ${Math.round(elapsed)} ms (time limit ${TIME_LIMIT_MS} ms)`,
+      );
       expect(elapsed).toBeLessThan(TIME_LIMIT_MS / 2);
       expect(failedFast.data?.offer.title).toMatch(/Stabilisation/);
       expect(failedFast.data?.offer.programmes).toEqual([null]);

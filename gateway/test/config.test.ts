@@ -38,7 +38,10 @@ describe('gateway cache settings', () => {
     } catch (error) {
       problems = (error as ConfigError).problems;
     }
-    expect(problems).toEqual(['RESPONSE_CACHE: expected off, memory or redis, got "disk"', expect.stringMatching(/^QUERY_PLAN_CACHE_MB: .*, got "0"$/)]);
+    expect(problems).toEqual([
+      'RESPONSE_CACHE: expected off, memory or redis, got "disk"',
+      expect.stringMatching(/^QUERY_PLAN_CACHE_MB: .*, got "0"$/),
+    ]);
   });
 
   it('want REDIS_URL with RESPONSE_CACHE=redis, naming it', () => {
@@ -48,7 +51,11 @@ describe('gateway cache settings', () => {
   });
 
   it('keep entities in each process by default, and want REDIS_URL with ENTITY_CACHE=redis, naming it', () => {
-    expect(loadConfig(gatewaySettings, {})).toMatchObject({ ENTITY_CACHE: 'memory', ENTITY_CACHE_MAX_MB: 64, ENTITY_CACHE_MAX_TTL_SECONDS: 60 });
+    expect(loadConfig(gatewaySettings, {})).toMatchObject({
+      ENTITY_CACHE: 'memory',
+      ENTITY_CACHE_MAX_MB: 64,
+      ENTITY_CACHE_MAX_TTL_SECONDS: 60,
+    });
     expect(problemsOf({ ENTITY_CACHE: 'redis' })).toEqual([expect.stringMatching(/^REDIS_URL: ENTITY_CACHE=redis needs/)]);
     expect(problemsOf({ ENTITY_CACHE: 'redis', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([]);
   });
@@ -65,7 +72,11 @@ describe('the gateway options derived from the settings (gatewayOptions)', () =>
       production: false,
       introspection: true,
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-      subgraphUrls: { organisations: 'http://localhost:4001/graphql', offers: 'http://localhost:4002/graphql', programmes: 'http://localhost:4003/graphql' },
+      subgraphUrls: {
+        organisations: 'http://localhost:4001/graphql',
+        offers: 'http://localhost:4002/graphql',
+        programmes: 'http://localhost:4003/graphql',
+      },
       corsOrigins: ['https://studio.apollographql.com'],
       subgraphTimeoutMs: 5000,
       circuitBreaker: { failuresToOpen: 5, halfOpenAfterMs: 2000 },
@@ -93,10 +104,22 @@ describe('the gateway options derived from the settings (gatewayOptions)', () =>
     writeFileSync(supergraphPath, 'type Query { a: Int }');
     try {
       const options = derive({
-        NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SUPERGRAPH_PATH: supergraphPath, CORS_ORIGINS: 'https://a.example, https://b.example',
-        SUBGRAPH_TIMEOUT_MS: '700', CIRCUIT_BREAKER_FAILURES: '0', MAX_COST: '900', DEMAND_CONTROL: 'false', FEEDS: 'false',
-        ENTITY_CACHE: 'off', RESPONSE_CACHE: 'memory', RESPONSE_CACHE_MAX_TTL_SECONDS: '5', COMPRESS_ABOVE_BYTES: '0',
-        DEDUPLICATE_SUBGRAPH_FETCHES: 'false', TRUST_PROXY_HOPS: '2', PUBLIC_URL: 'https://jobs.example.org',
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        SUPERGRAPH_PATH: supergraphPath,
+        CORS_ORIGINS: 'https://a.example, https://b.example',
+        SUBGRAPH_TIMEOUT_MS: '700',
+        CIRCUIT_BREAKER_FAILURES: '0',
+        MAX_COST: '900',
+        DEMAND_CONTROL: 'false',
+        FEEDS: 'false',
+        ENTITY_CACHE: 'off',
+        RESPONSE_CACHE: 'memory',
+        RESPONSE_CACHE_MAX_TTL_SECONDS: '5',
+        COMPRESS_ABOVE_BYTES: '0',
+        DEDUPLICATE_SUBGRAPH_FETCHES: 'false',
+        TRUST_PROXY_HOPS: '2',
+        PUBLIC_URL: 'https://jobs.example.org',
       });
       expect(options).toMatchObject({
         production: true,

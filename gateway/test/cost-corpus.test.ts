@@ -36,7 +36,10 @@ describe('demand control on the query corpus', () => {
   afterAll(async () => {
     console.log(
       `cost limit ${LIMIT}; estimated and actual cost of each corpus query:\n${report
-        .map((row) => `  ${row.name.padEnd(42)} ${row.expect.padEnd(7)} ${String(row.estimated ?? '-').padStart(9)} ${String(row.actual ?? '-').padStart(7)}`)
+        .map(
+          (row) =>
+            `  ${row.name.padEnd(42)} ${row.expect.padEnd(7)} ${String(row.estimated ?? '-').padStart(9)} ${String(row.actual ?? '-').padStart(7)}`,
+        )
         .join('\n')}`,
     );
     await graph.stop();
@@ -87,7 +90,7 @@ describe('demand control on the query corpus', () => {
   );
 
   it.each(corpus.filter((entry) => entry.expect === 'limit').map((entry) => [entry.name, entry] as const))(
-    '%s is refused by its limit, with that limit\'s own code, before any subgraph is called',
+    "%s is refused by its limit, with that limit's own code, before any subgraph is called",
     async (_name, entry) => {
       for (const queries of Object.values(graph.queries)) queries.reset();
       const response = await ask(graph.url, entry);
@@ -110,7 +113,13 @@ describe('demand control on the query corpus', () => {
 
   it('has a query for each limit’s refusal', () => {
     const refusedWith = new Set(corpus.map((entry) => entry.refusedWith));
-    for (const code of ['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED', 'COST_ESTIMATED_TOO_EXPENSIVE']) {
+    for (const code of [
+      'DEPTH_LIMIT_EXCEEDED',
+      'ALIAS_LIMIT_EXCEEDED',
+      'DIRECTIVE_LIMIT_EXCEEDED',
+      'TOKEN_LIMIT_EXCEEDED',
+      'COST_ESTIMATED_TOO_EXPENSIVE',
+    ]) {
       expect(refusedWith).toContain(code);
     }
   });
@@ -165,7 +174,20 @@ describe('demand control in production', () => {
   });
 
   it('reports each answer’s estimated and actual cost, not the limit', async () => {
-    const response = await graphql(graph.url, `query Costed { offers(first: 5) { edges { node { title } } } }`);
+    const response = await graphql(
+      graph.url,
+      `
+        query Costed {
+          offers(first: 5) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(response.extensions).toEqual({ cost: { estimated: 11, actual: expect.any(Number) } });
     const metrics = await (await fetch(new URL('/metrics', graph.url))).text();
     expect(metrics).toMatch(/passerelle_operation_estimated_cost_count\{[^}]*operation="Costed"[^}]*\} 1/);

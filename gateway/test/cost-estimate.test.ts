@@ -4,24 +4,54 @@ import { actualCost, estimatedCost } from '../src/cost/cost-estimate';
 
 const sdl = /* GraphQL */ `
   directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
-  directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+  directive @listSize(
+    assumedSize: Int
+    slicingArguments: [String!]
+    sizedFields: [String!]
+    requireOneSlicingArgument: Boolean = true
+  ) on FIELD_DEFINITION
 
   type Query {
     book(id: ID!): Book
-    books(first: Int = 20, filter: BookFilter): BookConnection @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
+    books(first: Int = 20, filter: BookFilter): BookConnection
+      @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
     shelves: [Shelf!]! @listSize(assumedSize: 5)
     unsized: [Book!]!
     expensive: Book @cost(weight: 30)
   }
-  type Mutation { addBook(title: String!): Book }
-  input BookFilter { search: String @cost(weight: 10)  tags: [String!] }
-  type BookConnection { edges: [BookEdge!]!  totalCount: Int! }
-  type BookEdge { node: Book! }
-  type Shelf { books(limit: Int @cost(weight: 2)): [Book!]! @listSize(assumedSize: 3) }
-  type Book { title: String!  genre: Genre  author: Author  stats: Stats }
-  type Author { name: String! }
-  type Stats @cost(weight: 4) { pages: Int }
-  enum Genre { NOVEL ESSAY }
+  type Mutation {
+    addBook(title: String!): Book
+  }
+  input BookFilter {
+    search: String @cost(weight: 10)
+    tags: [String!]
+  }
+  type BookConnection {
+    edges: [BookEdge!]!
+    totalCount: Int!
+  }
+  type BookEdge {
+    node: Book!
+  }
+  type Shelf {
+    books(limit: Int @cost(weight: 2)): [Book!]! @listSize(assumedSize: 3)
+  }
+  type Book {
+    title: String!
+    genre: Genre
+    author: Author
+    stats: Stats
+  }
+  type Author {
+    name: String!
+  }
+  type Stats @cost(weight: 4) {
+    pages: Int
+  }
+  enum Genre {
+    NOVEL
+    ESSAY
+  }
 `;
 const schema = buildSchema(sdl);
 const directives = costDirectivesOf(sdl);
@@ -71,14 +101,22 @@ describe('cost estimate (@cost and @listSize)', () => {
 
   it('follows fragments and leaves out what @skip and @include leave out', () => {
     expect(estimate('{ book(id: "1") { ...B } } fragment B on Book { author { name } ... on Book { stats { pages } } }')).toBe(1 + 1 + 4);
-    expect(estimate('query ($no: Boolean!) { book(id: "1") { author @include(if: $no) { name } stats @skip(if: true) { pages } } }', { no: false })).toBe(1);
+    expect(
+      estimate('query ($no: Boolean!) { book(id: "1") { author @include(if: $no) { name } stats @skip(if: true) { pages } } }', {
+        no: false,
+      }),
+    ).toBe(1);
   });
 
   it('counts a fragment at each of its spreads, by the page size where it is spread, each costed once', () => {
     const connection = 'fragment C on BookConnection { edges { node { title author { name } } } }';
     // each page: the connection, then first × (edge + book + author)
-    expect(estimate(`{ two: books(first: 2) { ...C } three: books(first: 3) { ...C ...C } } ${connection}`)).toBe(1 + 2 * 3 + 1 + 2 * (3 * 3));
-    const fanOut = Array.from({ length: 40 }, (_, i) => (i < 39 ? `fragment F${i} on Book { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Book { author { name } }`));
+    expect(estimate(`{ two: books(first: 2) { ...C } three: books(first: 3) { ...C ...C } } ${connection}`)).toBe(
+      1 + 2 * 3 + 1 + 2 * (3 * 3),
+    );
+    const fanOut = Array.from({ length: 40 }, (_, i) =>
+      i < 39 ? `fragment F${i} on Book { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Book { author { name } }`,
+    );
     expect(estimate(`{ book(id: "1") { ...F0 } } ${fanOut.join(' ')}`)).toBe(1 + 2 ** 39);
     const answer = { book: { author: { name: 'x' } } };
     expect(actualCost(inputsFor(`{ book(id: "1") { ...F0 } } ${fanOut.join(' ')}`), answer)).toBe(1 + 2 ** 39);

@@ -16,11 +16,36 @@ import { deleteKeysUnder, TEST_REDIS_URL } from './support/redis';
  */
 
 const EMPLOYER = 'unops';
-const PAGE = /* GraphQL */ `{ offers(first: 20) { edges { node { id organisation { id name } } } } }`;
-const RENAME = /* GraphQL */ `mutation ($id: ID!, $name: String!, $version: Int!) {
-  updateOrganisation(id: $id, input: { name: $name }, expectedVersion: $version) { version name }
-}`;
-const VERSION = /* GraphQL */ `query ($id: ID!) { organisation(id: $id) { version } }`;
+const PAGE = /* GraphQL */ `
+  {
+    offers(first: 20) {
+      edges {
+        node {
+          id
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+const RENAME = /* GraphQL */ `
+  mutation ($id: ID!, $name: String!, $version: Int!) {
+    updateOrganisation(id: $id, input: { name: $name }, expectedVersion: $version) {
+      version
+      name
+    }
+  }
+`;
+const VERSION = /* GraphQL */ `
+  query ($id: ID!) {
+    organisation(id: $id) {
+      version
+    }
+  }
+`;
 const CONNECTIONS = 12;
 const ROUNDS = 40;
 
@@ -31,7 +56,12 @@ function visitors(graphqlUrl: string) {
   const url = new URL(graphqlUrl);
   const pool = new Pool(url.origin, { connections: CONNECTIONS, pipelining: 1 });
   const read = async () => {
-    const response = await pool.request({ method: 'POST', path: url.pathname, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PAGE }) });
+    const response = await pool.request({
+      method: 'POST',
+      path: url.pathname,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PAGE }),
+    });
     const answer = (await response.body.json()) as { data?: Page; errors?: unknown };
     if (!answer.data) throw new Error(`no page: ${JSON.stringify(answer.errors)}`);
     return answer.data.offers.edges.find((edge) => edge.node.organisation?.id === EMPLOYER)!.node.organisation!.name;
@@ -45,7 +75,14 @@ function visitors(graphqlUrl: string) {
 
 async function entityLookups(graphqlUrl: string, result: 'hit' | 'unavailable'): Promise<number> {
   const text = await (await fetch(new URL('/metrics', graphqlUrl))).text();
-  const line = text.split('\n').find((row) => row.startsWith('passerelle_entity_cache_lookups_total{') && row.includes(`result="${result}"`) && row.includes('subgraph="organisations"'));
+  const line = text
+    .split('\n')
+    .find(
+      (row) =>
+        row.startsWith('passerelle_entity_cache_lookups_total{') &&
+        row.includes(`result="${result}"`) &&
+        row.includes('subgraph="organisations"'),
+    );
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 const entityHits = (graphqlUrl: string) => entityLookups(graphqlUrl, 'hit');

@@ -10,7 +10,23 @@ import { startGatewayOver, startGraph, type RunningGraph } from './support/graph
  * cache and without it in front of the same subgraphs.
  */
 
-const PAGE = /* GraphQL */ `query Page($first: Int!) { offers(first: $first) { edges { node { id title organisation { id name acronym } } } } }`;
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    offers(first: $first) {
+      edges {
+        node {
+          id
+          title
+          organisation {
+            id
+            name
+            acronym
+          }
+        }
+      }
+    }
+  }
+`;
 type Page = { offers: { edges: { node: { id: string; organisation: { id: string } | null } }[] } };
 
 const MEMORY: EntityCacheOptions = { maxSizeMb: 16, maxTtlSeconds: 60 };
@@ -31,8 +47,10 @@ describe('the entity cache', () => {
     return answer;
   };
   /** An answer as a user compares it: each has its own request id. */
-  const comparable = (answer: unknown) => JSON.parse(JSON.stringify(answer, (key, value: unknown) => (key === 'requestId' ? undefined : value))) as unknown;
-  const employers = (answer: { data?: Page | null }) => new Set(answer.data!.offers.edges.flatMap((edge) => (edge.node.organisation ? [edge.node.organisation.id] : [])));
+  const comparable = (answer: unknown) =>
+    JSON.parse(JSON.stringify(answer, (key, value: unknown) => (key === 'requestId' ? undefined : value))) as unknown;
+  const employers = (answer: { data?: Page | null }) =>
+    new Set(answer.data!.offers.edges.flatMap((edge) => (edge.node.organisation ? [edge.node.organisation.id] : [])));
 
   beforeAll(async () => {
     graph = await startGraph();

@@ -64,7 +64,9 @@ describe.each(databases)('one subgraph down, every read query, on %s', (database
   }, 120_000);
 
   afterAll(async () => {
-    console.log(`fault matrix on ${database}: ${reads.length} read queries × 6 faults, subgraph time limit ${TIME_LIMIT_MS} ms\n${figures.join('\n')}`);
+    console.log(
+      `fault matrix on ${database}: ${reads.length} read queries × 6 faults, subgraph time limit ${TIME_LIMIT_MS} ms\n${figures.join('\n')}`,
+    );
     await graph?.stop();
   });
 
@@ -80,55 +82,64 @@ describe.each(databases)('one subgraph down, every read query, on %s', (database
 
   const cases = SUBGRAPH_NAMES.flatMap((subgraph) => (Object.keys(FAULTS) as Fault[]).map((fault) => [subgraph, fault] as const));
 
-  it.each(cases)('%s %s: each answer keeps what the other subgraphs give, names the service and path, in time', async (subgraph, fault) => {
-    const service = graph.subgraphs[subgraph];
-    if (fault === 'killed') await killService(service);
-    else service.signal(FAULTS[fault]);
-    const outcomes: Record<Outcome, number> = { full: 0, partial: 0, empty: 0 };
-    const problems: string[] = [];
-    let slowest = 0;
-    try {
-      const answers = await inBatches(reads, CONCURRENCY, async (entry) => {
-        const started = performance.now();
-        const response: GraphQLResponse = await graphql(graph.url, entry.query, entry.variables);
-        return { entry, response, elapsed: performance.now() - started };
-      });
-      for (const { entry, response, elapsed } of answers) {
-        slowest = Math.max(slowest, elapsed);
-        const complete = full.get(entry.name) ?? null;
-        const expected = model.expectedWhenDown(entry.query, entry.variables, complete, subgraph);
-        const outcome: Outcome =
-          JSON.stringify(expected) === JSON.stringify(complete) ? 'full' : leaves(expected).some((leaf) => leaf !== null) ? 'partial' : 'empty';
-        outcomes[outcome] += 1;
-        const problem = (what: string) => problems.push(`${entry.name}: ${what}`);
-        if (elapsed > TIME_LIMIT_MS + SLACK_MS) problem(`answered after ${Math.round(elapsed)} ms`);
-        if (response.status !== 200) problem(`HTTP ${response.status}`);
-        if (!isDeepEqual(response.data ?? null, expected)) {
-          problem(`data ${JSON.stringify(response.data).slice(0, 400)}, expected ${JSON.stringify(expected).slice(0, 400)}`);
-        }
-        const errors = response.errors ?? [];
-        if (outcome === 'full' && errors.length > 0) problem(`errors although nothing is missing: ${JSON.stringify(errors).slice(0, 300)}`);
-        if (outcome !== 'full' && errors.length === 0) problem('data missing and no error says why');
-        for (const error of errors) {
-          if (error.extensions?.code !== 'SERVICE_UNAVAILABLE' || error.extensions?.service !== subgraph) {
-            problem(`unexpected error ${JSON.stringify(error).slice(0, 300)}`);
-          } else if (!error.path || at(complete, error.path) === undefined) {
-            problem(`error without a path into the answer: ${JSON.stringify(error.path)}`);
+  it.each(cases)(
+    '%s %s: each answer keeps what the other subgraphs give, names the service and path, in time',
+    async (subgraph, fault) => {
+      const service = graph.subgraphs[subgraph];
+      if (fault === 'killed') await killService(service);
+      else service.signal(FAULTS[fault]);
+      const outcomes: Record<Outcome, number> = { full: 0, partial: 0, empty: 0 };
+      const problems: string[] = [];
+      let slowest = 0;
+      try {
+        const answers = await inBatches(reads, CONCURRENCY, async (entry) => {
+          const started = performance.now();
+          const response: GraphQLResponse = await graphql(graph.url, entry.query, entry.variables);
+          return { entry, response, elapsed: performance.now() - started };
+        });
+        for (const { entry, response, elapsed } of answers) {
+          slowest = Math.max(slowest, elapsed);
+          const complete = full.get(entry.name) ?? null;
+          const expected = model.expectedWhenDown(entry.query, entry.variables, complete, subgraph);
+          const outcome: Outcome =
+            JSON.stringify(expected) === JSON.stringify(complete)
+              ? 'full'
+              : leaves(expected).some((leaf) => leaf !== null)
+                ? 'partial'
+                : 'empty';
+          outcomes[outcome] += 1;
+          const problem = (what: string) => problems.push(`${entry.name}: ${what}`);
+          if (elapsed > TIME_LIMIT_MS + SLACK_MS) problem(`answered after ${Math.round(elapsed)} ms`);
+          if (response.status !== 200) problem(`HTTP ${response.status}`);
+          if (!isDeepEqual(response.data ?? null, expected)) {
+            problem(`data ${JSON.stringify(response.data).slice(0, 400)}, expected ${JSON.stringify(expected).slice(0, 400)}`);
+          }
+          const errors = response.errors ?? [];
+          if (outcome === 'full' && errors.length > 0)
+            problem(`errors although nothing is missing: ${JSON.stringify(errors).slice(0, 300)}`);
+          if (outcome !== 'full' && errors.length === 0) problem('data missing and no error says why');
+          for (const error of errors) {
+            if (error.extensions?.code !== 'SERVICE_UNAVAILABLE' || error.extensions?.service !== subgraph) {
+              problem(`unexpected error ${JSON.stringify(error).slice(0, 300)}`);
+            } else if (!error.path || at(complete, error.path) === undefined) {
+              problem(`error without a path into the answer: ${JSON.stringify(error.path)}`);
+            }
           }
         }
+        figures.push(
+          `  ${`${subgraph} ${fault}`.padEnd(22)} full ${String(outcomes.full).padStart(2)}  partial ${String(outcomes.partial).padStart(2)}  empty ${String(outcomes.empty).padStart(2)}  slowest answer ${Math.round(slowest)} ms`,
+        );
+      } finally {
+        if (fault === 'killed') await graph.restart(subgraph);
+        else service.signal('SIGCONT');
+        await answersAgain(subgraph);
       }
-      figures.push(
-        `  ${`${subgraph} ${fault}`.padEnd(22)} full ${String(outcomes.full).padStart(2)}  partial ${String(outcomes.partial).padStart(2)}  empty ${String(outcomes.empty).padStart(2)}  slowest answer ${Math.round(slowest)} ms`,
-      );
-    } finally {
-      if (fault === 'killed') await graph.restart(subgraph);
-      else service.signal('SIGCONT');
-      await answersAgain(subgraph);
-    }
-    expect(problems).toEqual([]);
-    // Every subgraph failing alone must leave some query partly answered: otherwise the nullability at the boundaries does nothing.
-    expect(outcomes.partial).toBeGreaterThan(0);
-  }, 60_000);
+      expect(problems).toEqual([]);
+      // Every subgraph failing alone must leave some query partly answered: otherwise the nullability at the boundaries does nothing.
+      expect(outcomes.partial).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
 
 async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -48,7 +48,16 @@ describe('failure isolation', () => {
         checks: { organisations: false, offers: false, programmes: false },
         circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed' },
       });
-      const response = await graphql(gateway.url, `{ organisation(id: "undp") { id } }`);
+      const response = await graphql(
+        gateway.url,
+        `
+          {
+            organisation(id: "undp") {
+              id
+            }
+          }
+        `,
+      );
       expect(response.data).toEqual({ organisation: null });
       expect(response.errors).toEqual([
         {
@@ -70,15 +79,18 @@ describe('failure isolation', () => {
     hanging.listen(0, '127.0.0.1');
     await new Promise((resolve) => hanging.once('listening', resolve));
     const graph = await startGraph({ subgraphTimeoutMs: 300 });
-    const slowGateway = await startGateway(testGatewayOptions({
-      production: true, corsOrigins: [],
-      subgraphTimeoutMs: 300,
-      subgraphUrls: {
-        organisations: graph.subgraphs.organisations.url,
-        offers: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`,
-        programmes: graph.subgraphs.programmes.url,
-      },
-    }));
+    const slowGateway = await startGateway(
+      testGatewayOptions({
+        production: true,
+        corsOrigins: [],
+        subgraphTimeoutMs: 300,
+        subgraphUrls: {
+          organisations: graph.subgraphs.organisations.url,
+          offers: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`,
+          programmes: graph.subgraphs.programmes.url,
+        },
+      }),
+    );
     try {
       const started = Date.now();
       const response = await graphql<{ organisations: { totalCount: number } }>(slowGateway.url, ACROSS_TWO_SUBGRAPHS);

@@ -15,7 +15,16 @@ const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 const LISTED = /* GraphQL */ `
   query ($filter: OfferFilter) {
-    offers(filter: $filter, first: 100, orderBy: RECENT) { edges { node { id title applyUrl sourceUrl } } }
+    offers(filter: $filter, first: 100, orderBy: RECENT) {
+      edges {
+        node {
+          id
+          title
+          applyUrl
+          sourceUrl
+        }
+      }
+    }
   }
 `;
 
@@ -42,7 +51,10 @@ describe('offer feeds (Atom and RSS)', () => {
   };
   const refusal = async (path: string) => {
     const response = await get(path);
-    return { status: response.status, error: ((await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0]! };
+    return {
+      status: response.status,
+      error: ((await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0]!,
+    };
   };
 
   it('serves Atom 1.0 of the offers a filter matches, as offers lists them newest first, linking to each offer', async () => {
@@ -55,7 +67,11 @@ describe('offer feeds (Atom and RSS)', () => {
     const self = `${origin}/feeds/offers.atom?countryCodes=CD&status=CLOSED`;
     expect(feed.items.map((item) => [item.id, item.title, item.link])).toEqual(
       // an offer with neither URL links to its place in the feed
-      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, asHtml(offer.title), offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
+      expected.map((offer) => [
+        `urn:passerelle:offer:${offer.id}`,
+        asHtml(offer.title),
+        offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`,
+      ]),
     );
     expect(expected.some((offer) => offer.applyUrl)).toBe(true);
     expect(feed.items[0]!.isoDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -67,7 +83,11 @@ describe('offer feeds (Atom and RSS)', () => {
     const expected = await listed({ countryCodes: ['CD'], status: 'CLOSED' });
     const self = `${origin}/feeds/offers.rss?countryCodes=CD&status=CLOSED`;
     expect(feed.items.map((item) => [item.guid, item.title, item.link])).toEqual(
-      expected.map((offer) => [`urn:passerelle:offer:${offer.id}`, asHtml(offer.title), offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`]),
+      expected.map((offer) => [
+        `urn:passerelle:offer:${offer.id}`,
+        asHtml(offer.title),
+        offer.applyUrl ?? offer.sourceUrl ?? `${self}#${offer.id}`,
+      ]),
     );
   });
 
@@ -80,7 +100,9 @@ describe('offer feeds (Atom and RSS)', () => {
     const repeated = await parsed('/feeds/offers.atom?countryCodes=CD&countryCodes=HT');
     const commas = await parsed('/feeds/offers.atom?countryCodes=CD,HT');
     expect(commas.feed.items.map((item) => item.id)).toEqual(repeated.feed.items.map((item) => item.id));
-    expect(repeated.feed.items.map((item) => item.title)).toEqual((await listed({ countryCodes: ['CD', 'HT'] })).map((offer) => asHtml(offer.title)));
+    expect(repeated.feed.items.map((item) => item.title)).toEqual(
+      (await listed({ countryCodes: ['CD', 'HT'] })).map((offer) => asHtml(offer.title)),
+    );
     const ranged = await parsed('/feeds/offers.atom?deadlineFrom=2020-01-01T00:00:00Z&deadlineTo=2024-01-01T00:00:00Z');
     expect(ranged.feed.items.map((item) => item.title)).toEqual(
       (await listed({ deadline: { from: '2020-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' } })).map((offer) => asHtml(offer.title)),
@@ -90,13 +112,24 @@ describe('offer feeds (Atom and RSS)', () => {
   it('puts the newest offer first, and shows no drafts', async () => {
     const admin = { authorization: `Bearer ${await mintToken({ subject: 'feeds', roles: ['admin'] })}` };
     const create = (title: string, postedAt: string, status: string) =>
-      graphql(graph.url, 'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }', {
-        input: {
-          title, organisationId: 'unops', organisationName: 'UNOPS', contractType: 'CONSULTANCY', postedAt, status,
-          dutyStations: [{ city: 'Tombouctou', countryCode: 'ML' }], descriptionSections: [{ body: 'Appui au suivi des projets.' }],
-          applyUrl: `https://jobs.example.org/${encodeURIComponent(title)}`,
+      graphql(
+        graph.url,
+        'mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            title,
+            organisationId: 'unops',
+            organisationName: 'UNOPS',
+            contractType: 'CONSULTANCY',
+            postedAt,
+            status,
+            dutyStations: [{ city: 'Tombouctou', countryCode: 'ML' }],
+            descriptionSections: [{ body: 'Appui au suivi des projets.' }],
+            applyUrl: `https://jobs.example.org/${encodeURIComponent(title)}`,
+          },
         },
-      }, admin);
+        admin,
+      );
     await create('Ancienne offre', '2026-01-02T08:00:00Z', 'OPEN');
     await create('Nouvelle offre', '2026-02-03T08:00:00Z', 'OPEN');
     await create('Brouillon', '2026-03-01T08:00:00Z', 'DRAFT');

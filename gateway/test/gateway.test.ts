@@ -10,15 +10,51 @@ describe('gateway over the three subgraphs', () => {
 
   it('answers the quick-start query through the supergraph', async () => {
     const response = await graphql<{
-      organisations: { totalCount: number; edges: { node: { name: string; acronym: string | null; parent: { acronym: string | null } | null } }[] };
-    }>(graph.url, `{ organisations(first: 5) { totalCount edges { node { name acronym parent { acronym } } } } }`);
+      organisations: {
+        totalCount: number;
+        edges: { node: { name: string; acronym: string | null; parent: { acronym: string | null } | null } }[];
+      };
+    }>(
+      graph.url,
+      `
+        {
+          organisations(first: 5) {
+            totalCount
+            edges {
+              node {
+                name
+                acronym
+                parent {
+                  acronym
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.organisations.edges).toHaveLength(5);
     expect(response.data!.organisations.totalCount).toBeGreaterThan(5);
   });
 
   it('resolves a unit and its parent across the graph', async () => {
-    const response = await graphql(graph.url, `{ organisation(id: "unops-htoc") { acronym parent { name units { acronym } } } }`);
+    const response = await graphql(
+      graph.url,
+      `
+        {
+          organisation(id: "unops-htoc") {
+            acronym
+            parent {
+              name
+              units {
+                acronym
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(response).toEqual({
       status: 200,
       data: {
@@ -32,7 +68,16 @@ describe('gateway over the three subgraphs', () => {
   });
 
   it('passes a subgraph’s coded error through with the offending argument', async () => {
-    const response = await graphql(graph.url, `{ organisations(first: 5, after: "bm90LW91cnM") { totalCount } }`);
+    const response = await graphql(
+      graph.url,
+      `
+        {
+          organisations(first: 5, after: "bm90LW91cnM") {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 

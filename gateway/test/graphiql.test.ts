@@ -7,9 +7,19 @@ import { ChildProcesses, gatewayProcess, PRODUCTION_ENV, ROOT } from './support/
 
 /** Debian's chromium (`apt-get install chromium`, as .ci/run does), driven headless. */
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** `UPDATE_DOCS_SCREENSHOT=1` writes the README's screenshot; otherwise it goes to a temporary file. */
-const SCREENSHOT = process.env.UPDATE_DOCS_SCREENSHOT ? path.join(ROOT, 'docs', 'graphiql.png') : path.join(tmpdir(), 'passerelle-graphiql.png');
+const SCREENSHOT = process.env.UPDATE_DOCS_SCREENSHOT
+  ? path.join(ROOT, 'docs', 'graphiql.png')
+  : path.join(tmpdir(), 'passerelle-graphiql.png');
 
 const children = new ChildProcesses();
 
@@ -26,7 +36,10 @@ describe('GraphiQL, served by a development gateway process with no CDN', () => 
       OFFERS_URL: graph.subgraphs.offers.url,
       PROGRAMMES_URL: graph.subgraphs.programmes.url,
     };
-    const [development, inProduction] = await Promise.all([gatewayProcess(children, subgraphs), gatewayProcess(children, { ...subgraphs, ...PRODUCTION_ENV })]);
+    const [development, inProduction] = await Promise.all([
+      gatewayProcess(children, subgraphs),
+      gatewayProcess(children, { ...subgraphs, ...PRODUCTION_ENV }),
+    ]);
     gateway = new URL(development);
     production = new URL(inProduction);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

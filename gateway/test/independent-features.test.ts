@@ -19,14 +19,24 @@ interface Answer {
 }
 
 async function send(gateway: RunningGateway, query: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
 }
 
 const feedStatus = async (gateway: RunningGateway) => (await fetch(new URL('/feeds/offers.atom?countryCodes=CD', gateway.url))).status;
 
 /** Every one of the four features off; each test turns one on. */
-const ALL_OFF: Partial<GatewayOptions> = { demandControl: false, rateLimit: undefined, responseCache: undefined, feeds: false, limits: { maxDepth: 10, maxAliases: 15, maxCost: 100, maxTokens: 2000, maxDirectives: 20 } };
+const ALL_OFF: Partial<GatewayOptions> = {
+  demandControl: false,
+  rateLimit: undefined,
+  responseCache: undefined,
+  feeds: false,
+  limits: { maxDepth: 10, maxAliases: 15, maxCost: 100, maxTokens: 2000, maxDirectives: 20 },
+};
 
 describe('rate limiting, demand control, the response cache and the feeds: each works with the others off', () => {
   let graph: RunningGraph;

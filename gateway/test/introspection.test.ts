@@ -16,7 +16,11 @@ describe('introspection, as the environment sets it', () => {
       gatewayWith({ ...production, INTROSPECTION: 'true' }),
       gatewayWith({ INTROSPECTION: 'false' }),
     ]);
-    gateways = { production: inProduction, productionWithIntrospection: productionWithIntrospection, developmentWithout: developmentWithout };
+    gateways = {
+      production: inProduction,
+      productionWithIntrospection: productionWithIntrospection,
+      developmentWithout: developmentWithout,
+    };
   }, 120_000);
 
   it('is refused in production with a coded error, and no schema', async () => {

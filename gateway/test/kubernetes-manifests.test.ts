@@ -31,7 +31,9 @@ interface PodSpec {
   securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
   volumes?: { name: string; emptyDir?: object }[];
 }
-type Deployment = KubernetesObject & { spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } } };
+type Deployment = KubernetesObject & {
+  spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } };
+};
 type ConfigMap = KubernetesObject & { data: Record<string, string> };
 type Autoscaler = KubernetesObject & { spec: { scaleTargetRef: { kind: string; name: string }; minReplicas: number; maxReplicas: number } };
 interface LabelSelector {
@@ -41,7 +43,10 @@ interface LabelSelector {
 type NetworkPolicy = KubernetesObject & {
   spec: {
     podSelector: LabelSelector;
-    ingress?: { from?: { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: object }[]; ports?: { port: string | number }[] }[];
+    ingress?: {
+      from?: { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: object }[];
+      ports?: { port: string | number }[];
+    }[];
   };
 };
 type Selecting = KubernetesObject & { spec: { selector: { matchLabels?: Record<string, string> } & Record<string, string> } };
@@ -61,7 +66,8 @@ function graphOf(overlay: string) {
   const deployment = (name: string) => deployments.find((object) => object.metadata.name === name)!;
   const container = (name: string) => deployment(name).spec.template.spec.containers[0]!;
   const configMap = ofKind<ConfigMap>('ConfigMap')[0]!;
-  const autoscaler = (name: string) => ofKind<Autoscaler>('HorizontalPodAutoscaler').find((object) => object.spec.scaleTargetRef.name === name);
+  const autoscaler = (name: string) =>
+    ofKind<Autoscaler>('HorizontalPodAutoscaler').find((object) => object.spec.scaleTargetRef.name === name);
   return { objects, ofKind, deployments, deployment, container, configMap, autoscaler };
 }
 
@@ -77,12 +83,18 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
   });
 
   it('runs the gateway, the three subgraphs, Redis and NATS, each behind a Service of the same name', () => {
-    const names = (kind: string) => graph.ofKind(kind).map((object) => object.metadata.name).sort();
+    const names = (kind: string) =>
+      graph
+        .ofKind(kind)
+        .map((object) => object.metadata.name)
+        .sort();
     expect(names('Deployment')).toEqual([...PROCESSES, 'redis'].sort());
     expect(names('StatefulSet')).toEqual(['nats']);
     expect(names('Service')).toEqual([...names('Deployment'), 'nats'].sort());
     for (const service of graph.ofKind<Selecting>('Service')) {
-      const workload = graph.deployment(service.metadata.name) ?? graph.ofKind<Deployment>('StatefulSet').find((set) => set.metadata.name === service.metadata.name)!;
+      const workload =
+        graph.deployment(service.metadata.name) ??
+        graph.ofKind<Deployment>('StatefulSet').find((set) => set.metadata.name === service.metadata.name)!;
       expect(workload.spec.template.metadata.labels).toMatchObject(service.spec.selector);
     }
   });
@@ -92,13 +104,17 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     const nats = graph.ofKind<Deployment & { spec: { volumeClaimTemplates: { metadata: { name: string } }[] } }>('StatefulSet')[0]!;
     const { spec } = nats.spec.template;
     const container = spec.containers[0]!;
-    expect(container.command ?? (container as { args?: string[] }).args).toEqual(expect.arrayContaining(['--jetstream', '--store_dir', '/data']));
+    expect(container.command ?? (container as { args?: string[] }).args).toEqual(
+      expect.arrayContaining(['--jetstream', '--store_dir', '/data']),
+    );
     expect(container.volumeMounts).toContainEqual({ name: 'data', mountPath: '/data' });
     expect(nats.spec.volumeClaimTemplates.map((claim) => claim.metadata.name)).toEqual(['data']);
     expect(Object.keys(container.resources?.limits ?? {}).sort()).toEqual(['cpu', 'memory']);
     expect(spec.securityContext?.runAsNonRoot).toBe(true);
     expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
-    const service = graph.ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service').find((object) => object.metadata.name === 'nats');
+    const service = graph
+      .ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service')
+      .find((object) => object.metadata.name === 'nats');
     expect(service?.spec.ports.map((port) => port.port)).toEqual([4222]);
   });
 
@@ -140,14 +156,18 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
       const env = graph.container(name).env ?? [];
       const fromSecret = env.filter((variable) => variable.valueFrom?.secretKeyRef?.name === SECRET);
       const expected = name === 'gateway' ? ['JWT_SECRET'] : ['MYSQL_URL', 'JWT_SECRET'];
-      expect(fromSecret.map((variable) => [variable.name, variable.valueFrom!.secretKeyRef!.key])).toEqual(expected.map((key) => [key, key]));
+      expect(fromSecret.map((variable) => [variable.name, variable.valueFrom!.secretKeyRef!.key])).toEqual(
+        expected.map((key) => [key, key]),
+      );
       expect(fromSecret.every((variable) => variable.value === undefined)).toBe(true);
     }
     expect(Object.keys(graph.configMap.data)).not.toEqual(expect.arrayContaining(['JWT_SECRET']));
     expect(Object.keys(graph.configMap.data)).not.toContain('MYSQL_URL');
     expect(graph.ofKind('Secret')).toEqual([]);
     // MySQL is the operator's (managed, or an operator's cluster), named by MYSQL_URL alone
-    expect(JSON.stringify(graph.objects.filter((object) => object.kind !== 'ConfigMap'))).not.toMatch(/mysql:\/\/|"image":"(mysql|mariadb)/);
+    expect(JSON.stringify(graph.objects.filter((object) => object.kind !== 'ConfigMap'))).not.toMatch(
+      /mysql:\/\/|"image":"(mysql|mariadb)/,
+    );
   });
 
   it('configures every process from the ConfigMap the overlay renders', () => {
@@ -179,7 +199,9 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     const budgets = graph.ofKind<Selecting & { spec: { maxUnavailable?: number } }>('PodDisruptionBudget');
     for (const name of PROCESSES) {
       const labels = graph.deployment(name).spec.template.metadata.labels;
-      const budget = budgets.find((candidate) => Object.entries(candidate.spec.selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value));
+      const budget = budgets.find((candidate) =>
+        Object.entries(candidate.spec.selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value),
+      );
       expect({ name, maxUnavailable: budget?.spec.maxUnavailable }).toEqual({ name, maxUnavailable: 1 });
     }
   });
@@ -240,29 +262,43 @@ describe('infra/k8s overlays dev and production', () => {
     expect(production.configMap.data.WORKERS).toBe(production.container('gateway').resources!.limits!.cpu);
   });
 
-  it.each(['dev', 'production'] as const)('gives each %s gateway worker a heap its caches fit, and the pod’s workers fit its memory', (overlay) => {
-    const gateway = graphs[overlay].container('gateway');
-    const env = { ...graphs[overlay].configMap.data, ...Object.fromEntries((gateway.env ?? []).flatMap((variable) => (variable.value === undefined ? [] : [[variable.name, variable.value]]))) };
-    const config = loadConfig(gatewaySettings, { ...env, JWT_SECRET: 'a-secret-the-manifests-leave-to-the-Secret' });
-    // V8's heap limit for that NODE_OPTIONS, as the gateway reads it at start-up
-    const heapLimitMb = Number(execFileSync(process.execPath, ['-p', 'Math.floor(require("v8").getHeapStatistics().heap_size_limit / 2 ** 20)'], { env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS } }).toString());
-    expect(env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
-    expect(() => refuseCachesBeyondHeap(config, heapLimitMb)).not.toThrow();
-    expect(cachesHeapNeed(config).totalMb).toBeLessThanOrEqual(heapLimitMb);
-    // each worker's heap and ~48 MB off it, and with several workers the primary's ~64 MB
-    const memoryMb = (amount: string) => {
-      const [, figure, unit] = /^(\d+)(Mi|Gi)$/.exec(amount)!;
-      return Number(figure) * (unit === 'Gi' ? 1024 : 1);
-    };
-    const workers = config.WORKERS === 'auto' ? NaN : config.WORKERS;
-    const podMb = workers * (heapLimitMb + 48) + (workers > 1 ? 64 : 0);
-    const memory = gateway.resources!;
-    expect(podMb).toBeLessThanOrEqual(memoryMb(overlay === 'production' ? memory.requests!.memory! : memory.limits!.memory!));
-  });
+  it.each(['dev', 'production'] as const)(
+    'gives each %s gateway worker a heap its caches fit, and the pod’s workers fit its memory',
+    (overlay) => {
+      const gateway = graphs[overlay].container('gateway');
+      const env = {
+        ...graphs[overlay].configMap.data,
+        ...Object.fromEntries(
+          (gateway.env ?? []).flatMap((variable) => (variable.value === undefined ? [] : [[variable.name, variable.value]])),
+        ),
+      };
+      const config = loadConfig(gatewaySettings, { ...env, JWT_SECRET: 'a-secret-the-manifests-leave-to-the-Secret' });
+      // V8's heap limit for that NODE_OPTIONS, as the gateway reads it at start-up
+      const heapLimitMb = Number(
+        execFileSync(process.execPath, ['-p', 'Math.floor(require("v8").getHeapStatistics().heap_size_limit / 2 ** 20)'], {
+          env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS },
+        }).toString(),
+      );
+      expect(env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+      expect(() => refuseCachesBeyondHeap(config, heapLimitMb)).not.toThrow();
+      expect(cachesHeapNeed(config).totalMb).toBeLessThanOrEqual(heapLimitMb);
+      // each worker's heap and ~48 MB off it, and with several workers the primary's ~64 MB
+      const memoryMb = (amount: string) => {
+        const [, figure, unit] = /^(\d+)(Mi|Gi)$/.exec(amount)!;
+        return Number(figure) * (unit === 'Gi' ? 1024 : 1);
+      };
+      const workers = config.WORKERS === 'auto' ? NaN : config.WORKERS;
+      const podMb = workers * (heapLimitMb + 48) + (workers > 1 ? 64 : 0);
+      const memory = gateway.resources!;
+      expect(podMb).toBeLessThanOrEqual(memoryMb(overlay === 'production' ? memory.requests!.memory! : memory.limits!.memory!));
+    },
+  );
 
   it('shares the response and entity caches of the production gateways in the Redis Service', () => {
     expect(production.configMap.data).toMatchObject({ RESPONSE_CACHE: 'redis', ENTITY_CACHE: 'redis', REDIS_URL: 'redis://redis:6379' });
-    const redis = production.ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service').find((service) => service.metadata.name === 'redis');
+    const redis = production
+      .ofKind<KubernetesObject & { spec: { ports: { port: number }[] } }>('Service')
+      .find((service) => service.metadata.name === 'redis');
     expect(redis?.spec.ports.map((port) => port.port)).toEqual([6379]);
   });
 
@@ -298,7 +334,9 @@ describe('the manifests’ validator', () => {
   });
 
   it('names a field the schema does not know', () => {
-    const problems = unknownFields(broken((deployment) => Object.assign(deployment.spec.template.spec.containers[0]!, { readinesProbe: {} })));
+    const problems = unknownFields(
+      broken((deployment) => Object.assign(deployment.spec.template.spec.containers[0]!, { readinesProbe: {} })),
+    );
     expect(problems).toEqual([expect.stringMatching(/^Deployment\/gateway: .*"readinesProbe".* does not exist in type 'IContainer'/)]);
   });
 

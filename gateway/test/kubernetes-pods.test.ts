@@ -44,7 +44,11 @@ describe('a pod started from the rendered manifests', () => {
     const child = children.track(spawnFromSources(pod.entry, { env }));
     await waitForHealth(port, child, name, 60_000);
     const probe = async (probePath: string) => (await fetch(`http://127.0.0.1:${port}${probePath}`)).status;
-    return { liveness: await probe(pod.liveness), readiness: await probe(pod.readiness), body: await (await fetch(`http://127.0.0.1:${port}${pod.readiness}`)).json() };
+    return {
+      liveness: await probe(pod.liveness),
+      readiness: await probe(pod.readiness),
+      body: await (await fetch(`http://127.0.0.1:${port}${pod.readiness}`)).json(),
+    };
   }
 
   it.each([
@@ -57,9 +61,12 @@ describe('a pod started from the rendered manifests', () => {
   });
 
   // production's: RESPONSE_CACHE=redis with the redis Service's REDIS_URL, unreachable here, so without the cache
-  it.each(['dev', 'production'])('%s: the gateway starts with its settings, alive, and not ready while its subgraphs are not', async (overlay) => {
-    const pod = await start(overlay, 'gateway');
-    expect([pod.liveness, pod.readiness]).toEqual([200, 503]);
-    expect(pod.body).toMatchObject({ checks: { organisations: false, offers: false, programmes: false } });
-  });
+  it.each(['dev', 'production'])(
+    '%s: the gateway starts with its settings, alive, and not ready while its subgraphs are not',
+    async (overlay) => {
+      const pod = await start(overlay, 'gateway');
+      expect([pod.liveness, pod.readiness]).toEqual([200, 503]);
+      expect(pod.body).toMatchObject({ checks: { organisations: false, offers: false, programmes: false } });
+    },
+  );
 });

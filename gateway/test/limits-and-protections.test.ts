@@ -3,8 +3,7 @@ import { startGraph, type RunningGraph } from './support/graph';
 
 const deepQuery = `{ organisation(id: "monusco-uas") { ${'parent { '.repeat(19)}id${' }'.repeat(19)} } }`;
 const aliasQuery = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: organisation(id: "undp") { id }`).join(' ')} }`;
-const fewAliases = (count: number) =>
-  `{ ${Array.from({ length: count }, (_, i) => `a${i}: organisation(id: "undp") { id }`).join(' ')} }`;
+const fewAliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: organisation(id: "undp") { id }`).join(' ')} }`;
 
 const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (response.errors ?? []).map((error) => error.extensions?.code);
@@ -48,8 +47,7 @@ describe('gateway limits and request protections', () => {
   });
 
   it('refuses more than 20 directives, and answers 20', async () => {
-    const withDirectives = (count: number) =>
-      `{ organisation(id: "undp") { ${'name @include(if: true) '.repeat(count)}} }`;
+    const withDirectives = (count: number) => `{ organisation(id: "undp") { ${'name @include(if: true) '.repeat(count)}} }`;
     const refused = await graphql(development.url, withDirectives(21));
     expect(refused.status).toBe(400);
     expect(codes(refused)).toEqual(['DIRECTIVE_LIMIT_EXCEEDED']);
@@ -59,21 +57,55 @@ describe('gateway limits and request protections', () => {
   });
 
   it('refuses first: 100000, given inline or as a variable, with BAD_USER_INPUT naming the argument', async () => {
-    const inline = await graphql(development.url, `{ organisation(id: "undp") { units { id } } organisations(first: 100000) { totalCount } }`);
+    const inline = await graphql(
+      development.url,
+      `
+        {
+          organisation(id: "undp") {
+            units {
+              id
+            }
+          }
+          organisations(first: 100000) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(inline.status).toBe(400);
     expect(inline.data).toBeUndefined();
     expect(inline.errors).toContainEqual(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }),
     );
-    const variable = await graphql(development.url, `query ($n: Int) { organisations(first: $n) { totalCount } }`, { n: 100000 });
+    const variable = await graphql(
+      development.url,
+      `
+        query ($n: Int) {
+          organisations(first: $n) {
+            totalCount
+          }
+        }
+      `,
+      { n: 100000 },
+    );
     expect(variable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect(variable.errors?.[0]?.message).toBe('first must be between 0 and 100; got 100000');
   });
 
   it('names the offending path when a variable does not fit its type', async () => {
-    const response = await graphql(production.url, `query ($filter: OrganisationFilter) { organisations(filter: $filter) { totalCount } }`, {
-      filter: { kinds: ['CHARITY'] },
-    });
+    const response = await graphql(
+      production.url,
+      `
+        query ($filter: OrganisationFilter) {
+          organisations(filter: $filter) {
+            totalCount
+          }
+        }
+      `,
+      {
+        filter: { kinds: ['CHARITY'] },
+      },
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.kinds.0' });
   });
 
@@ -84,12 +116,31 @@ describe('gateway limits and request protections', () => {
     expect(messages(deep)).not.toMatch(/10|21|limit of/);
     const aliases = await graphql(production.url, aliasQuery);
     expect(messages(aliases)).not.toMatch(/2000/);
-    const typo = await graphql(production.url, `{ organisation(id: "undp") { nam } }`);
+    const typo = await graphql(
+      production.url,
+      `
+        {
+          organisation(id: "undp") {
+            nam
+          }
+        }
+      `,
+    );
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean|"name"/);
   });
 
   it('shows no stack trace in production and a request id on every error', async () => {
-    const response = await graphql(production.url, `query ($n: Int) { organisations(first: $n) { totalCount } }`, { n: 101 });
+    const response = await graphql(
+      production.url,
+      `
+        query ($n: Int) {
+          organisations(first: $n) {
+            totalCount
+          }
+        }
+      `,
+      { n: 101 },
+    );
     const [error] = response.errors!;
     expect(error!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first', requestId: expect.any(String) });
   });
@@ -128,7 +179,18 @@ describe('gateway limits and request protections', () => {
   });
 
   it('answers UNAUTHENTICATED at the gateway for a token that fails verification, even on a read', async () => {
-    const response = await graphql(development.url, `{ organisation(id: "undp") { id } }`, {}, { authorization: 'Bearer forged' });
+    const response = await graphql(
+      development.url,
+      `
+        {
+          organisation(id: "undp") {
+            id
+          }
+        }
+      `,
+      {},
+      { authorization: 'Bearer forged' },
+    );
     expect(response.status).toBe(401);
     expect(codes(response)).toEqual(['UNAUTHENTICATED']);
   });

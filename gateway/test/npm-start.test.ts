@@ -28,7 +28,10 @@ function environmentOfADeveloper(): NodeJS.ProcessEnv {
 /** `pid command` of every process still in the graph's process group (npm, sh, start.js and its children). */
 function processesOf(group: ChildProcess): string[] {
   try {
-    return execFileSync('pgrep', ['-a', '-g', String(group.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-a', '-g', String(group.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -69,7 +72,11 @@ describe('npm start', () => {
     npmStart = children.track(
       spawn('npm', ['start'], {
         cwd: ROOT,
-        env: { ...environmentOfADeveloper(), SQLITE_DIR: sqliteDir, ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [`${name}_PORT`, String(port)])) },
+        env: {
+          ...environmentOfADeveloper(),
+          SQLITE_DIR: sqliteDir,
+          ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [`${name}_PORT`, String(port)])),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       }),
@@ -77,9 +84,11 @@ describe('npm start', () => {
     );
     stdout = new Output(npmStart.stdout);
     stderr = new Output(npmStart.stderr);
-    await stdout.waitForLine((line) => line === 'Press Ctrl-C to stop.', npmStart, START_TIMEOUT_MS).catch((error: Error) => {
-      throw new Error(`${error.message}\nstderr:\n${stderr.text}`);
-    });
+    await stdout
+      .waitForLine((line) => line === 'Press Ctrl-C to stop.', npmStart, START_TIMEOUT_MS)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nstderr:\n${stderr.text}`);
+      });
     gatewayUrl = `http://localhost:${ports.GATEWAY}/graphql`;
   }, START_TIMEOUT_MS + 10_000);
 
@@ -92,7 +101,9 @@ describe('npm start', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const documented = readme.split('When the graph is up it prints:')[1]!.split('```')[1]!.split('\n').filter(Boolean);
     const defaultPorts: Record<string, string> = { 4000: 'GATEWAY', 4001: 'ORGANISATIONS', 4002: 'OFFERS', 4003: 'PROGRAMMES' };
-    const expected = documented.map((line) => line.replace(/localhost:(400\d)/, (_, port: string) => `localhost:${ports[defaultPorts[port]!]}`));
+    const expected = documented.map((line) =>
+      line.replace(/localhost:(400\d)/, (_, port: string) => `localhost:${ports[defaultPorts[port]!]}`),
+    );
     const lines = stdout.lines();
     const printedByStartJs = lines.slice(lines.findIndex((line) => line.startsWith('Starting Passerelle')) + 1);
     expect(printedByStartJs.filter((line) => !line.startsWith('{'))).toEqual([...expected, 'Press Ctrl-C to stop.']);

@@ -25,7 +25,8 @@ function objectTypes(): GraphQLObjectType[] {
 /** The subgraph resolving most of a type's fields: the one that owns it. */
 function ownerOf(type: GraphQLObjectType): string {
   const counts = new Map<string, number>();
-  for (const field of Object.keys(type.getFields())) for (const graph of model.graphsOfField(type.name, field)) counts.set(graph, (counts.get(graph) ?? 0) + 1);
+  for (const field of Object.keys(type.getFields()))
+    for (const graph of model.graphsOfField(type.name, field)) counts.set(graph, (counts.get(graph) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
@@ -55,7 +56,9 @@ describe('nullability at subgraph boundaries', () => {
           const nullable = getNullableType(field.type);
           const item = isListType(nullable) ? nullable.ofType : field.type;
           if (isNonNullType(item)) {
-            violations.push(`${type.name}.${name}: ${graph} gives ${target.name} references whose ${filledElsewhere.map(([f]) => f).join(', ')} another subgraph fills, non-null`);
+            violations.push(
+              `${type.name}.${name}: ${graph} gives ${target.name} references whose ${filledElsewhere.map(([f]) => f).join(', ')} another subgraph fills, non-null`,
+            );
           }
         }
       }

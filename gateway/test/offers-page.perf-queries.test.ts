@@ -27,9 +27,32 @@ const PAGE = /* GraphQL */ `
     offers(first: $first, orderBy: DEADLINE) {
       edges {
         node {
-          id title themes dutyStations { city countryCode }
-          organisation { id name acronym parent { name } }
-          programmes { id acronym name participants { role organisation { name } } }
+          id
+          title
+          themes
+          dutyStations {
+            city
+            countryCode
+          }
+          organisation {
+            id
+            name
+            acronym
+            parent {
+              name
+            }
+          }
+          programmes {
+            id
+            acronym
+            name
+            participants {
+              role
+              organisation {
+                name
+              }
+            }
+          }
         }
       }
     }
@@ -53,7 +76,9 @@ function extraOffers(): SeedOffer[] {
       languages: [{ code: 'fr', required: true }],
       sourceLanguage: 'fr',
       programmeIds: [SEED_PROGRAMMES[index % SEED_PROGRAMMES.length]!.id, SEED_PROGRAMMES[(index + 3) % SEED_PROGRAMMES.length]!.id],
-      ...(index % 7 === 0 ? {} : { deadline: { stated: '2099-12-31', date: '2099-12-31', timeZone: 'Africa/Kinshasa', timeZoneAssumed: false } }),
+      ...(index % 7 === 0
+        ? {}
+        : { deadline: { stated: '2099-12-31', date: '2099-12-31', timeZone: 'Africa/Kinshasa', timeZoneAssumed: false } }),
     };
   });
 }
@@ -78,7 +103,8 @@ for (const database of testDatabaseTargets('perf')) {
         });
       }
       await inTransaction(subgraphs.offers!.dataSource, async (manager) => {
-        for (const offer of extraOffers()) await insertSeedOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
+        for (const offer of extraOffers())
+          await insertSeedOffer(manager, offer, [{ heading: null, body: `Poste ${offer.id} à ${offer.dutyStations[0]!.city}.` }]);
       });
       gateway = await startGateway(
         testGatewayOptions({

@@ -132,9 +132,7 @@ describe('offers through the gateway', () => {
       '@type': 'JobPosting',
       title: 'Coordonnateur de Mobilisation Communautaire',
       hiringOrganization: { '@type': 'Organization', name: 'UNOPS - United Nations Office for Project Services' },
-      jobLocation: [
-        { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Port-au-Prince', addressCountry: 'HT' } },
-      ],
+      jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Port-au-Prince', addressCountry: 'HT' } }],
       validThrough: '2017-06-15T22:00:00.000Z',
       employmentType: 'CONTRACTOR',
       totalJobOpenings: 1,

@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mintToken } from '@passerelle/auth';
 import { databaseNameFor, dropMysqlDatabase, mysqlServerUrl } from '@passerelle/db';
-import { freePort, graphql, killService, spawnService, testBroker, waitUntilHealthy, TEST_NATS_URL, type ServiceProcess, type TestBroker } from '@passerelle/testing';
+import {
+  freePort,
+  graphql,
+  killService,
+  spawnService,
+  testBroker,
+  waitUntilHealthy,
+  TEST_NATS_URL,
+  type ServiceProcess,
+  type TestBroker,
+} from '@passerelle/testing';
 
 /*
  * Open offers are answered from each offers process's memory. Two offers processes share one
@@ -22,9 +32,29 @@ const WORDS = 8;
 const LAG_BOUND_MS = 5000;
 const START_TIMEOUT_MS = 180_000;
 
-const CREATE = /* GraphQL */ `mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id version } }`;
-const CLOSE = /* GraphQL */ `mutation ($id: ID!) { closeOffer(id: $id) { id status } }`;
-const COUNT = /* GraphQL */ `query ($search: String!) { offers(filter: { status: OPEN, search: $search }) { totalCount } }`;
+const CREATE = /* GraphQL */ `
+  mutation ($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      id
+      version
+    }
+  }
+`;
+const CLOSE = /* GraphQL */ `
+  mutation ($id: ID!) {
+    closeOffer(id: $id) {
+      id
+      status
+    }
+  }
+`;
+const COUNT = /* GraphQL */ `
+  query ($search: String!) {
+    offers(filter: { status: OPEN, search: $search }) {
+      totalCount
+    }
+  }
+`;
 
 const offerInput = (word: string) => ({
   title: `Coordonnateur ${word}`,
@@ -41,17 +71,20 @@ const offerInput = (word: string) => ({
 /** A proxy in front of the offers processes: mutations to `writer`, everything else to `reader`. */
 async function splittingProxy(writer: string, reader: string) {
   const server = // a failed answer is an unhandled rejection, which fails the test
-  http.createServer((req, res) => void (async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString();
-    const { query } = JSON.parse(body) as { query: string };
-    const target = /^\s*mutation\b/.test(query) ? writer : reader;
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (req.headers.authorization) headers.authorization = req.headers.authorization;
-    const answer = await fetch(target, { method: 'POST', headers, body });
-    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
-  })());
+    http.createServer(
+      (req, res) =>
+        void (async () => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of req) chunks.push(chunk as Buffer);
+          const body = Buffer.concat(chunks).toString();
+          const { query } = JSON.parse(body) as { query: string };
+          const target = /^\s*mutation\b/.test(query) ? writer : reader;
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (req.headers.authorization) headers.authorization = req.headers.authorization;
+          const answer = await fetch(target, { method: 'POST', headers, body });
+          res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+        })(),
+    );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
@@ -91,7 +124,10 @@ describeWithNats('open offers across two offers processes behind one gateway, on
     writer = await start('offers-writer', 'services/offers/src/main.ts', broker.env);
     await waitUntilHealthy(writer, START_TIMEOUT_MS);
     follower = await start('offers-follower', 'services/offers/src/main.ts', broker.env);
-    cutOff = await start('offers-cut-off', 'services/offers/src/main.ts', { ...broker.env, NATS_URL: `nats://127.0.0.1:${await freePort()}` });
+    cutOff = await start('offers-cut-off', 'services/offers/src/main.ts', {
+      ...broker.env,
+      NATS_URL: `nats://127.0.0.1:${await freePort()}`,
+    });
     proxy = await splittingProxy(writer.url, follower.url);
     const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), {
       ORGANISATIONS_URL: organisations.url,

@@ -32,16 +32,30 @@ describe('another gateway serving the committed supergraph unchanged', () => {
     if (!HIVE_GATEWAY_BIN) throw new Error('Hive Gateway is not installed: `npm run bench:install` installs the benchmark’s gateways');
     const port = await freePort();
     const hive = children.track(
-      spawn(process.execPath, [HIVE_GATEWAY_BIN, 'supergraph', 'gateway/supergraph.graphql', '--config-path', 'infra/gateways/hive-gateway.config.mjs', '--host', '127.0.0.1', '--port', String(port)], {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
-          ORGANISATIONS_URL: graph.subgraphs.organisations.url,
-          OFFERS_URL: graph.subgraphs.offers.url,
-          PROGRAMMES_URL: graph.subgraphs.programmes.url,
+      spawn(
+        process.execPath,
+        [
+          HIVE_GATEWAY_BIN,
+          'supergraph',
+          'gateway/supergraph.graphql',
+          '--config-path',
+          'infra/gateways/hive-gateway.config.mjs',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+        ],
+        {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH,
+            ORGANISATIONS_URL: graph.subgraphs.organisations.url,
+            OFFERS_URL: graph.subgraphs.offers.url,
+            PROGRAMMES_URL: graph.subgraphs.programmes.url,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      ),
     );
     const output = new Output(hive.stdout);
     const errors = new Output(hive.stderr);

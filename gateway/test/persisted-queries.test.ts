@@ -25,7 +25,11 @@ describe('automatic persisted queries', () => {
   afterAll(() => graph.stop());
 
   const post = async (body: Record<string, unknown>) => {
-    const response = await fetch(graph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(graph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return (await response.json()) as Answer;
   };
 

@@ -3,27 +3,52 @@ import { graphql } from '@passerelle/testing';
 import { startGraph, type RunningGraph } from './support/graph';
 
 /** Examples offered for the README, verbatim. */
-const WHO_FUNDS_THE_FCS = /* GraphQL */ `{
-  programme(id: "fcs") {
-    name
-    acronym
-    parent { acronym name }
-    funding {
-      reported { amount { amount currency } asOf asOfStated source }
-      donors { name }
-      totals { amount currency }
+const WHO_FUNDS_THE_FCS = /* GraphQL */ `
+  {
+    programme(id: "fcs") {
+      name
+      acronym
+      parent {
+        acronym
+        name
+      }
+      funding {
+        reported {
+          amount {
+            amount
+            currency
+          }
+          asOf
+          asOfStated
+          source
+        }
+        donors {
+          name
+        }
+        totals {
+          amount
+          currency
+        }
+      }
     }
   }
-}`;
+`;
 
-const FUNDING_BY_DONOR = /* GraphQL */ `{
-  fundingBreakdown(groupBy: DONOR) {
-    donor { name }
-    contributionCount
-    unknownAmountCount
-    totals { amount currency }
+const FUNDING_BY_DONOR = /* GraphQL */ `
+  {
+    fundingBreakdown(groupBy: DONOR) {
+      donor {
+        name
+      }
+      contributionCount
+      unknownAmountCount
+      totals {
+        amount
+        currency
+      }
+    }
   }
-}`;
+`;
 
 /** Programmes and funding through the gateway: each query crosses subgraphs over real HTTP. */
 describe('programmes and funding through the gateway', () => {
@@ -50,9 +75,9 @@ describe('programmes and funding through the gateway', () => {
               source: expect.stringContaining('Le secrétariat technique de l’ISSSS'),
             },
           ],
-          donors: ['United Nations Peacebuilding Fund', 'United Kingdom', 'Netherlands', 'Norway', 'Sweden', 'Germany'].map(
-            (name) => ({ name }),
-          ),
+          donors: ['United Nations Peacebuilding Fund', 'United Kingdom', 'Netherlands', 'Norway', 'Sweden', 'Germany'].map((name) => ({
+            name,
+          })),
           totals: [],
         },
       },
@@ -62,13 +87,27 @@ describe('programmes and funding through the gateway', () => {
   it('lists a donor’s contributions and the programmes it funds', async () => {
     const response = await graphql(
       graph.url,
-      `{
-        organisation(id: "gov-sweden") {
-          name
-          contributions { status amount { amount currency } programme { acronym name } }
-          programmes(role: FUNDING) { acronym }
+      `
+        {
+          organisation(id: "gov-sweden") {
+            name
+            contributions {
+              status
+              amount {
+                amount
+                currency
+              }
+              programme {
+                acronym
+                name
+              }
+            }
+            programmes(role: FUNDING) {
+              acronym
+            }
+          }
         }
-      }`,
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
@@ -86,12 +125,27 @@ describe('programmes and funding through the gateway', () => {
   it('goes from an offer to its programme to that programme’s participants (three subgraphs in one query)', async () => {
     const response = await graphql(
       graph.url,
-      `{
-        offer(id: "undp-stabilisation-coordination-2020") {
-          organisation { acronym }
-          programmes { acronym participants { role organisation { acronym parent { acronym } } } }
+      `
+        {
+          offer(id: "undp-stabilisation-coordination-2020") {
+            organisation {
+              acronym
+            }
+            programmes {
+              acronym
+              participants {
+                role
+                organisation {
+                  acronym
+                  parent {
+                    acronym
+                  }
+                }
+              }
+            }
+          }
         }
-      }`,
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
@@ -114,10 +168,29 @@ describe('programmes and funding through the gateway', () => {
   it('goes from a programme to the offers that serve it, and to their employer', async () => {
     const response = await graphql(
       graph.url,
-      `{ programme(id: "belgian-jpo-programme") {
-          participants { role organisation { name } }
-          offers { totalCount edges { node { contractType organisation { name } } } }
-      } }`,
+      `
+        {
+          programme(id: "belgian-jpo-programme") {
+            participants {
+              role
+              organisation {
+                name
+              }
+            }
+            offers {
+              totalCount
+              edges {
+                node {
+                  contractType
+                  organisation {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
@@ -154,7 +227,22 @@ describe('programmes and funding through the gateway', () => {
   it('shows dates as precise as the sources, and takes a year as asOf', async () => {
     const response = await graphql(
       graph.url,
-      `{ programme(id: "fcs") { startDate endDate parent { startDate } funding(asOf: "2017") { reported { asOf } } } }`,
+      `
+        {
+          programme(id: "fcs") {
+            startDate
+            endDate
+            parent {
+              startDate
+            }
+            funding(asOf: "2017") {
+              reported {
+                asOf
+              }
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
@@ -163,7 +251,9 @@ describe('programmes and funding through the gateway', () => {
   });
 
   it('passes a subgraph’s refusal of a malformed date through, naming the field, whether a variable or written in the query', async () => {
-    const asVariable = await graphql(graph.url, 'query ($asOf: Date) { programme(id: "fcs") { name funding(asOf: $asOf) { asOf } } }', { asOf: '2017-13' });
+    const asVariable = await graphql(graph.url, 'query ($asOf: Date) { programme(id: "fcs") { name funding(asOf: $asOf) { asOf } } }', {
+      asOf: '2017-13',
+    });
     const inQuery = await graphql(graph.url, '{ programme(id: "fcs") { name funding(asOf: "2017-13") { asOf } } }');
     for (const response of [asVariable, inQuery]) {
       expect(response.errors).toHaveLength(1);

@@ -26,7 +26,11 @@ describe('the public schema a client introspects, from a gateway process', () =>
 
   it.each(CUSTOM_SCALARS)('describes the %s scalar and links the specification it follows (@specifiedBy)', (name) => {
     const scalar = types.find((type) => type.name === name) as IntrospectionScalarType | undefined;
-    expect(scalar).toMatchObject({ kind: 'SCALAR', description: expect.stringMatching(/.{40}/), specifiedByURL: expect.stringMatching(/^https:\/\//) });
+    expect(scalar).toMatchObject({
+      kind: 'SCALAR',
+      description: expect.stringMatching(/.{40}/),
+      specifiedByURL: expect.stringMatching(/^https:\/\//),
+    });
   });
 });
 
@@ -34,17 +38,22 @@ describe('the scalars the subgraphs serve', () => {
   const declared = new Map(
     ['offers', 'programmes'].flatMap((service) => {
       const schema = buildSchema(readFileSync(path.join(ROOT, 'services', service, 'schema.graphql'), 'utf8'), { assumeValid: true });
-      return Object.values(schema.getTypeMap()).filter((type) => isScalarType(type) && CUSTOM_SCALARS.includes(type.name as never)).map((type) => [type.name, type] as const);
+      return Object.values(schema.getTypeMap())
+        .filter((type) => isScalarType(type) && CUSTOM_SCALARS.includes(type.name as never))
+        .map((type) => [type.name, type] as const);
     }),
   );
 
-  it.each(CUSTOM_SCALARS)('%s: the resolver’s description and specification are the schema file’s, so a subgraph introspected alone says the same', (name) => {
-    const inSchema = declared.get(name);
-    const resolver = scalarResolvers[name];
-    expect(inSchema).toBeDefined();
-    expect({ description: resolver.description, specifiedByURL: resolver.specifiedByURL }).toEqual({
-      description: inSchema!.description,
-      specifiedByURL: (inSchema as unknown as { specifiedByURL?: string }).specifiedByURL,
-    });
-  });
+  it.each(CUSTOM_SCALARS)(
+    '%s: the resolver’s description and specification are the schema file’s, so a subgraph introspected alone says the same',
+    (name) => {
+      const inSchema = declared.get(name);
+      const resolver = scalarResolvers[name];
+      expect(inSchema).toBeDefined();
+      expect({ description: resolver.description, specifiedByURL: resolver.specifiedByURL }).toEqual({
+        description: inSchema!.description,
+        specifiedByURL: (inSchema as unknown as { specifiedByURL?: string }).specifiedByURL,
+      });
+    },
+  );
 });

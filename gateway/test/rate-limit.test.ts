@@ -94,7 +94,10 @@ describe('rate limits by cost, shared through Redis by every gateway process', (
     expect(retryAfter).toBeLessThanOrEqual(Math.ceil(cost / PER_SECOND));
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining(`retry in ${retryAfter} s`), extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter }) }),
+      expect.objectContaining({
+        message: expect.stringContaining(`retry in ${retryAfter} s`),
+        extensions: expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter }),
+      }),
     ]);
     expect(await metric(second, 'passerelle_subgraph_fetch_duration_seconds_count')).toBe(fetchesBefore);
     expect(await metric(second, 'passerelle_rate_limited_total')).toBe(1);
@@ -150,6 +153,9 @@ describe('rate limit settings', () => {
       startFailing({ RATE_LIMIT: 'redis', REDIS_URL: TEST_REDIS_URL, RATE_LIMIT_BURST: '500' }),
     ]);
     expect(withoutRedis).toEqual({ code: 1, stderr: expect.stringContaining('REDIS_URL: required when RATE_LIMIT=redis') });
-    expect(smallBurst).toEqual({ code: 1, stderr: expect.stringContaining('RATE_LIMIT_BURST: expected at least MAX_COST (20000), or an operation') });
+    expect(smallBurst).toEqual({
+      code: 1,
+      stderr: expect.stringContaining('RATE_LIMIT_BURST: expected at least MAX_COST (20000), or an operation'),
+    });
   }, 60_000);
 });

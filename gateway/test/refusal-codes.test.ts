@@ -38,7 +38,12 @@ describe('each limit refuses with its own code, from a gateway process started f
       expect(response.errors).toEqual([
         {
           message: expect.stringContaining(`the limit is ${limit}`),
-          extensions: { code, limit, found: code === 'TOKEN_LIMIT_EXCEEDED' ? TOKENS_OF_THE_TOO_LARGE_DOCUMENT : limit + 1, requestId: expect.any(String) },
+          extensions: {
+            code,
+            limit,
+            found: code === 'TOKEN_LIMIT_EXCEEDED' ? TOKENS_OF_THE_TOO_LARGE_DOCUMENT : limit + 1,
+            requestId: expect.any(String),
+          },
         },
       ]);
       expect(response.errors![0]!.message).not.toMatch(/Syntax Error/);
@@ -50,7 +55,9 @@ describe('each limit refuses with its own code, from a gateway process started f
     async (code, entry) => {
       const response = await graphql(production, entry.query, entry.variables);
       expect(response.status).toBe(400);
-      expect(response.errors).toEqual([{ message: expect.not.stringMatching(/\d|Syntax Error/), extensions: { code, requestId: expect.any(String) } }]);
+      expect(response.errors).toEqual([
+        { message: expect.not.stringMatching(/\d|Syntax Error/), extensions: { code, requestId: expect.any(String) } },
+      ]);
     },
   );
 });

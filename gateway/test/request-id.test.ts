@@ -18,9 +18,22 @@ describe('one request id across processes', () => {
   afterAll(() => graph.stop());
 
   it('logs the gateway’s request id on the subgraph’s line for that request', async () => {
-    const response = await graphql(graph.url, `query UnitsOfMonusco { organisation(id: "monusco") { units { acronym } } }`, {}, {
-      'x-request-id': 'support-ticket-4711',
-    });
+    const response = await graphql(
+      graph.url,
+      `
+        query UnitsOfMonusco {
+          organisation(id: "monusco") {
+            units {
+              acronym
+            }
+          }
+        }
+      `,
+      {},
+      {
+        'x-request-id': 'support-ticket-4711',
+      },
+    );
     expect(response.errors).toBeUndefined();
     const line = lines.find((entry) => entry.msg === 'graphql request' && entry.requestId === 'support-ticket-4711');
     expect(line).toMatchObject({ service: 'organisations', outcome: 'ok', operation: 'UnitsOfMonusco__organisations__0' });

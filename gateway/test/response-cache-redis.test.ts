@@ -40,7 +40,12 @@ const asAdmin = async () => ({ authorization: `Bearer ${await mintToken({ subjec
 
 /** Updates the organisation's website through `url`; its new version. */
 async function writeThrough(url: string, version: number, website: string): Promise<number> {
-  const response = await graphql<{ updateOrganisation: { version: number } }>(url, WRITE, { id: ORGANISATION, website, version }, await asAdmin());
+  const response = await graphql<{ updateOrganisation: { version: number } }>(
+    url,
+    WRITE,
+    { id: ORGANISATION, website, version },
+    await asAdmin(),
+  );
   if (!response.data?.updateOrganisation) throw new Error(`write failed: ${JSON.stringify(response.errors)}`);
   return response.data.updateOrganisation.version;
 }

@@ -18,7 +18,12 @@ interface Answer {
   statements: number;
 }
 
-async function send(graph: RunningGraph, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+async function send(
+  graph: RunningGraph,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   for (const counter of Object.values(graph.queries)) counter.reset();
   const response = await fetch(graph.url, {
     method: 'POST',
@@ -71,12 +76,29 @@ describe('response cache on (RESPONSE_CACHE=memory)', () => {
     const created = await send(
       graph,
       `mutation ($input: CreateOfferInput!) { createOffer(input: $input) { id status } }`,
-      { input: { title: 'Brouillon', organisationId: 'unops', organisationName: 'UNOPS', contractType: 'STAFF', programmeIds: ['issss'], descriptionSections: [{ body: 'Pas encore publié.' }] } },
+      {
+        input: {
+          title: 'Brouillon',
+          organisationId: 'unops',
+          organisationName: 'UNOPS',
+          contractType: 'STAFF',
+          programmeIds: ['issss'],
+          descriptionSections: [{ body: 'Pas encore publié.' }],
+        },
+      },
       editor,
     );
     const draftId = (created.body.data!.createOffer as { id: string }).id;
-    const editorsView = { offer: { id: draftId, status: 'DRAFT' }, organisation: { openOfferCount: 0, offers: { totalCount: 1 } }, programme: { offers: { totalCount: 1 } } };
-    const anonymousView = { offer: null, organisation: { openOfferCount: 0, offers: { totalCount: 0 } }, programme: { offers: { totalCount: 0 } } };
+    const editorsView = {
+      offer: { id: draftId, status: 'DRAFT' },
+      organisation: { openOfferCount: 0, offers: { totalCount: 1 } },
+      programme: { offers: { totalCount: 1 } },
+    };
+    const anonymousView = {
+      offer: null,
+      organisation: { openOfferCount: 0, offers: { totalCount: 0 } },
+      programme: { offers: { totalCount: 0 } },
+    };
 
     const asEditor = await send(graph, DRAFT_VIEW, { id: draftId }, editor);
     expect(asEditor.body.data).toEqual(editorsView);

@@ -12,18 +12,25 @@ const QUERY_DELAY_MS = 1500;
 async function slowProxy(target: string): Promise<{ url: string; queries: () => number; close(): Promise<void> }> {
   let queries = 0;
   const server = // a failed answer is an unhandled rejection, which fails the test
-  http.createServer((req, res) => void (async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString();
-    const isQuery = !(JSON.parse(body) as { query: string }).query.startsWith('mutation');
-    if (isQuery) queries += 1;
-    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', authorization: req.headers.authorization ?? '' }, body });
-    const text = await answer.text();
-    // the subgraph has read its data: only the answer is late
-    if (isQuery) await new Promise((resolve) => setTimeout(resolve, QUERY_DELAY_MS));
-    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
-  })());
+    http.createServer(
+      (req, res) =>
+        void (async () => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of req) chunks.push(chunk as Buffer);
+          const body = Buffer.concat(chunks).toString();
+          const isQuery = !(JSON.parse(body) as { query: string }).query.startsWith('mutation');
+          if (isQuery) queries += 1;
+          const answer = await fetch(target, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: req.headers.authorization ?? '' },
+            body,
+          });
+          const text = await answer.text();
+          // the subgraph has read its data: only the answer is late
+          if (isQuery) await new Promise((resolve) => setTimeout(resolve, QUERY_DELAY_MS));
+          res.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
+        })(),
+    );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
@@ -32,7 +39,15 @@ async function slowProxy(target: string): Promise<{ url: string; queries: () => 
   };
 }
 
-const UNOPS = /* GraphQL */ `{ organisation(id: "unops") { name acronym version } }`;
+const UNOPS = /* GraphQL */ `
+  {
+    organisation(id: "unops") {
+      name
+      acronym
+      version
+    }
+  }
+`;
 type Unops = { organisation: { name: string; acronym: string; version: number } };
 
 describe('identical subgraph fetches in flight share one request', () => {
@@ -97,7 +112,13 @@ describe('identical subgraph fetches in flight share one request', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const written = await graphql<{ updateOrganisation: { acronym: string } }>(
       url,
-      /* GraphQL */ `mutation ($version: Int!) { updateOrganisation(id: "unops", input: { acronym: "UNOPS-W" }, expectedVersion: $version) { acronym } }`,
+      /* GraphQL */ `
+        mutation ($version: Int!) {
+          updateOrganisation(id: "unops", input: { acronym: "UNOPS-W" }, expectedVersion: $version) {
+            acronym
+          }
+        }
+      `,
       { version: current.version },
       admin,
     );

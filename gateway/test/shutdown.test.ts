@@ -18,10 +18,16 @@ describe('gateway process shutdown', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       gateway.kill('SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const refused = await fetch(`http://127.0.0.1:${port}/health`).then(() => 'answered', () => 'refused');
+      const refused = await fetch(`http://127.0.0.1:${port}/health`).then(
+        () => 'answered',
+        () => 'refused',
+      );
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ data: { organisation: null }, extensions: { cost: { estimated: 1, actual: 0, limit: 20_000 } } });
+      expect(await response.json()).toEqual({
+        data: { organisation: null },
+        extensions: { cost: { estimated: 1, actual: 0, limit: 20_000 } },
+      });
       expect(refused).toBe('refused');
       expect(await exited).toBe(0);
     } finally {
@@ -50,7 +56,10 @@ describe('gateway process shutdown', () => {
       // at once: the lines are still buffered, and only the exit flush can write them
       gateway.kill('SIGTERM');
       expect(await exited).toBe(0);
-      const lines = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = output
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       const logged = lines.filter((line) => line.msg === 'graphql request').map((line) => line.requestId);
       expect(logged).toEqual(requestIds);
       expect(lines.at(-1)).toMatchObject({ msg: 'draining in-flight requests, then stopping', signal: 'SIGTERM' });
@@ -67,7 +76,10 @@ describe('gateway process shutdown', () => {
     const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
     const workers = () => {
       try {
-        return execFileSync('pgrep', ['-P', String(primary.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+        return execFileSync('pgrep', ['-P', String(primary.pid)], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .filter(Boolean);
       } catch {
         return [];
       }

@@ -34,7 +34,10 @@ describe.each(databases)('with OTEL_EXPORTER_OTLP_ENDPOINT set, on %s', (databas
     graph = await startProcessGraph(database, settings, settings);
     const answer = await graphql(graph.url, ACROSS_THE_GRAPH, {}, { 'x-request-id': requestId });
     expect(answer.errors).toBeUndefined();
-    const root = await eventually(() => receiver.spans.find((span) => span.attributes['passerelle.request_id'] === requestId && span.service === 'gateway'), 'gateway span with the request id');
+    const root = await eventually(
+      () => receiver.spans.find((span) => span.attributes['passerelle.request_id'] === requestId && span.service === 'gateway'),
+      'gateway span with the request id',
+    );
     const traceOf = () => receiver.spans.filter((span) => span.traceId === root.traceId);
     // each process exports on its own schedule: wait until every subgraph's server span and SQL are in
     trace = await eventually(() => {

@@ -16,11 +16,19 @@ const trustedHash = trustedKey.replace('sha256:', '');
 const UNKNOWN = `query Whatever { organisations(first: 100) { edges { node { name } } } }`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const persisted = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
-const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => (response.errors ?? []).map((error) => error.extensions?.code);
+const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (response.errors ?? []).map((error) => error.extensions?.code);
 
 async function post(url: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }),
+  };
 }
 
 const children = new ChildProcesses();
@@ -51,9 +59,14 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
   });
 
   it('answers a manifest operation sent by its hash alone (persisted query), from the first request on', async () => {
-    const byHash = await post(trustedOnly, { extensions: persisted(trustedHash), variables: { id: 'undp-stabilisation-coordination-2020' } });
+    const byHash = await post(trustedOnly, {
+      extensions: persisted(trustedHash),
+      variables: { id: 'undp-stabilisation-coordination-2020' },
+    });
     expect(byHash.errors).toBeUndefined();
-    expect(byHash.data).toMatchObject({ offer: { id: 'undp-stabilisation-coordination-2020', organisation: { name: expect.any(String) } } });
+    expect(byHash.data).toMatchObject({
+      offer: { id: 'undp-stabilisation-coordination-2020', organisation: { name: expect.any(String) } },
+    });
     const inFull = await graphql(trustedOnly, trustedDocument, { id: 'undp-stabilisation-coordination-2020' });
     expect(inFull.data).toEqual(byHash.data);
   });
@@ -98,7 +111,10 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     const forged = path.join(dir, 'persisted-documents.json');
     writeFileSync(forged, JSON.stringify({ [`sha256:${sha256('{ __typename }')}`]: UNKNOWN }));
     const gateway = children.track(
-      spawnFromSources('gateway/src/main.ts', { env: { PATH: process.env.PATH, PORT: String(await freePort()), TRUSTED_DOCUMENTS: forged }, stdio: ['ignore', 'ignore', 'pipe'] }),
+      spawnFromSources('gateway/src/main.ts', {
+        env: { PATH: process.env.PATH, PORT: String(await freePort()), TRUSTED_DOCUMENTS: forged },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      }),
     );
     const stderr = new Output(gateway.stderr);
     expect(await exitOf(gateway)).toEqual({ code: 1, signal: null });

@@ -6,7 +6,14 @@ import { slowSubgraph, spawnGateway } from './support/stand-in-subgraph';
 function postOnNewConnection(port: number, query: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'close' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', connection: 'close' },
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode!));
@@ -38,7 +45,11 @@ describe('/metrics with WORKERS=2', () => {
         const response = await fetch(`http://127.0.0.1:${port}/metrics`);
         expect(response.status).toBe(200);
         const text = await response.text();
-        const line = text.split('\n').find((candidate) => candidate.startsWith('passerelle_graphql_requests_total{') && candidate.includes('operation="WorkersMetrics"'));
+        const line = text
+          .split('\n')
+          .find(
+            (candidate) => candidate.startsWith('passerelle_graphql_requests_total{') && candidate.includes('operation="WorkersMetrics"'),
+          );
         return Number(line?.split(' ').at(-1));
       };
       // round robin: each worker answered half of them, and each scrape is answered by one of the two

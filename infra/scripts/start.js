@@ -108,11 +108,13 @@ async function stop(exitCode) {
   const gateway = supervised.filter((state) => state.name === 'gateway');
   const others = supervised.filter((state) => state.name !== 'gateway');
   for (const group of [gateway, others]) {
-    await Promise.all(group.map((state) => {
-      const { child } = state;
-      child?.kill('SIGTERM');
-      return exited(child);
-    }));
+    await Promise.all(
+      group.map((state) => {
+        const { child } = state;
+        child?.kill('SIGTERM');
+        return exited(child);
+      }),
+    );
   }
   process.exit(exitCode);
 }
@@ -132,12 +134,16 @@ process.on('SIGINT', () => {
 process.on('SIGTERM', () => stop(0));
 
 async function main() {
-  const database = childEnv.MYSQL_URL ? `MySQL at ${new URL(childEnv.MYSQL_URL).host}` : `embedded SQLite files in ${childEnv.SQLITE_DIR || 'data'}/`;
+  const database = childEnv.MYSQL_URL
+    ? `MySQL at ${new URL(childEnv.MYSQL_URL).host}`
+    : `embedded SQLite files in ${childEnv.SQLITE_DIR || 'data'}/`;
   console.log(`Starting Passerelle on ${database}…`);
   const up = await Promise.all(subgraphs.map(({ name, port }) => supervise(name, `services/${name}/dist/main.js`, port).started));
   if (!up.every(Boolean)) return;
   for (const { name, port } of subgraphs) console.log(`  ${name.padEnd(13)} subgraph  http://localhost:${port}/graphql`);
-  const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`]));
+  const subgraphUrls = Object.fromEntries(
+    subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`]),
+  );
   if (!(await supervise('gateway', 'gateway/dist/main.js', gatewayPort, subgraphUrls).started)) return;
   console.log(`  ${'gateway'.padEnd(13)} supergraph http://localhost:${gatewayPort}/graphql  (open it in a browser for Apollo Sandbox)`);
   console.log(`  ${'explorer'.padEnd(13)} GraphiQL   http://localhost:${gatewayPort}/graphiql  (works offline)`);

@@ -117,7 +117,13 @@ function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
 }
 
 /** Without `data`, estimates; with it, counts what `data` (an object of `parent`) holds. */
-function walk(state: Walk, parent: GraphQLCompositeType, selectionSet: SelectionSetNode, sizes: Sizes, data?: Record<string, unknown>): number {
+function walk(
+  state: Walk,
+  parent: GraphQLCompositeType,
+  selectionSet: SelectionSetNode,
+  sizes: Sizes,
+  data?: Record<string, unknown>,
+): number {
   const { inputs } = state;
   let total = 0;
   for (const selection of selectionSet.selections) {
@@ -138,13 +144,23 @@ function walk(state: Walk, parent: GraphQLCompositeType, selectionSet: Selection
   return total;
 }
 
-function typeOf(inputs: CostInputs, fragment: InlineFragmentNode | FragmentDefinitionNode, parent: GraphQLCompositeType): GraphQLCompositeType | undefined {
+function typeOf(
+  inputs: CostInputs,
+  fragment: InlineFragmentNode | FragmentDefinitionNode,
+  parent: GraphQLCompositeType,
+): GraphQLCompositeType | undefined {
   const typeName = fragment.typeCondition?.name.value;
   const type = typeName ? inputs.schema.getType(typeName) : parent;
   return type && isCompositeType(type) ? type : undefined;
 }
 
-function fragmentCost(state: Walk, fragment: FragmentDefinitionNode, type: GraphQLCompositeType, sizes: Sizes, data?: Record<string, unknown>): number {
+function fragmentCost(
+  state: Walk,
+  fragment: FragmentDefinitionNode,
+  type: GraphQLCompositeType,
+  sizes: Sizes,
+  data?: Record<string, unknown>,
+): number {
   const key = `${fragment.name.value}\n${type.name}\n${sizesKey(sizes)}`;
   let costs = state.fragmentCosts;
   if (data) {
@@ -180,7 +196,8 @@ function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, 
     const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.get(name) ?? inputs.defaultListSize);
     terms = {
       type,
-      weight: inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0),
+      weight:
+        inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0),
       argumentsCost: argumentCost(inputs, parent.name, field, args),
       size,
       childSizes: listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined,
@@ -197,7 +214,8 @@ function fieldCost(state: Walk, parent: GraphQLCompositeType, node: FieldNode, s
   if (!terms) return 0;
   const { type, weight, argumentsCost, size, childSizes, isList, sizedFields } = terms;
   const itemCost = (item: unknown) =>
-    weight + (node.selectionSet && isCompositeType(type) ? walk(state, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
+    weight +
+    (node.selectionSet && isCompositeType(type) ? walk(state, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
 
   if (!data) {
     const multiplier = isList && !sizedFields ? size : 1;
@@ -230,7 +248,9 @@ function inputCost(inputs: CostInputs, type: GraphQLInputType, value: unknown): 
   if (value === null || value === undefined) return 0;
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
-    return Array.isArray(value) ? value.reduce<number>((sum, item) => sum + inputCost(inputs, nullable.ofType, item), 0) : inputCost(inputs, nullable.ofType, value);
+    return Array.isArray(value)
+      ? value.reduce<number>((sum, item) => sum + inputCost(inputs, nullable.ofType, item), 0)
+      : inputCost(inputs, nullable.ofType, value);
   }
   if (!isInputObjectType(nullable) || typeof value !== 'object') return 0;
   let total = 0;
@@ -242,7 +262,10 @@ function inputCost(inputs: CostInputs, type: GraphQLInputType, value: unknown): 
   return total;
 }
 
-function isIncluded(node: { directives?: readonly unknown[] } & Parameters<typeof getDirectiveValues>[1], variables: Record<string, unknown>): boolean {
+function isIncluded(
+  node: { directives?: readonly unknown[] } & Parameters<typeof getDirectiveValues>[1],
+  variables: Record<string, unknown>,
+): boolean {
   if (!node.directives?.length) return true;
   if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;

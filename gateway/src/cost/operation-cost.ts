@@ -15,11 +15,23 @@ export interface OperationCosts {
 /** `@cost` and `@listSize` (read from the supergraph) applied to each operation and its variables. */
 export function operationCosts(directives: CostDirectives, defaultListSize: number): OperationCosts {
   const known = new WeakMap<object, OperationCost | undefined>();
-  const estimate = ({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<object>): OperationCost | undefined => {
+  const estimate = ({
+    schema,
+    document,
+    operation,
+    request,
+  }: GraphQLRequestContextDidResolveOperation<object>): OperationCost | undefined => {
     if (!operation) return undefined;
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return undefined;
-    const inputs: CostInputs = { schema, directives, operation, fragments: fragmentsOf(document.definitions), variables: variables.coerced, defaultListSize };
+    const inputs: CostInputs = {
+      schema,
+      directives,
+      operation,
+      fragments: fragmentsOf(document.definitions),
+      variables: variables.coerced,
+      defaultListSize,
+    };
     try {
       return { inputs, estimate: estimatedCost(inputs) };
     } catch (error) {

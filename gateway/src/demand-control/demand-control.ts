@@ -38,7 +38,10 @@ export function demandControl<Context extends object>(options: DemandControlOpti
     'passerelle_operation_estimated_cost',
     'Estimated cost of each operation (@cost and @listSize), refused ones included, by operation name',
   );
-  const actual = costHistogram('passerelle_operation_actual_cost', 'Cost of each answered operation, counted on its answer, by operation name');
+  const actual = costHistogram(
+    'passerelle_operation_actual_cost',
+    'Cost of each answered operation, counted on its answer, by operation name',
+  );
   const refusedForCost = new Counter({
     name: 'passerelle_operations_refused_for_cost_total',
     help: 'Operations refused because their estimated cost exceeded the limit, by operation name',

@@ -29,5 +29,9 @@ export function feedOrigin(req: Pick<IncomingMessage, 'headers'>, options: FeedO
 }
 
 function lastEntry(list: string): string | undefined {
-  return list.split(',').map((entry) => entry.trim()).filter(Boolean).at(-1);
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .at(-1);
 }

@@ -77,7 +77,12 @@ export class FeedParameters {
       const parameter = this.parameters.get(name);
       if (!parameter) throw new FeedParameterError(name, `Unknown parameter "${name}": a feed takes ${this.names.join(', ')}`);
       if (!parameter.list && values.length > 1) throw new FeedParameterError(name, `${name} may be given once`);
-      const value = parameter.list ? values.flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean) : values[0]!;
+      const value = parameter.list
+        ? values
+            .flatMap((item) => item.split(','))
+            .map((item) => item.trim())
+            .filter(Boolean)
+        : values[0]!;
       if (parameter.instant && !instantOf(value)) {
         throw new FeedParameterError(name, `${name} must be ${INSTANT_FORM}, on a day the calendar has`);
       }

@@ -13,7 +13,25 @@ import { htmlOfText, xmlText } from './feed-text';
 const FEED_QUERY = /* GraphQL */ `
   query OfferFeed($filter: OfferFilter, $first: Int) {
     offers(filter: $filter, first: $first, orderBy: RECENT) {
-      edges { node { id title organisationName status postedAt updatedAt deadline applyUrl sourceUrl description dutyStations { city countryCode } countryCodes } }
+      edges {
+        node {
+          id
+          title
+          organisationName
+          status
+          postedAt
+          updatedAt
+          deadline
+          applyUrl
+          sourceUrl
+          description
+          dutyStations {
+            city
+            countryCode
+          }
+          countryCodes
+        }
+      }
     }
   }
 `;
@@ -62,47 +80,73 @@ export function offerFeedRoutes(
     return {};
   }
   const parameters = new FeedParameters(supergraphSdl);
-  const serve = (format: FeedFormat): Handler => async (req, res) => {
-    const url = new URL(req.url ?? '/', feedOrigin(req, origin));
-    let variables;
-    try {
-      variables = parameters.variablesOf(url.searchParams);
-    } catch (error) {
-      if (error instanceof FeedParameterError) return refuse(res, 400, error.parameter, error.message);
-      throw error;
-    }
-    const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
-    const contextValue: GatewayContext = { requestId, logger: logger.child({ requestId }), viewer: null, unavailableSubgraphs: new Map() };
-    const response = await server.executeOperation<{ offers: { edges: { node: FeedOffer }[] } | null }>(
-      { query: FEED_QUERY, variables },
-      { contextValue },
-    );
-    if (response.body.kind !== 'single') throw new Error('a feed query answered incrementally');
-    const { data, errors } = response.body.singleResult;
-    const problem = errors?.[0];
-    if (problem?.extensions?.code === 'BAD_USER_INPUT' || problem?.extensions?.code === 'COST_ESTIMATED_TOO_EXPENSIVE') {
-      const field = typeof problem.extensions.field === 'string' ? parameters.parameterOf(problem.extensions.field) : null;
-      return refuse(res, 400, field, field ? `${field}: ${problem.message}` : problem.message);
-    }
-    if (!data?.offers) {
-      const unavailable = problem?.extensions?.code === 'SERVICE_UNAVAILABLE';
-      if (!unavailable) logger.error({ errors, requestId }, 'a feed query failed');
-      return refuse(res, unavailable ? 503 : 500, null, unavailable ? 'The offers service is unavailable; try again shortly' : 'Internal server error');
-    }
-    const body = render(format, url, data.offers.edges.map((edge) => edge.node));
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[format],
-      'cache-control': response.http.headers.get('cache-control') ?? 'no-store',
-      'content-length': Buffer.byteLength(body),
-      'x-request-id': requestId,
-    });
-    res.end(body);
-  };
+  const serve =
+    (format: FeedFormat): Handler =>
+    async (req, res) => {
+      const url = new URL(req.url ?? '/', feedOrigin(req, origin));
+      let variables;
+      try {
+        variables = parameters.variablesOf(url.searchParams);
+      } catch (error) {
+        if (error instanceof FeedParameterError) return refuse(res, 400, error.parameter, error.message);
+        throw error;
+      }
+      const requestId = requestIdFrom(req.headers['x-request-id'] as string | undefined);
+      const contextValue: GatewayContext = {
+        requestId,
+        logger: logger.child({ requestId }),
+        viewer: null,
+        unavailableSubgraphs: new Map(),
+      };
+      const response = await server.executeOperation<{ offers: { edges: { node: FeedOffer }[] } | null }>(
+        { query: FEED_QUERY, variables },
+        { contextValue },
+      );
+      if (response.body.kind !== 'single') throw new Error('a feed query answered incrementally');
+      const { data, errors } = response.body.singleResult;
+      const problem = errors?.[0];
+      if (problem?.extensions?.code === 'BAD_USER_INPUT' || problem?.extensions?.code === 'COST_ESTIMATED_TOO_EXPENSIVE') {
+        const field = typeof problem.extensions.field === 'string' ? parameters.parameterOf(problem.extensions.field) : null;
+        return refuse(res, 400, field, field ? `${field}: ${problem.message}` : problem.message);
+      }
+      if (!data?.offers) {
+        const unavailable = problem?.extensions?.code === 'SERVICE_UNAVAILABLE';
+        if (!unavailable) logger.error({ errors, requestId }, 'a feed query failed');
+        return refuse(
+          res,
+          unavailable ? 503 : 500,
+          null,
+          unavailable ? 'The offers service is unavailable; try again shortly' : 'Internal server error',
+        );
+      }
+      const body = render(
+        format,
+        url,
+        data.offers.edges.map((edge) => edge.node),
+      );
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[format],
+        'cache-control': response.http.headers.get('cache-control') ?? 'no-store',
+        'content-length': Buffer.byteLength(body),
+        'x-request-id': requestId,
+      });
+      res.end(body);
+    };
   return { '/feeds/offers.atom': serve('atom'), '/feeds/offers.rss': serve('rss') };
 }
 
 function refuse(res: ServerResponse, status: number, parameter: string | null, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: status === 400 ? 'BAD_USER_INPUT' : status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR', ...(parameter ? { field: parameter } : {}) } }] });
+  sendJson(res, status, {
+    errors: [
+      {
+        message,
+        extensions: {
+          code: status === 400 ? 'BAD_USER_INPUT' : status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR',
+          ...(parameter ? { field: parameter } : {}),
+        },
+      },
+    ],
+  });
 }
 
 function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
@@ -121,7 +165,9 @@ function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
     copyright: 'Each offer belongs to the organisation that published it',
   });
   for (const offer of offers) {
-    const places = offer.dutyStations.length ? offer.dutyStations.map((station) => `${station.city} (${station.countryCode})`) : offer.countryCodes;
+    const places = offer.dutyStations.length
+      ? offer.dutyStations.map((station) => `${station.city} (${station.countryCode})`)
+      : offer.countryCodes;
     const summary = [offer.organisationName, places.join(', '), offer.deadline ? `deadline ${offer.deadline}` : null, offer.status]
       .filter(Boolean)
       .join(' · ');
@@ -143,5 +189,8 @@ function render(format: FeedFormat, url: URL, offers: FeedOffer[]): string {
 
 /** feed 4.2.2 escapes the Atom self link's `&` twice (`&amp;amp;`); every other URL once. */
 function withSelfLinkEscapedOnce(xml: string): string {
-  return xml.replace(/(<link rel="self" href=")([^"]*)"/, (_whole, start: string, href: string) => `${start}${href.replace(/&amp;amp;/g, '&amp;')}"`);
+  return xml.replace(
+    /(<link rel="self" href=")([^"]*)"/,
+    (_whole, start: string, href: string) => `${start}${href.replace(/&amp;amp;/g, '&amp;')}"`,
+  );
 }

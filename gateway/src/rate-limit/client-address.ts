@@ -9,7 +9,10 @@ import type { IncomingMessage } from 'node:http';
 export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, trustProxyHops: number): string | undefined {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxyHops > 0 && forwarded) {
-    const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((hop) => hop.trim()).filter(Boolean);
+    const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     if (hops.length > 0) return withoutIpv4Mapping(hops[Math.max(0, hops.length - trustProxyHops)]!);
   }
   return req.socket.remoteAddress && withoutIpv4Mapping(req.socket.remoteAddress);

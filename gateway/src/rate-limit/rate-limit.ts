@@ -98,7 +98,11 @@ export function rateLimit(options: RateLimitOptions, registry: Registry, logger:
   });
   let failing = false;
 
-  return async function charge(estimate: number, context: RateLimitedContext, operationName?: string | null): Promise<{ rateLimit: RateLimitStatus } | undefined> {
+  return async function charge(
+    estimate: number,
+    context: RateLimitedContext,
+    operationName?: string | null,
+  ): Promise<{ rateLimit: RateLimitStatus } | undefined> {
     const client = clientOf(context);
     if (!client) return undefined;
     let outcome;

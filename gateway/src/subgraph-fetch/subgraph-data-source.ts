@@ -132,7 +132,9 @@ function operationOf(document: DocumentNode): Pick<SubgraphFetch, 'kind' | 'enti
     const definition = document.definitions.find((node) => node.kind === Kind.OPERATION_DEFINITION);
     operation = {
       kind: definition?.operation ?? OperationTypeNode.QUERY,
-      entities: definition?.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities') ?? false,
+      entities:
+        definition?.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities') ??
+        false,
     };
     operations.set(document, operation);
   }

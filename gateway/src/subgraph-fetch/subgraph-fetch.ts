@@ -1,7 +1,12 @@
 import type { Logger } from '@passerelle/observability';
 import type { Registry } from 'prom-client';
 import { pipeline } from './fetch-context';
-import { circuitBreaker, circuitStateGauge, type CircuitBreakerSettings, type CircuitStateName } from './stages/circuit-breaker/circuit-breaker';
+import {
+  circuitBreaker,
+  circuitStateGauge,
+  type CircuitBreakerSettings,
+  type CircuitStateName,
+} from './stages/circuit-breaker/circuit-breaker';
 import { entityCache, type EntityCacheOptions } from './stages/entity-cache/entity-cache';
 import { httpCall } from './stages/http/http-call';
 import { SharedFetches } from './stages/shared-fetches/shared-fetches';

@@ -8,7 +8,11 @@ import type { GraphQLAnswer } from './fetch-context';
  * one error per root field. The rest of the answer comes from the other fetches, and the
  * nulls stop at the nullable fields of the subgraph boundaries (see each schema.graphql).
  */
-export function unavailableAnswer(document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined, error: GraphQLError): GraphQLAnswer {
+export function unavailableAnswer(
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+  error: GraphQLError,
+): GraphQLAnswer {
   const { message, extensions } = error;
   const representations = variables?.representations;
   if (Array.isArray(representations)) {
@@ -28,7 +32,9 @@ function rootFieldsOf(document: DocumentNode): string[] {
   if (!fields) {
     const { definitions } = document;
     const fragments = new Map(
-      definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [])),
+      definitions.flatMap((definition) =>
+        definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
+      ),
     );
     const operation = definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     fields = operation ? [...new Set(responseNames(operation.selectionSet, fragments))] : [];

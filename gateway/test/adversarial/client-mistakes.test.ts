@@ -25,7 +25,11 @@ describe('a production gateway process, sent a client’s mistakes', () => {
     subgraph = await offersAndEmployersSubgraph();
     const port = await freePort();
     const gateway = children.track(
-      spawnGateway(port, subgraph, { NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef', LOG_LEVEL: 'info' }, ['ignore', 'pipe', 'ignore']),
+      spawnGateway(port, subgraph, { NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef', LOG_LEVEL: 'info' }, [
+        'ignore',
+        'pipe',
+        'ignore',
+      ]),
     );
     log = new Output(gateway.stdout);
     await waitForHealth(port, gateway);
@@ -40,7 +44,11 @@ describe('a production gateway process, sent a client’s mistakes', () => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
   };
-  const firstError = (answer: Answer) => ({ status: answer.status, code: answer.errors?.[0]?.extensions?.code, field: answer.errors?.[0]?.extensions?.field });
+  const firstError = (answer: Answer) => ({
+    status: answer.status,
+    code: answer.errors?.[0]?.extensions?.code,
+    field: answer.errors?.[0]?.extensions?.field,
+  });
 
   it('answers an operationName the document does not define with 400 OPERATION_NOT_FOUND', async () => {
     const answer = await post({ query: 'query A { __typename } query B { __typename }', operationName: 'C' });
@@ -49,9 +57,16 @@ describe('a production gateway process, sent a client’s mistakes', () => {
   });
 
   it('answers several operations without operationName with 400 OPERATION_NAME_REQUIRED', async () => {
-    expect(firstError(await post({ query: 'query A { __typename } query B { __typename }' }))).toEqual({ status: 400, code: 'OPERATION_NAME_REQUIRED', field: 'operationName' });
+    expect(firstError(await post({ query: 'query A { __typename } query B { __typename }' }))).toEqual({
+      status: 400,
+      code: 'OPERATION_NAME_REQUIRED',
+      field: 'operationName',
+    });
     // two anonymous operations: a validation error, as before
-    expect(firstError(await post({ query: '{ __typename } { __typename }' }))).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(firstError(await post({ query: '{ __typename } { __typename }' }))).toMatchObject({
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
   });
 
   it('answers a persisted query hash that is not its query’s with 400 PERSISTED_QUERY_HASH_MISMATCH, and registers nothing', async () => {
@@ -68,7 +83,9 @@ describe('a production gateway process, sent a client’s mistakes', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const lines = jsonLines(log);
     const mistakes = lines.filter((line) => line.msg === 'request refused: a client mistake');
-    expect(mistakes.map((line) => line.code)).toEqual(expect.arrayContaining(['OPERATION_NOT_FOUND', 'OPERATION_NAME_REQUIRED', 'PERSISTED_QUERY_HASH_MISMATCH']));
+    expect(mistakes.map((line) => line.code)).toEqual(
+      expect.arrayContaining(['OPERATION_NOT_FOUND', 'OPERATION_NAME_REQUIRED', 'PERSISTED_QUERY_HASH_MISMATCH']),
+    );
     expect(mistakes.every((line) => line.level === 30 && !JSON.stringify(line).includes('"stack"'))).toBe(true);
     expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
   });
@@ -76,7 +93,10 @@ describe('a production gateway process, sent a client’s mistakes', () => {
   it('suggests neither enum values nor field names, in a literal, a variable or a selection', async () => {
     const answers = [
       await post({ query: '{ offers(first: 2, filter: { contractTypes: [JPOO] }) { totalCount } }' }),
-      await post({ query: 'query ($types: [ContractType!]) { offers(first: 2, filter: { contractTypes: $types }) { totalCount } }', variables: { types: ['JPOO'] } }),
+      await post({
+        query: 'query ($types: [ContractType!]) { offers(first: 2, filter: { contractTypes: $types }) { totalCount } }',
+        variables: { types: ['JPOO'] },
+      }),
       await post({ query: '{ offers(first: 2, filter: { contractType: [JPO] }) { totalCount } }' }),
       await post({ query: '{ offers(first: 2) { totalCont } }' }),
     ];

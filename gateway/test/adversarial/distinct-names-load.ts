@@ -23,7 +23,12 @@ export async function offersAndEmployersSubgraph(): Promise<http.Server> {
         : {
             offers: {
               edges: Array.from({ length: EMPLOYERS }, (_, index) => ({
-                node: { __typename: 'Offer', id: `offer-${index}`, title: `Post ${index} ${PADDING}`, organisation: { __typename: 'Organisation', id: `employer-${index}` } },
+                node: {
+                  __typename: 'Offer',
+                  id: `offer-${index}`,
+                  title: `Post ${index} ${PADDING}`,
+                  organisation: { __typename: 'Organisation', id: `employer-${index}` },
+                },
               })),
             },
           };
@@ -48,12 +53,28 @@ export interface MemorySample {
 /** The gateway's own gauges, from its `/metrics`. */
 export async function memoryOf(origin: string, queries: number): Promise<MemorySample> {
   const text = await (await fetch(`${origin}/metrics`)).text();
-  const gauge = (name: string) => Number(text.split('\n').find((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))?.split(' ').at(-1));
-  return { queries, heapUsedMb: Math.round(gauge('nodejs_heap_size_used_bytes') / 2 ** 20), residentMb: Math.round(gauge('process_resident_memory_bytes') / 2 ** 20) };
+  const gauge = (name: string) =>
+    Number(
+      text
+        .split('\n')
+        .find((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+        ?.split(' ')
+        .at(-1),
+    );
+  return {
+    queries,
+    heapUsedMb: Math.round(gauge('nodejs_heap_size_used_bytes') / 2 ** 20),
+    residentMb: Math.round(gauge('process_resident_memory_bytes') / 2 ** 20),
+  };
 }
 
 /** `total` queries with distinct names over `connections` keep-alive connections; memory sampled every `every`. */
-export async function sendDistinctNames(graphqlUrl: string, total: number, every: number, connections = 8): Promise<{ samples: MemorySample[]; failed: number }> {
+export async function sendDistinctNames(
+  graphqlUrl: string,
+  total: number,
+  every: number,
+  connections = 8,
+): Promise<{ samples: MemorySample[]; failed: number }> {
   const url = new URL(graphqlUrl);
   const pool = new Pool(url.origin, { connections });
   const samples: MemorySample[] = [await memoryOf(url.origin, 0)];
@@ -61,15 +82,22 @@ export async function sendDistinctNames(graphqlUrl: string, total: number, every
   let next = 0;
   const one = async () => {
     const index = next++;
-    const response = await pool.request({ method: 'POST', path: url.pathname, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: namedPage(index) }) });
+    const response = await pool.request({
+      method: 'POST',
+      path: url.pathname,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: namedPage(index) }),
+    });
     const answer = (await response.body.json()) as { data?: { offers?: unknown }; errors?: unknown };
     if (!answer.data?.offers || answer.errors) failed += 1;
   };
   try {
     for (let sent = 0; sent < total; sent += every) {
-      await Promise.all(Array.from({ length: connections }, async () => {
-        while (next < Math.min(total, sent + every)) await one();
-      }));
+      await Promise.all(
+        Array.from({ length: connections }, async () => {
+          while (next < Math.min(total, sent + every)) await one();
+        }),
+      );
       samples.push(await memoryOf(url.origin, next));
     }
   } finally {

@@ -10,7 +10,11 @@ import { offersAndEmployersSubgraph, sendDistinctNames } from './distinct-names-
  * entries. Given cache budgets its heap cannot hold, it refuses to start, naming them.
  */
 
-const SMALL_HEAP = { NODE_OPTIONS: '--max-old-space-size=128', NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef' };
+const SMALL_HEAP = {
+  NODE_OPTIONS: '--max-old-space-size=128',
+  NODE_ENV: 'production',
+  JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef',
+};
 const FITTING_BUDGETS = { ENTITY_CACHE: 'memory', ENTITY_CACHE_MAX_MB: '4', DOCUMENT_CACHE_MB: '8', QUERY_PLAN_CACHE_MB: '8' };
 const QUERIES = 1500;
 const SAMPLE_EVERY = 300;
@@ -54,7 +58,9 @@ describe('a gateway process on a small heap, sent thousands of distinct operatio
   }, 120_000);
 
   it('refuses to start when its caches’ budgets do not fit its heap, naming them', async () => {
-    const gateway = children.track(spawnGateway(await freePort(), subgraph, { ...SMALL_HEAP, ENTITY_CACHE: 'memory' }, ['ignore', 'ignore', 'pipe']));
+    const gateway = children.track(
+      spawnGateway(await freePort(), subgraph, { ...SMALL_HEAP, ENTITY_CACHE: 'memory' }, ['ignore', 'ignore', 'pipe']),
+    );
     const errors = new Output(gateway.stderr);
     const exit = await exitOf(gateway);
     expect(exit.code).toBe(1);
@@ -62,4 +68,3 @@ describe('a gateway process on a small heap, sent thousands of distinct operatio
     expect(errors.text).toMatch(/more than this process's 176 MB/);
   }, 60_000);
 });
-

@@ -9,9 +9,18 @@ import { FeedParameterError, FeedParameters } from '../../src/feeds/feed-paramet
 
 const parameters = new FeedParameters(/* GraphQL */ `
   scalar DateTime
-  input DateTimeRange { from: DateTime to: DateTime }
-  input OfferFilter { countryCodes: [String!] deadline: DateTimeRange postedAt: DateTimeRange }
-  type Query { ok: Boolean }
+  input DateTimeRange {
+    from: DateTime
+    to: DateTime
+  }
+  input OfferFilter {
+    countryCodes: [String!]
+    deadline: DateTimeRange
+    postedAt: DateTimeRange
+  }
+  type Query {
+    ok: Boolean
+  }
 `);
 
 const problemOf = (query: string) => {
@@ -38,6 +47,9 @@ describe('instants in feed parameters', () => {
   });
 
   it('passes a real instant on as written', () => {
-    expect(problemOf('deadlineFrom=2096-02-29T00:00:00%2B01:00')).toEqual({ filter: { deadline: { from: '2096-02-29T00:00:00+01:00' } }, first: undefined });
+    expect(problemOf('deadlineFrom=2096-02-29T00:00:00%2B01:00')).toEqual({
+      filter: { deadline: { from: '2096-02-29T00:00:00+01:00' } },
+      first: undefined,
+    });
   });
 });

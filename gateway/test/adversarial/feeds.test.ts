@@ -82,7 +82,10 @@ describe('offer feeds, whatever the database holds', () => {
     graph = await startGraph();
     origin = new URL(graph.url).origin;
     // the offer every feed below lists first
-    const newest = await graphql<{ offers: { edges: { node: { id: string } }[] } }>(graph.url, '{ offers(first: 1, orderBy: RECENT) { edges { node { id } } } }');
+    const newest = await graphql<{ offers: { edges: { node: { id: string } }[] } }>(
+      graph.url,
+      '{ offers(first: 1, orderBy: RECENT) { edges { node { id } } } }',
+    );
     poisonedId = newest.data!.offers.edges[0]!.node.id;
     // straight into the database, as rows written before the checks (or by hand) may be
     await graph.subgraphs.offers.dataSource.query(
@@ -137,17 +140,30 @@ describe('offer feeds, whatever the database holds', () => {
   it('builds the links from PUBLIC_URL when set, whatever the request says', async () => {
     const gateway = await startGatewayOver(graph, {}, { publicUrl: 'https://jobs.example.org/graphql' });
     gateways.push(gateway);
-    const parsed = await feed('/feeds/offers.rss', { 'x-forwarded-host': 'evil.example', host: 'other.example' }, new URL(gateway.url).origin);
+    const parsed = await feed(
+      '/feeds/offers.rss',
+      { 'x-forwarded-host': 'evil.example', host: 'other.example' },
+      new URL(gateway.url).origin,
+    );
     const links = parsed.hrefs.filter((href) => href.includes('/feeds/'));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://jobs.example.org/feeds/offers.'))).toBe(true);
-    expect(parsed.texts.get('link')!.filter((link) => link.includes('/feeds/')).every((link) => link.startsWith('https://jobs.example.org/'))).toBe(true);
+    expect(
+      parsed.texts
+        .get('link')!
+        .filter((link) => link.includes('/feeds/'))
+        .every((link) => link.startsWith('https://jobs.example.org/')),
+    ).toBe(true);
   });
 
   it('follows X-Forwarded-Host behind a trusted proxy, taking what the nearest proxy wrote', async () => {
     const gateway = await startGatewayOver(graph, {}, { trustProxyHops: 1 });
     gateways.push(gateway);
-    const parsed = await feed('/feeds/offers.atom', { 'x-forwarded-host': 'evil.example, jobs.example.org', 'x-forwarded-proto': 'https' }, new URL(gateway.url).origin);
+    const parsed = await feed(
+      '/feeds/offers.atom',
+      { 'x-forwarded-host': 'evil.example, jobs.example.org', 'x-forwarded-proto': 'https' },
+      new URL(gateway.url).origin,
+    );
     const links = parsed.hrefs.filter((href) => href.includes('/feeds/'));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('https://jobs.example.org/feeds/'))).toBe(true);

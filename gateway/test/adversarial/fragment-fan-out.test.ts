@@ -34,7 +34,9 @@ function timed<T>(stage: () => T): { result: T; ms: number } {
 
 function costInputs(query: string) {
   const document = parse(query);
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const fragments = Object.fromEntries(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -65,7 +67,13 @@ describe.each(cases)('a fan-out of %s, %i deep', (shape, fragments) => {
     // one offer; the leaves are scalars; the aliased titles are scalars too
     expect(estimation.result).toBe(1);
 
-    const answer = { offer: { id: 'fan-out', title: 'A post', ...Object.fromEntries(Array.from({ length: fragments }, (_, index) => [`t${index + 1}`, 'A post'])) } };
+    const answer = {
+      offer: {
+        id: 'fan-out',
+        title: 'A post',
+        ...Object.fromEntries(Array.from({ length: fragments }, (_, index) => [`t${index + 1}`, 'A post'])),
+      },
+    };
     const counting = timed(() => actualCost(costInputs(query), answer));
     expect(counting.ms).toBeLessThan(STAGE_BOUND_MS);
     expect(counting.result).toBe(1);
@@ -98,7 +106,9 @@ describe('the gateway process (production), sent fan-out documents over HTTP', (
   beforeAll(async () => {
     subgraph = await offerSubgraph();
     port = await freePort();
-    const gateway = children.track(spawnGateway(port, subgraph, { NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef' }));
+    const gateway = children.track(
+      spawnGateway(port, subgraph, { NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef' }),
+    );
     await waitForHealth(port, gateway);
   }, 120_000);
   afterAll(async () => {
@@ -106,27 +116,31 @@ describe('the gateway process (production), sent fan-out documents over HTTP', (
     await new Promise((resolve) => subgraph.close(resolve));
   });
 
-  it.each(cases)('answers a fan-out of %s, %i deep, at once, and /health stays responsive meanwhile', async (shape, fragments) => {
-    const url = `http://127.0.0.1:${port}`;
-    const started = performance.now();
-    const sent = fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: fanOutDocument(fragments, shape) }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
-    expect(health.status).toBe(200);
-    const response = await sent;
-    const answer = (await response.json()) as { data?: { offer: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
-    const ms = performance.now() - started;
-    console.log(`fan-out over HTTP, ${shape}, ${fragments} fragments: HTTP ${response.status} in ${Math.round(ms)} ms`);
-    expect(ms).toBeLessThan(5000);
-    if (shape === 'field aliases') {
-      expect(response.status).toBe(400);
-      expect(answer.errors?.[0]?.extensions?.code).toBe('ALIAS_LIMIT_EXCEEDED');
-    } else {
-      expect(answer).toMatchObject({ data: { offer: { id: 'fan-out' } } });
-    }
-  }, 30_000);
+  it.each(cases)(
+    'answers a fan-out of %s, %i deep, at once, and /health stays responsive meanwhile',
+    async (shape, fragments) => {
+      const url = `http://127.0.0.1:${port}`;
+      const started = performance.now();
+      const sent = fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: fanOutDocument(fragments, shape) }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5000) });
+      expect(health.status).toBe(200);
+      const response = await sent;
+      const answer = (await response.json()) as { data?: { offer: { id: string } | null }; errors?: { extensions?: { code?: string } }[] };
+      const ms = performance.now() - started;
+      console.log(`fan-out over HTTP, ${shape}, ${fragments} fragments: HTTP ${response.status} in ${Math.round(ms)} ms`);
+      expect(ms).toBeLessThan(5000);
+      if (shape === 'field aliases') {
+        expect(response.status).toBe(400);
+        expect(answer.errors?.[0]?.extensions?.code).toBe('ALIAS_LIMIT_EXCEEDED');
+      } else {
+        expect(answer).toMatchObject({ data: { offer: { id: 'fan-out' } } });
+      }
+    },
+    30_000,
+  );
 });

@@ -23,12 +23,17 @@ export function fetchFor(query: string, variables: Record<string, unknown> = {},
 }
 
 /** A stand-in for the stages after the one under test: records what reaches it, answers with `answer`. */
-export function recordingNext(answer: (fetch: SubgraphFetch) => SubgraphAnswer | Promise<SubgraphAnswer>): Next & { received: SubgraphFetch[] } {
+export function recordingNext(
+  answer: (fetch: SubgraphFetch) => SubgraphAnswer | Promise<SubgraphAnswer>,
+): Next & { received: SubgraphFetch[] } {
   const received: SubgraphFetch[] = [];
-  return Object.assign(async (fetch: SubgraphFetch) => {
-    received.push(fetch);
-    return answer(fetch);
-  }, { received });
+  return Object.assign(
+    async (fetch: SubgraphFetch) => {
+      received.push(fetch);
+      return answer(fetch);
+    },
+    { received },
+  );
 }
 
 export const answered = (data: Record<string, unknown>, cacheControl?: string): SubgraphAnswer => {

@@ -50,7 +50,9 @@ describe('the order of the subgraph fetch stages', () => {
     const circuit = circuitBreaker('organisations', { failuresToOpen: 1, halfOpenAfterMs: 10 }, circuitStateGauge(registry));
     const send = pipeline([circuit.stage, new SharedFetches(registry).stage, held]);
 
-    await expect(pipeline([circuit.stage, () => Promise.reject(new SubgraphFetchFailed('timeout'))])(employers('undp'))).rejects.toBeInstanceOf(SubgraphFetchFailed);
+    await expect(
+      pipeline([circuit.stage, () => Promise.reject(new SubgraphFetchFailed('timeout'))])(employers('undp')),
+    ).rejects.toBeInstanceOf(SubgraphFetchFailed);
     await new Promise((resolve) => setTimeout(resolve, 30));
     const probe = send(employers('undp'));
     expect(circuit.state()).toBe('half_open');

@@ -34,7 +34,9 @@ const SIGNED_IN = /^\s*# signed in\b/;
 const needsToken = (query: string) => SIGNED_IN.test(query) || isMutation(query);
 
 const isMutation = (query: string) =>
-  parse(query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
+  parse(query).definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION,
+  );
 
 /** The documents whose `graphql` blocks are examples a reader runs: the README's tour, then the guides. */
 export const DOCUMENTED_EXAMPLES = ['README.md', 'docs/api.md', 'docs/operations.md'];
@@ -56,7 +58,11 @@ export function readmeQueries(): CorpusQuery[] {
 /** The benchmark's workload documents, with variables that find seed data. */
 export function benchQueries(): CorpusQuery[] {
   const bench = (name: string, query: string, variables: Record<string, unknown>): CorpusQuery => ({
-    name: `bench ${name}`, query, variables, expect: 'answer', signedIn: false,
+    name: `bench ${name}`,
+    query,
+    variables,
+    expect: 'answer',
+    signedIn: false,
   });
   return [
     bench('list', JOB_BOARD_LIST, { filter: { countryCodes: ['CD'] }, first: 20 }),

@@ -42,7 +42,10 @@ export class DegradationModel {
         }
       }
     }
-    const graphsOf = (directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: never }[] }[] | undefined, directive: string) =>
+    const graphsOf = (
+      directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: never }[] }[] | undefined,
+      directive: string,
+    ) =>
       (directives ?? [])
         .filter((d) => d.name.value === directive)
         .map((d) => Object.fromEntries((d.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)])))
@@ -78,7 +81,12 @@ export class DegradationModel {
   }
 
   /** The data a client must get when `down` cannot answer, given the data it gets when everything is up. */
-  expectedWhenDown(query: string, variables: Record<string, unknown>, full: Record<string, unknown> | null, down: string): Record<string, unknown> | null {
+  expectedWhenDown(
+    query: string,
+    variables: Record<string, unknown>,
+    full: Record<string, unknown> | null,
+    down: string,
+  ): Record<string, unknown> | null {
     if (!full) return null;
     const document = parse(query);
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -98,7 +106,12 @@ class Walk {
     private readonly down: string,
   ) {}
 
-  object(parent: GraphQLObjectType, value: Record<string, unknown>, selectionSet: SelectionSetNode, graph: string | undefined): Record<string, unknown> | null {
+  object(
+    parent: GraphQLObjectType,
+    value: Record<string, unknown>,
+    selectionSet: SelectionSetNode,
+    graph: string | undefined,
+  ): Record<string, unknown> | null {
     const result: Record<string, unknown> = {};
     for (const [key, nodes] of this.fieldsOf(selectionSet)) {
       const name = nodes[0]!.name.value;
@@ -108,7 +121,10 @@ class Walk {
       }
       const field = parent.getFields()[name]!;
       const owner = this.model.resolverOf(parent.name, name, graph);
-      const subselection: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []) };
+      const subselection: SelectionSetNode = {
+        kind: Kind.SELECTION_SET,
+        selections: nodes.flatMap((node) => node.selectionSet?.selections ?? []),
+      };
       const completed = owner === this.down ? null : this.value(field.type, value[key], subselection, owner);
       if (completed === null && isNonNullType(field.type)) return null;
       result[key] = completed;

@@ -37,17 +37,21 @@ export const developmentAuthenticator = createAuthenticator({ JWT_ISSUER: 'passe
 export function testGatewayOptions(overrides: Partial<GatewayOptions> = {}): GatewayOptions {
   const env = overrides.production ? { NODE_ENV: 'production', JWT_SECRET: 'only-for-tests-'.padEnd(32, '-') } : {};
   const defaults = gatewayOptions(loadConfig(gatewaySettings, env), { logger: silentLogger });
-  return { ...defaults, port: 0, entityCache: undefined, compressAboveBytes: undefined, authenticate: developmentAuthenticator, ...overrides };
+  return {
+    ...defaults,
+    port: 0,
+    entityCache: undefined,
+    compressAboveBytes: undefined,
+    authenticate: developmentAuthenticator,
+    ...overrides,
+  };
 }
 
 /**
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
  * embedded database of its own, and the gateway in front, all over real HTTP.
  */
-export async function startGraph(
-  overrides: Partial<GatewayOptions> = {},
-  subgraphLogger: Logger = silentLogger,
-): Promise<RunningGraph> {
+export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgraphLogger: Logger = silentLogger): Promise<RunningGraph> {
   const databases = testDatabaseTargets('graph').slice(0, 1);
   const targets = new Map<SubgraphName, { target: DatabaseTarget; port: number }>();
   const queries = { organisations: new QueryCounter(), offers: new QueryCounter(), programmes: new QueryCounter() };
@@ -117,7 +121,10 @@ export function startGatewayOver(
   return startGateway(
     testGatewayOptions({
       corsOrigins: [],
-      subgraphUrls: { ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])), ...subgraphUrls },
+      subgraphUrls: {
+        ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+        ...subgraphUrls,
+      },
       ...options,
     }),
   );

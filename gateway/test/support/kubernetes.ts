@@ -20,7 +20,10 @@ export interface KubernetesObject {
 
 /** An overlay (`dev`, `production`) as `kubectl apply -k` would send it. */
 export function render(overlay: string): KubernetesObject[] {
-  const yaml = execFileSync('kubectl', ['kustomize', path.join(K8S, 'overlays', overlay)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const yaml = execFileSync('kubectl', ['kustomize', path.join(K8S, 'overlays', overlay)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return parseAllDocuments(yaml).map((document) => document.toJSON() as KubernetesObject);
 }
 
@@ -35,8 +38,16 @@ const KINDS: Record<string, { model: new (object: never) => { validate(): void }
     module: 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler',
     type: 'IHorizontalPodAutoscaler',
   },
-  'networking.k8s.io/v1 NetworkPolicy': { model: NetworkPolicy, module: 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy', type: 'INetworkPolicy' },
-  'policy/v1 PodDisruptionBudget': { model: PodDisruptionBudget, module: 'kubernetes-models/policy/v1/PodDisruptionBudget', type: 'IPodDisruptionBudget' },
+  'networking.k8s.io/v1 NetworkPolicy': {
+    model: NetworkPolicy,
+    module: 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy',
+    type: 'INetworkPolicy',
+  },
+  'policy/v1 PodDisruptionBudget': {
+    model: PodDisruptionBudget,
+    module: 'kubernetes-models/policy/v1/PodDisruptionBudget',
+    type: 'IPodDisruptionBudget',
+  },
 };
 
 const nameOf = (object: KubernetesObject) => `${object.kind}/${object.metadata?.name}`;
@@ -72,7 +83,14 @@ export function unknownFields(objects: KubernetesObject[]): string[] {
     ...kinds.map(({ module, type }, index) => `import type { ${type} as T${index} } from '${module}';`),
     ...objects.map((object, index) => `export const o${index}: T${index} = ${JSON.stringify(object)};`),
   ].join('\n');
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const [getSourceFile, fileExists, readFile] = [host.getSourceFile.bind(host), host.fileExists.bind(host), host.readFile.bind(host)];
   host.fileExists = (name) => name === file || fileExists(name);

@@ -46,8 +46,12 @@ export async function startProcessGraph(
   const prefix = `passerelle_test_${randomBytes(4).toString('hex')}`;
   const databaseEnv: Record<string, string> =
     database === 'mysql' ? { MYSQL_URL: process.env.MYSQL_URL!, MYSQL_DATABASE_PREFIX: prefix } : { SQLITE_DIR: sqliteDir, MYSQL_URL: '' };
-  const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
-  const launch = (name: SubgraphName) => spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true', ...subgraphEnv });
+  const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<
+    SubgraphName,
+    number
+  >;
+  const launch = (name: SubgraphName) =>
+    spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true', ...subgraphEnv });
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
   const subgraphUrls = () => Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url]));
   const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), { ...subgraphUrls(), ...gatewayEnv });

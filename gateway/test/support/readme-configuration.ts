@@ -58,7 +58,10 @@ export function readConfigurationTable(guide = readFileSync(path.join(ROOT, 'doc
   if (!section) throw new Error('docs/configuration.md has no "# Configuration" section');
   const table: ConfigurationTable = { defaults: [], underNpmStart: {} };
   for (const line of section.split('\n').filter((row) => row.startsWith('| `'))) {
-    const [variablesCell, readByCell, defaultCell] = line.slice(1, -1).split(' | ').map((cell) => cell.trim());
+    const [variablesCell, readByCell, defaultCell] = line
+      .slice(1, -1)
+      .split(' | ')
+      .map((cell) => cell.trim());
     const fail = (problem: string) => new Error(`docs/configuration.md configuration row ${variablesCell}: ${problem}`);
     const variables = variablesCell!.split(', ').map((name) => /^`([A-Z][A-Z0-9_]*)`$/.exec(name)?.[1] ?? '');
     if (variables.includes('')) throw fail('each variable is a `NAME`, separated by ", "');
@@ -69,7 +72,8 @@ export function readConfigurationTable(guide = readFileSync(path.join(ROOT, 'doc
     });
     const npmStart = UNDER_NPM_START.exec(defaultCell!)?.[1];
     const values = valuesOf(defaultCell!.replace(UNDER_NPM_START, ''), fail);
-    if (values.length !== 1 && values.length !== variables.length) throw fail(`${values.length} defaults for ${variables.length} variables`);
+    if (values.length !== 1 && values.length !== variables.length)
+      throw fail(`${values.length} defaults for ${variables.length} variables`);
     variables.forEach((variable, index) => {
       const value = values[values.length === 1 ? 0 : index]!;
       for (const process of readBy) table.defaults.push({ variable, process, value: forProcess(value, process, fail) });
@@ -98,6 +102,7 @@ function valuesOf(cell: string, fail: (problem: string) => Error): Value[] {
 function forProcess(value: Value, process: ProcessName, fail: (problem: string) => Error): string | null {
   if (!Array.isArray(value)) return value;
   const index = GRAPH_PROCESSES.indexOf(process as (typeof GRAPH_PROCESSES)[number]);
-  if (value.length !== GRAPH_PROCESSES.length || index < 0) throw fail(`"a / b / c / d" gives one value for each of ${GRAPH_PROCESSES.join(', ')}`);
+  if (value.length !== GRAPH_PROCESSES.length || index < 0)
+    throw fail(`"a / b / c / d" gives one value for each of ${GRAPH_PROCESSES.join(', ')}`);
   return value[index]!;
 }

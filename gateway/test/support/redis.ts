@@ -11,7 +11,7 @@ export const randomKeyPrefix = (): string => `passerelle-test-${randomBytes(4).t
 export async function deleteKeysUnder(prefix: string): Promise<void> {
   const redis = new Redis(TEST_REDIS_URL);
   try {
-    for (let cursor = '0'; ; ) {
+    for (let cursor = '0'; ;) {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
       if (keys.length > 0) await redis.del(...keys);
       cursor = next;

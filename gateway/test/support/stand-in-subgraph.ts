@@ -19,8 +19,14 @@ export function spawnGateway(port: number, subgraph: http.Server, env: Record<st
   const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
   return spawnFromSources('gateway/src/main.ts', {
     env: {
-      ...process.env, PORT: String(port), LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env,
-      ORGANISATIONS_URL: subgraphUrl, OFFERS_URL: subgraphUrl, PROGRAMMES_URL: subgraphUrl,
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'development',
+      ...env,
+      ORGANISATIONS_URL: subgraphUrl,
+      OFFERS_URL: subgraphUrl,
+      PROGRAMMES_URL: subgraphUrl,
     },
     stdio,
   });

@@ -42,7 +42,8 @@ const FAILURES: Record<string, () => Error> = {
   FORBIDDEN: () => new GraphQLError('Only admins see this', { extensions: { code: 'FORBIDDEN' } }),
   NOT_FOUND: () => new GraphQLError('No product "p9"', { extensions: { code: 'NOT_FOUND', id: 'p9' } }),
   CONFLICT: () => new GraphQLError('The product changed under this write', { extensions: { code: 'CONFLICT' } }),
-  COST_ESTIMATED_TOO_EXPENSIVE: () => new GraphQLError('Too many objects asked of this subgraph', { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' } }),
+  COST_ESTIMATED_TOO_EXPENSIVE: () =>
+    new GraphQLError('Too many objects asked of this subgraph', { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' } }),
   ALIAS_LIMIT_EXCEEDED: () => new GraphQLError('Too many aliases', { extensions: { code: 'ALIAS_LIMIT_EXCEEDED' } }),
   unexpected: () => new Error('ER_NO_SUCH_TABLE: SELECT name FROM secret_products WHERE id = 7'),
   ownCode: () => new GraphQLError('deadlock on secret_products', { extensions: { code: 'DB_DEADLOCK', sql: 'UPDATE secret_products' } }),
@@ -71,7 +72,8 @@ export async function startTinySubgraphs(): Promise<TinySubgraphs> {
     }),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     // a subgraph that is not Apollo Server may answer an error without a code: the gateway names it DOWNSTREAM_SERVICE_ERROR
-    formatError: (formatted) => (formatted.message.startsWith('codeless') ? { message: formatted.message, path: formatted.path } : formatted),
+    formatError: (formatted) =>
+      formatted.message.startsWith('codeless') ? { message: formatted.message, path: formatted.path } : formatted,
   });
   const reviews = new ApolloServer({
     schema: buildSubgraphSchema({

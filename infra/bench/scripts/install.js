@@ -9,7 +9,9 @@ const path = require('node:path');
 
 const bench = path.resolve(__dirname, '..');
 const stamp = path.join(bench, 'node_modules', '.installed-lockfile-sha256');
-const lockfile = createHash('sha256').update(readFileSync(path.join(bench, 'package-lock.json'))).digest('hex');
+const lockfile = createHash('sha256')
+  .update(readFileSync(path.join(bench, 'package-lock.json')))
+  .digest('hex');
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockfile) process.exit(0);
 console.error('Installing the benchmark’s dependencies (infra/bench/package-lock.json)…');

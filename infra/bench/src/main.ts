@@ -53,7 +53,11 @@ async function main(): Promise<void> {
   }
   if (options.jsonPath) {
     const meta = Object.fromEntries(parts.map((part) => [part.mode, part.meta]));
-    writeJson(options.jsonPath, parts.flatMap((part) => part.results), { options, ...meta, goals: parts.flatMap((part) => part.goals) });
+    writeJson(
+      options.jsonPath,
+      parts.flatMap((part) => part.results),
+      { options, ...meta, goals: parts.flatMap((part) => part.goals) },
+    );
   }
 }
 
@@ -73,7 +77,7 @@ async function runFull(options: BenchOptions, run: ModeRun, base: BaseSetup): Pr
   const loads = await ensureDataset(spec, options.mysqlUrl, options.databasePrefix, options.reload, log);
   const databases = loads.map((load) => load.database);
   cleanups.push(await prepareBufferPool(options.mysqlUrl, databases, options.bufferPoolMb, log));
-  log('reading the bench databases into the server\'s cache');
+  log("reading the bench databases into the server's cache");
   await warmDatabases(options.mysqlUrl, databases);
 
   log('starting the subgraphs');
@@ -94,10 +98,15 @@ async function runFull(options: BenchOptions, run: ModeRun, base: BaseSetup): Pr
   const headline = results.filter((result) => isHeadline(result.target));
   const separate = results.filter((result) => !isHeadline(result.target));
   const goals = checkGoals(headline, options.connections, spec.offers);
-  console.log(`\nFull mode (the real subgraphs, MariaDB, ${spec.offers} offers)\n${resultsTable(headline)}\n\nGoals (no response cache, the entity cache as shipped; one run):\n${goalsText(goals)}\n`);
-  if (separate.length) console.log(`Reported apart (${SEPARATE_TARGETS.join(', ')}): not a headline figure, not in the goals\n${resultsTable(separate)}\n`);
+  console.log(
+    `\nFull mode (the real subgraphs, MariaDB, ${spec.offers} offers)\n${resultsTable(headline)}\n\nGoals (no response cache, the entity cache as shipped; one run):\n${goalsText(goals)}\n`,
+  );
+  if (separate.length)
+    console.log(`Reported apart (${SEPARATE_TARGETS.join(', ')}): not a headline figure, not in the goals\n${resultsTable(separate)}\n`);
   for (const load of loads) {
-    log(`data set ${load.database}: ${load.kept ? 'kept from an earlier run' : `loaded in ${load.seconds.toFixed(1)} s (${load.rows} rows)`}`);
+    log(
+      `data set ${load.database}: ${load.kept ? 'kept from an earlier run' : `loaded in ${load.seconds.toFixed(1)} s (${load.rows} rows)`}`,
+    );
   }
   return { mode: 'full', results, goals, meta: { spec, loads, notHeadline: SEPARATE_TARGETS } };
 }
@@ -109,15 +118,24 @@ async function runCanned(options: BenchOptions, run: ModeRun, base: BaseSetup): 
   log('starting the canned subgraphs');
   const subgraphs = await startCannedSubgraphs(base.ports, base.env, recording.answerFiles);
   cleanups.push(...Object.values(subgraphs).map((subgraph) => () => subgraph.stop()));
-  const measurement = measurementOf(options, run, { ...base, subgraphs }, (query) => fixedWorkload(recording.requests[query as CannedQuery]));
+  const measurement = measurementOf(options, run, { ...base, subgraphs }, (query) =>
+    fixedWorkload(recording.requests[query as CannedQuery]),
+  );
 
   const results: BenchResult[] = [];
   for (const target of run.targets) results.push(...(await measureTarget(target, measurement)));
   await stopEverything();
 
   const goals = checkCannedGoals(results, run.queries);
-  console.log(`\nCanned mode (the gateway alone)\n${resultsTable(results)}\n\nGoals (the gateway alone, canned subgraphs; one run):\n${goalsText(goals)}\n`);
-  return { mode: 'canned', results, goals, meta: { requests: { mix: recording.requests.mix.length, heavy: recording.requests.heavy.length } } };
+  console.log(
+    `\nCanned mode (the gateway alone)\n${resultsTable(results)}\n\nGoals (the gateway alone, canned subgraphs; one run):\n${goalsText(goals)}\n`,
+  );
+  return {
+    mode: 'canned',
+    results,
+    goals,
+    meta: { requests: { mix: recording.requests.mix.length, heavy: recording.requests.heavy.length } },
+  };
 }
 
 function measurementOf(options: BenchOptions, run: ModeRun, setup: TargetSetup, workloadOf: Measurement['workloadOf']): Measurement {
@@ -127,7 +145,10 @@ function measurementOf(options: BenchOptions, run: ModeRun, setup: TargetSetup, 
 
 function buildWorkspaces(): void {
   log('building the workspaces (turbo run build)');
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=errors-only'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=errors-only'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 function writeJson(file: string, results: BenchResult[], meta: Record<string, unknown> & { options: BenchOptions }): void {

@@ -97,7 +97,11 @@ const sqliteDate = (value: unknown) => (value instanceof Date ? value.toISOStrin
 
 async function sqlVersusModel(offers: number) {
   const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-open-offers-figures-'));
-  const dataSource = await createDataSource({ target: { kind: 'sqlite', file: path.join(dir, 'offers.sqlite') }, entities: offersSubgraph.entities, migrations: offersSubgraph.migrations });
+  const dataSource = await createDataSource({
+    target: { kind: 'sqlite', file: path.join(dir, 'offers.sqlite') },
+    entities: offersSubgraph.entities,
+    migrations: offersSubgraph.migrations,
+  });
   try {
     await dataSource.runMigrations();
     const titles: string[] = [];
@@ -116,7 +120,12 @@ async function sqlVersusModel(offers: number) {
           for (let start = 0; start < rows.length; start += perStatement) {
             const slice = rows.slice(start, start + perStatement);
             const values = slice.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-            const parameters = slice.flatMap((row: Row) => columns.map((column) => { const value = sqliteDate(row[column]); return typeof value === 'boolean' ? Number(value) : value; }));
+            const parameters = slice.flatMap((row: Row) =>
+              columns.map((column) => {
+                const value = sqliteDate(row[column]);
+                return typeof value === 'boolean' ? Number(value) : value;
+              }),
+            );
             await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, parameters);
           }
         }
@@ -124,7 +133,11 @@ async function sqlVersusModel(offers: number) {
     }
     const store = new OfferStore(dataSource);
     const searches = searchesOf(titles, 300);
-    const scopeOf = (search: string | null) => ({ criteria: criteriaOf({ status: 'OPEN', ...(search ? { search } : {}) }), now, drafts: [] as string[] });
+    const scopeOf = (search: string | null) => ({
+      criteria: criteriaOf({ status: 'OPEN', ...(search ? { search } : {}) }),
+      now,
+      drafts: [] as string[],
+    });
     const listScopes = Array.from({ length: 100 }, () => null);
     if (process.argv.includes('--archive-only')) return await archiveFigures(store, searches, now);
     // warm both paths
@@ -142,7 +155,10 @@ async function sqlVersusModel(offers: number) {
       for (const search of searches) model.page(scopeOf(search), 'RELEVANCE', 21, null).totalCount();
     });
     const countries = ['CD', 'SD', 'UA', 'ML', 'HT', 'SN', 'AF', 'SY', 'YE', 'CF'];
-    const countryScope = (page: number) => ({ ...scopeOf(null), criteria: criteriaOf({ status: 'OPEN', countryCodes: [countries[page % countries.length]!] }) });
+    const countryScope = (page: number) => ({
+      ...scopeOf(null),
+      criteria: criteriaOf({ status: 'OPEN', countryCodes: [countries[page % countries.length]!] }),
+    });
     const modelList = await cpuMsPer(100, async () => {
       for (let page = 0; page < 100; page += 1) model.page(scopeOf(null), 'DEADLINE', 21, null).totalCount();
     });

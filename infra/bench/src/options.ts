@@ -105,21 +105,27 @@ export function parseOptions(argv: string[]): BenchOptions {
   }
   const positive = (name: string, value: string, integer = true) => {
     const number = Number(value);
-    if (!(number > 0) || (integer && !Number.isInteger(number))) throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${value}"`);
+    if (!(number > 0) || (integer && !Number.isInteger(number)))
+      throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${value}"`);
     return number;
   };
   const names = (name: string, value: string, known: readonly string[]): string[] => {
-    const given = value.split(',').map((item) => item.trim()).filter(Boolean);
+    const given = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
     const unknown = given.filter((item) => !known.includes(item));
     if (unknown.length || !given.length) throw new Error(`--${name}: expected some of ${known.join(', ')}, got "${value}"`);
     return given;
   };
-  if (!/^[a-z][a-z0-9_]{0,30}$/.test(values['database-prefix'])) throw new Error(`--database-prefix must be lower-case letters, digits and _, got "${values['database-prefix']}"`);
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(values['database-prefix']))
+    throw new Error(`--database-prefix must be lower-case letters, digits and _, got "${values['database-prefix']}"`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.anchor)) throw new Error(`--anchor must be a date YYYY-MM-DD, got "${values.anchor}"`);
   if (!['all', 'full', 'canned'].includes(values.mode)) throw new Error(`--mode must be all, full or canned, got "${values.mode}"`);
   const modes: BenchMode[] = values.mode === 'all' ? ['full', 'canned'] : [values.mode as BenchMode];
   const openFraction = Number(values['open-fraction']);
-  if (!(openFraction >= 0 && openFraction < 1)) throw new Error(`--open-fraction must be at least 0 and below 1, got "${values['open-fraction']}"`);
+  if (!(openFraction >= 0 && openFraction < 1))
+    throw new Error(`--open-fraction must be at least 0 and below 1, got "${values['open-fraction']}"`);
   const targets = values.targets && names('targets', values.targets, modes.flatMap(targetsOf));
   const queries = values.queries && names('queries', values.queries, modes.flatMap(queriesOf));
   const runs = modes

@@ -46,8 +46,12 @@ async function measure(label: string, env: Record<string, string>): Promise<void
     const result = await load(graph.url, REQUESTS);
     // with tracing on, the last spans are exported on the SDK's schedule, within 5 s: both runs wait as long
     await new Promise((resolve) => setTimeout(resolve, 6000));
-    const perRequest = processes.map((service, index) => `${service.name} ${((cpuMs(service.child.pid!) - before[index]!) / REQUESTS).toFixed(2)}`);
-    console.log(`${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors; CPU ms per request: ${perRequest.join(', ')}`);
+    const perRequest = processes.map(
+      (service, index) => `${service.name} ${((cpuMs(service.child.pid!) - before[index]!) / REQUESTS).toFixed(2)}`,
+    );
+    console.log(
+      `${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors; CPU ms per request: ${perRequest.join(', ')}`,
+    );
   } finally {
     await graph.stop();
   }

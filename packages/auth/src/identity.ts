@@ -14,11 +14,9 @@ export interface Identity {
 export const isAdmin = (identity: Identity | null): boolean => Boolean(identity?.roles.includes('admin'));
 
 export const canEditOrganisation = (identity: Identity | null, organisationId: string): boolean =>
-  isAdmin(identity) ||
-  Boolean(identity?.roles.includes('editor') && identity.organisationIds.includes(organisationId));
+  isAdmin(identity) || Boolean(identity?.roles.includes('editor') && identity.organisationIds.includes(organisationId));
 
-export const canRecordFunding = (identity: Identity | null): boolean =>
-  isAdmin(identity) || Boolean(identity?.roles.includes('funding'));
+export const canRecordFunding = (identity: Identity | null): boolean => isAdmin(identity) || Boolean(identity?.roles.includes('funding'));
 
 export function requireIdentity(identity: Identity | null): Identity {
   if (!identity) {

@@ -13,8 +13,7 @@ const claims = z.object({
   organisations: z.array(z.string()).default([]),
 });
 
-const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /**
  * Every process verifies tokens itself: a subgraph called directly trusts no header

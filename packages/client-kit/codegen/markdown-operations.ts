@@ -3,7 +3,11 @@ import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'gr
 
 /** An operation name from a file and a position: `README.md`, 3 → `Readme3`. */
 const nameFor = (file: string, index: number) =>
-  `${file.replace(/^.*\//, '').replace(/\.md$/i, '').toLowerCase().replace(/(^|[^a-z0-9]+)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase())}${index}`;
+  `${file
+    .replace(/^.*\//, '')
+    .replace(/\.md$/i, '')
+    .toLowerCase()
+    .replace(/(^|[^a-z0-9]+)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase())}${index}`;
 
 /**
  * The `graphql` blocks of a Markdown file as one document for GraphQL Code Generator (a custom

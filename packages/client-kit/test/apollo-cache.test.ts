@@ -44,7 +44,10 @@ describe('Apollo Client against the gateway, with the kit’s cache policies', (
 
   /** A visitor of the job board: two pages of the list, its facets, an offer, its employer's offers, a programme's funding. */
   async function visitJobBoard(client: ApolloClient) {
-    const query = async <Data, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Data, Variables>, variables: Variables) => {
+    const query = async <Data, Variables extends Record<string, unknown>>(
+      document: TypedDocumentNode<Data, Variables>,
+      variables: Variables,
+    ) => {
       // network-only, as fetchMore asks: the list's cache read answers any page from the pages it has
       const { data, error } = await client.query({ query: document, variables, fetchPolicy: 'network-only' } as never);
       if (error) throw new Error(error.message, { cause: error });

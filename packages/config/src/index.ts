@@ -16,10 +16,7 @@ export class ConfigError extends Error {
  * Reads and validates the environment once. Every problem names the variable,
  * e.g. `PORT: expected a whole number from 0 to 65535, got "abc"`.
  */
-export function loadConfig<S extends z.ZodRawShape>(
-  shape: S,
-  env: NodeJS.ProcessEnv = process.env,
-): z.infer<z.ZodObject<S>> {
+export function loadConfig<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
   refuseDefaultsThatHideUnset(shape);
   const result = z.object(shape).safeParse(withoutEmptyStrings(env));
   if (result.success) return result.data;
@@ -46,9 +43,7 @@ function refuseDefaultsThatHideUnset(shape: z.ZodRawShape): void {
 }
 
 function withoutEmptyStrings(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }
 
 export const port = (fallback: number) =>
@@ -91,7 +86,10 @@ export const subgraphSettings = (defaultPort: number) => ({
   /** A MySQL server URL (no database): each service uses its own database on it. */
   MYSQL_URL: url(['mysql']).optional(),
   /** Each service's database on that server is `<prefix>_<service>`. */
-  MYSQL_DATABASE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, 'expected letters, digits and _ (at most 41)').default('passerelle'),
+  MYSQL_DATABASE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, 'expected letters, digits and _ (at most 41)')
+    .default('passerelle'),
   /** Where the embedded SQLite files live when no MySQL URL is set. */
   SQLITE_DIR: z.string().default('data'),
   /** The interface to listen on; containers set 0.0.0.0. */

@@ -19,10 +19,7 @@ export function settingsLine<S extends z.ZodRawShape>(
   resolved: Partial<Record<keyof S, unknown>> = {},
 ): Record<string, unknown> {
   return Object.fromEntries(
-    Object.keys(shape).map((name) => [
-      name,
-      name in resolved ? resolved[name] : redacted(name, (config as Record<string, unknown>)[name]),
-    ]),
+    Object.keys(shape).map((name) => [name, name in resolved ? resolved[name] : redacted(name, (config as Record<string, unknown>)[name])]),
   );
 }
 

@@ -4,8 +4,17 @@ describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
     const config = loadConfig(subgraphSettings(4001), {});
     expect(config).toEqual({
-      NODE_ENV: 'development', PORT: 4001, LOG_LEVEL: 'info', SQLITE_DIR: 'data', HOST: '127.0.0.1', SEED: true, QUERY_TIMEOUT_MS: 5000,
-      MYSQL_DATABASE_PREFIX: 'passerelle', SUBGRAPH_MAX_DEPTH: 15, SUBGRAPH_MAX_ALIASES: 30, SUBGRAPH_MAX_OBJECTS: 25_000,
+      NODE_ENV: 'development',
+      PORT: 4001,
+      LOG_LEVEL: 'info',
+      SQLITE_DIR: 'data',
+      HOST: '127.0.0.1',
+      SEED: true,
+      QUERY_TIMEOUT_MS: 5000,
+      MYSQL_DATABASE_PREFIX: 'passerelle',
+      SUBGRAPH_MAX_DEPTH: 15,
+      SUBGRAPH_MAX_ALIASES: 30,
+      SUBGRAPH_MAX_OBJECTS: 25_000,
     });
   });
 
@@ -42,7 +51,9 @@ describe('an optional flag', () => {
   });
 
   it('cannot be written as a default inside .optional(), which zod 4 never leaves unset', () => {
-    expect(() => loadConfig({ INTROSPECTION: booleanFlag(false).optional() }, {})).toThrow(/^INTROSPECTION: a default inside \.optional\(\)/);
+    expect(() => loadConfig({ INTROSPECTION: booleanFlag(false).optional() }, {})).toThrow(
+      /^INTROSPECTION: a default inside \.optional\(\)/,
+    );
   });
 });
 

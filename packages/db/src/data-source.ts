@@ -5,9 +5,7 @@ import { DataSource, type DataSourceOptions, type Logger, type MixedList, type E
 import { ensureMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 
 /** Where a service's own database lives: a schema on a MySQL server, or an embedded SQLite file. */
-export type DatabaseTarget =
-  | { kind: 'mysql'; serverUrl: string; database: string }
-  | { kind: 'sqlite'; file: string };
+export type DatabaseTarget = { kind: 'mysql'; serverUrl: string; database: string } | { kind: 'sqlite'; file: string };
 
 export interface ServiceDatabaseOptions {
   target: DatabaseTarget;
@@ -35,7 +33,11 @@ export function targetFor(
   settings: { MYSQL_URL?: string; MYSQL_DATABASE_PREFIX?: string; SQLITE_DIR: string },
 ): DatabaseTarget {
   if (settings.MYSQL_URL) {
-    return { kind: 'mysql', serverUrl: mysqlServerUrl(settings.MYSQL_URL), database: databaseNameFor(service, settings.MYSQL_DATABASE_PREFIX) };
+    return {
+      kind: 'mysql',
+      serverUrl: mysqlServerUrl(settings.MYSQL_URL),
+      database: databaseNameFor(service, settings.MYSQL_DATABASE_PREFIX),
+    };
   }
   return { kind: 'sqlite', file: path.resolve(settings.SQLITE_DIR, `${service}.sqlite`) };
 }
@@ -106,7 +108,9 @@ async function limitStatementTime(dataSource: DataSource, timeoutMs: number | un
       mariadb ? `SET SESSION max_statement_time = ${timeoutMs / 1000}` : `SET SESSION max_execution_time = ${Math.round(timeoutMs)}`,
     );
   }
-  const pool = (dataSource.driver as unknown as { pool: { on(event: 'connection', listener: (c: { query(sql: string): void }) => void): void } }).pool;
+  const pool = (
+    dataSource.driver as unknown as { pool: { on(event: 'connection', listener: (c: { query(sql: string): void }) => void): void } }
+  ).pool;
   pool.on('connection', (connection) => {
     for (const sql of statements) connection.query(sql);
   });

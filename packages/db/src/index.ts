@@ -3,8 +3,15 @@ export { ensureMysqlDatabase, dropMysqlDatabase, mysqlConnectionOptions, mysqlSe
 export { QueryCounter } from './query-counter';
 export { foldForSearch } from './search-text';
 export {
-  NAME_TIER, namesSearchText, foldedNameSearch, nameOrdering, namePageKey, whereNameContains, namePage,
-  type NamePageKey, type NameRanked,
+  NAME_TIER,
+  namesSearchText,
+  foldedNameSearch,
+  nameOrdering,
+  namePageKey,
+  whereNameContains,
+  namePage,
+  type NamePageKey,
+  type NameRanked,
 } from './name-search';
 export { isMysql, columnTypes } from './dialect';
 export { updateIfVersion, type VersionedUpdateOutcome } from './versioned-update';

@@ -30,9 +30,7 @@ export async function ensureMysqlDatabase(serverUrl: string, database: string): 
   if (!SAFE_NAME.test(database)) throw new Error(`Unsafe database name: ${database}`);
   const connection = await createConnection(mysqlConnectionOptions(serverUrl));
   try {
-    await connection.query(
-      `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-    );
+    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   } finally {
     await connection.end();
   }

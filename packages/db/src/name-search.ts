@@ -60,9 +60,7 @@ export async function namePage<Row extends ObjectLiteral & { id: string }>(
   after: NamePageKey | null,
   limit: number,
 ): Promise<NameRanked<Row>[]> {
-  const { entities, raw } = await orderByName(query, alias, search, after)
-    .limit(limit)
-    .getRawAndEntities<Record<string, unknown>>();
+  const { entities, raw } = await orderByName(query, alias, search, after).limit(limit).getRawAndEntities<Record<string, unknown>>();
   const tierById = new Map(raw.map((row) => [String(row[`${alias}_id`]), Number(row.name_tier)]));
   return entities.map((row) => ({ row, tier: search ? tierById.get(row.id)! : null }));
 }

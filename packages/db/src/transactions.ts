@@ -21,7 +21,9 @@ export const TRANSACTION_ATTEMPTS = 5;
 
 /** Whether an error is MySQL's answer to a lock conflict (TypeORM copies the driver's errno onto its QueryFailedError). */
 export function isLockConflict(error: unknown): boolean {
-  const errno = (error as { errno?: unknown; driverError?: { errno?: unknown } } | null)?.driverError?.errno ?? (error as { errno?: unknown } | null)?.errno;
+  const errno =
+    (error as { errno?: unknown; driverError?: { errno?: unknown } } | null)?.driverError?.errno ??
+    (error as { errno?: unknown } | null)?.errno;
   return typeof errno === 'number' && LOCK_CONFLICTS.has(errno);
 }
 
@@ -34,7 +36,10 @@ export function inTransaction<Result>(dataSource: DataSource, work: (manager: En
   if (dataSource.options.type !== 'better-sqlite3') return withRetries(() => dataSource.transaction(work));
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const result = previous.then(() => dataSource.transaction(work));
-  queues.set(dataSource, result.catch(() => undefined));
+  queues.set(
+    dataSource,
+    result.catch(() => undefined),
+  );
   return result;
 }
 

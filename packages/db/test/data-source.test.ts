@@ -34,8 +34,12 @@ describe('createDataSource', () => {
     const viaTcp = await createDataSource({ target, entities: [], migrations: [] });
     try {
       // @@hostname is the same; what differs is how the server saw the client arrive
-      const [socket] = await viaSocket.query<{ via: string }[]>("SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()");
-      const [tcp] = await viaTcp.query<{ via: string }[]>("SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()");
+      const [socket] = await viaSocket.query<{ via: string }[]>(
+        "SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()",
+      );
+      const [tcp] = await viaTcp.query<{ via: string }[]>(
+        "SELECT IF(HOST = 'localhost', 'socket', 'tcp') AS via FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()",
+      );
       expect([socket?.via, tcp?.via]).toEqual(['socket', 'tcp']);
     } finally {
       await viaSocket.destroy();

@@ -10,7 +10,9 @@ describe('foldForSearch', () => {
 
 describe('namesSearchText', () => {
   it('keeps the form rows were stored in, an absent name leaving its place, so stored rows need no rewrite', () => {
-    expect(namesSearchText(['United Nations Development Programme', 'UNDP', 'PNUD'])).toBe('united nations development programme | undp | pnud');
+    expect(namesSearchText(['United Nations Development Programme', 'UNDP', 'PNUD'])).toBe(
+      'united nations development programme | undp | pnud',
+    );
     expect(namesSearchText(['INTERSOS', null])).toBe('intersos |');
     expect(namesSearchText(['Belgium', null, 'Belgique'])).toBe('belgium | | belgique');
   });

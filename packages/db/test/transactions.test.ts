@@ -33,7 +33,9 @@ for (const database of testDatabaseTargets('tx')) {
         'SELECT writer, COUNT(*) AS n FROM ledger GROUP BY writer ORDER BY writer',
       );
       expect(rows.map((row) => [Number(row.writer), Number(row.n)])).toEqual(
-        Array.from({ length: 50 }, (_, writer) => writer).filter((writer) => writer % 5 !== 0).map((writer) => [writer, 2]),
+        Array.from({ length: 50 }, (_, writer) => writer)
+          .filter((writer) => writer % 5 !== 0)
+          .map((writer) => [writer, 2]),
       );
     });
   });

@@ -37,7 +37,8 @@ export function router(routes: HttpRoutes): RequestListener {
       return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
     }
     routes.onError(error);
-    if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    if (!res.headersSent)
+      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     else res.destroy();
   };
   const run = (handler: Handler, req: IncomingMessage, res: ServerResponse) => {

@@ -7,17 +7,19 @@ describe('router', () => {
   let base: string;
   const failures: unknown[] = [];
   beforeAll(async () => {
-    server = http.createServer(router({
-      graphql: (_req, res) => sendJson(res, 200, { data: { ok: true } }),
-      cors: { origin: ['https://studio.apollographql.com'] },
-      get: {
-        '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-        '/broken': () => {
-          throw new Error('bug');
+    server = http.createServer(
+      router({
+        graphql: (_req, res) => sendJson(res, 200, { data: { ok: true } }),
+        cors: { origin: ['https://studio.apollographql.com'] },
+        get: {
+          '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+          '/broken': () => {
+            throw new Error('bug');
+          },
         },
-      },
-      onError: (error) => failures.push(error),
-    }));
+        onError: (error) => failures.push(error),
+      }),
+    );
     base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
@@ -41,15 +43,19 @@ describe('router', () => {
 describe('router with compression', () => {
   let server: http.Server;
   let port: number;
-  const big = { data: { offers: Array.from({ length: 200 }, (_, index) => ({ id: `offer-${index}`, title: 'Coordinateur de la stabilisation' })) } };
+  const big = {
+    data: { offers: Array.from({ length: 200 }, (_, index) => ({ id: `offer-${index}`, title: 'Coordinateur de la stabilisation' })) },
+  };
   beforeAll(async () => {
-    server = http.createServer(router({
-      graphql: (req, res) => sendJson(res, 200, req.url?.includes('small') ? { data: { ok: true } } : big),
-      cors: {},
-      get: {},
-      onError: () => {},
-      compressAboveBytes: 1024,
-    }));
+    server = http.createServer(
+      router({
+        graphql: (req, res) => sendJson(res, 200, req.url?.includes('small') ? { data: { ok: true } } : big),
+        cors: {},
+        get: {},
+        onError: () => {},
+        compressAboveBytes: 1024,
+      }),
+    );
     port = await listen(server, 0, '127.0.0.1');
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
@@ -57,15 +63,17 @@ describe('router with compression', () => {
   /** The raw answer: its Content-Encoding and its body, inflated when it was gzipped. */
   const get = (path: string, acceptEncoding?: string) =>
     new Promise<{ encoding: string | undefined; body: unknown }>((resolve, reject) => {
-      http.get({ port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const encoding = res.headers['content-encoding'];
-          resolve({ encoding, body: JSON.parse((encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8')) });
-        });
-      }).on('error', reject);
+      http
+        .get({ port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            const encoding = res.headers['content-encoding'];
+            resolve({ encoding, body: JSON.parse((encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8')) });
+          });
+        })
+        .on('error', reject);
     });
 
   it('gzips a large answer for a client that accepts it, and nothing else', async () => {

@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, parse, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
 
-const INVALID_VARIABLE = /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type .* was not provided|of non-null type .* must not be null)/;
+const INVALID_VARIABLE =
+  /^Variable "\$(\w+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type .* was not provided|of non-null type .* must not be null)/;
 
 /**
  * graphql-js rejects a variable that does not fit its type (an unknown enum value, a

@@ -4,12 +4,17 @@ const coded = (message: string) => ({ message, extensions: { code: 'BAD_USER_INP
 
 describe('withVariableField', () => {
   it('names the path inside a variable that failed coercion', () => {
-    const error = coded('Variable "$filter" got invalid value "FREELANCE" at "filter.contractTypes[0]"; Value "FREELANCE" does not exist in "ContractType" enum.');
+    const error = coded(
+      'Variable "$filter" got invalid value "FREELANCE" at "filter.contractTypes[0]"; Value "FREELANCE" does not exist in "ContractType" enum.',
+    );
     expect(withVariableField(error).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.contractTypes.0' });
   });
 
   it('names the variable itself when its whole value is wrong or missing', () => {
-    expect(withVariableField(coded('Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"')).extensions?.field).toBe('first');
+    expect(
+      withVariableField(coded('Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"')).extensions
+        ?.field,
+    ).toBe('first');
     expect(withVariableField(coded('Variable "$id" of required type "ID!" was not provided.')).extensions?.field).toBe('id');
     expect(withVariableField(coded('Variable "$id" of non-null type "ID!" must not be null.')).extensions?.field).toBe('id');
   });

@@ -8,7 +8,9 @@ jest.mock('../src/tracing-sdk', () => {
 
 describe('startTracing', () => {
   it('never loads the SDK, even with the other OTEL_* variables set', () => {
-    expect(startTracing('gateway', { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://127.0.0.1:4318/v1/traces', OTEL_EXPORTER_OTLP_ENDPOINT: '' })).toBe(false);
+    expect(
+      startTracing('gateway', { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://127.0.0.1:4318/v1/traces', OTEL_EXPORTER_OTLP_ENDPOINT: '' }),
+    ).toBe(false);
     expect(mockSdkLoaded).not.toHaveBeenCalled();
     expect(tracingIsOn()).toBe(false);
   });

@@ -31,10 +31,21 @@ export function startChangeFeed(dataSource: DataSource, options: ChangeFeedOptio
   const broker = settings.NATS_URL ? new Broker({ ...settings, NATS_URL: settings.NATS_URL }, `passerelle-${options.service}`) : null;
   const sink = broker ? jetStreamSink(broker) : options.localSink;
   if (!sink) logger.info('no NATS_URL: events wait in the outbox until a broker is configured');
-  const relay = sink ? [outboxRelay(dataSource, sink, { batchSize: settings.OUTBOX_BATCH_SIZE, idleMs: settings.OUTBOX_POLL_MS, registry: options.registry })] : [];
+  const relay = sink
+    ? [
+        outboxRelay(dataSource, sink, {
+          batchSize: settings.OUTBOX_BATCH_SIZE,
+          idleMs: settings.OUTBOX_POLL_MS,
+          registry: options.registry,
+        }),
+      ]
+    : [];
   const workers = [...relay, ...(options.workers?.(broker) ?? [])];
   if (!workers.length) return { stop: async () => undefined };
-  const running = runWhileLeader(databaseLeadership(dataSource, `${options.service} change feed`), workers, { logger, checkMs: LEADERSHIP_CHECK_MS });
+  const running = runWhileLeader(databaseLeadership(dataSource, `${options.service} change feed`), workers, {
+    logger,
+    checkMs: LEADERSHIP_CHECK_MS,
+  });
   return {
     async stop() {
       await running.stop();

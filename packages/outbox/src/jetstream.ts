@@ -1,4 +1,16 @@
-import { AckPolicy, DeliverPolicy, connect, nanos, RetentionPolicy, StorageType, type JetStreamClient, type ConsumerMessages, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  connect,
+  nanos,
+  RetentionPolicy,
+  StorageType,
+  type JetStreamClient,
+  type ConsumerMessages,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+} from 'nats';
 import type { CloudEvent } from './cloud-event';
 import { shortTypeOf } from './cloud-event';
 import type { EventSink } from './relay';
@@ -68,7 +80,11 @@ export class Broker {
 }
 
 async function ensureStream(jsm: JetStreamManager, name: string, subjects: string): Promise<void> {
-  const exists = () => jsm.streams.info(name).then(() => true, () => false);
+  const exists = () =>
+    jsm.streams.info(name).then(
+      () => true,
+      () => false,
+    );
   if (await exists()) return;
   try {
     await jsm.streams.add({
@@ -157,7 +173,10 @@ export function jetStreamConsumer(broker: Broker, options: ConsumerOptions, hand
 }
 
 async function ensureConsumer(jsm: JetStreamManager, stream: string, options: ConsumerOptions): Promise<void> {
-  const exists = await jsm.consumers.info(stream, options.durable).then(() => true, () => false);
+  const exists = await jsm.consumers.info(stream, options.durable).then(
+    () => true,
+    () => false,
+  );
   if (exists) return;
   await jsm.consumers.add(stream, {
     durable_name: options.durable,

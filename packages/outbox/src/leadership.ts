@@ -34,7 +34,9 @@ export function databaseLeadership(dataSource: DataSource, purpose: string): Lea
       if (holder) return true;
       const runner = dataSource.createQueryRunner();
       try {
-        const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS acquired', [await lockName(runner)])) as { acquired: number | string | null }[];
+        const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS acquired', [await lockName(runner)])) as {
+          acquired: number | string | null;
+        }[];
         if (Number(row?.acquired) === 1) {
           holder = runner;
           return true;
@@ -48,7 +50,9 @@ export function databaseLeadership(dataSource: DataSource, purpose: string): Lea
     async stillHeld() {
       if (!holder) return false;
       try {
-        const [row] = (await holder.query('SELECT IS_USED_LOCK(?) = CONNECTION_ID() AS held', [await lockName(holder)])) as { held: number | string | null }[];
+        const [row] = (await holder.query('SELECT IS_USED_LOCK(?) = CONNECTION_ID() AS held', [await lockName(holder)])) as {
+          held: number | string | null;
+        }[];
         if (Number(row?.held) === 1) return true;
       } catch {
         // the connection broke, and the lock went with it

@@ -9,7 +9,13 @@ export async function createOutboxTable(queryRunner: QueryRunner): Promise<void>
       name: 'outbox_events',
       columns: [
         // SQLite numbers rows only through an INTEGER PRIMARY KEY (64-bit there)
-        { name: 'id', type: isMysql(queryRunner) ? 'bigint' : 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+        {
+          name: 'id',
+          type: isMysql(queryRunner) ? 'bigint' : 'integer',
+          isPrimary: true,
+          isGenerated: true,
+          generationStrategy: 'increment',
+        },
         { name: 'event_id', ...types.binaryText(64), isUnique: true },
         { name: 'type', type: 'varchar', length: '100' },
         { name: 'subject', ...types.binaryText(64) },

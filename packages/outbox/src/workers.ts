@@ -68,7 +68,9 @@ export function runWhileLeader(leadership: Leadership, workers: Worker[], option
     workerPauses.forEach((rest) => rest.wake());
     await Promise.all(loops);
     loops = [];
-    const stopped = workers.map((worker) => worker.stop?.().catch((error: unknown) => logger.warn({ err: error, worker: worker.name }, 'could not stop cleanly')));
+    const stopped = workers.map((worker) =>
+      worker.stop?.().catch((error: unknown) => logger.warn({ err: error, worker: worker.name }, 'could not stop cleanly')),
+    );
     await Promise.all(stopped.filter((stopping) => stopping !== undefined));
   };
   const supervise = async () => {

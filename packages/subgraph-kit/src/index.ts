@@ -8,8 +8,14 @@ export { pageArgs, connection, encodeCursor, decodeCursor, type PageArgs, type C
 export { keyedLoader, groupedLoader } from './loaders';
 export { createLogger, type Logger } from '@passerelle/observability';
 export {
-  launchSubgraph, runSubgraphFromEnvironment,
-  type SubgraphDefinition, type LaunchOptions, type RunningSubgraph, type ServiceRuntime, type WorkerRuntime, type BackgroundWork,
+  launchSubgraph,
+  runSubgraphFromEnvironment,
+  type SubgraphDefinition,
+  type LaunchOptions,
+  type RunningSubgraph,
+  type ServiceRuntime,
+  type WorkerRuntime,
+  type BackgroundWork,
 } from './service';
 export { parseInput, assertUpdated, fields } from './input';
 export { nameConnection } from './name-connection';

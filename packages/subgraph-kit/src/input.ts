@@ -39,8 +39,9 @@ export function assertUpdated(outcome: VersionedUpdateOutcome, what: string, id:
  * surrogate without its pair. Every string of every input is checked before its schema,
  * so ids, URLs and filters are covered too. Only multi-line text keeps \t, \n and \r.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE_ANYWHERE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 const UNPRINTABLE_MESSAGE = 'must not contain control characters (NUL, BEL, ESC, vertical tab…)';
 
@@ -58,15 +59,22 @@ const boundedText = (max: number) => z.string().trim().min(1, 'must not be empty
 /** Shared field rules, so every service validates the same things the same way. */
 export const fields = {
   /** One line (a title, a name): no control character at all, tabs and line breaks included. */
-  text: (max: number) => boundedText(max).refine((value) => !LINE_BREAK_OR_TAB.test(value), { message: 'must be a single line: no tab or line break' }),
+  text: (max: number) =>
+    boundedText(max).refine((value) => !LINE_BREAK_OR_TAB.test(value), { message: 'must be a single line: no tab or line break' }),
   /** Paragraphs (a description): tabs and line breaks allowed, no other control character. */
   multilineText: (max: number) => boundedText(max),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CD"').refine(isKnownRegion, {
-    message: 'is not an ISO 3166-1 country code',
-  }),
-  languageCode: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "fr"').refine(isKnownLanguage, {
-    message: 'is not an ISO 639-1 language code',
-  }),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CD"')
+    .refine(isKnownRegion, {
+      message: 'is not an ISO 3166-1 country code',
+    }),
+  languageCode: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "fr"')
+    .refine(isKnownLanguage, {
+      message: 'is not an ISO 639-1 language code',
+    }),
   httpUrl: z
     .string()
     .max(500, 'must be at most 500 characters')

@@ -107,7 +107,8 @@ class ObjectCount {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) total += this.field(parent, selection, sizes);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) total += this.of(this.typeNamed(selection.typeCondition?.name.value) ?? parent, selection.selectionSet, sizes);
+      else if (selection.kind === Kind.INLINE_FRAGMENT)
+        total += this.of(this.typeNamed(selection.typeCondition?.name.value) ?? parent, selection.selectionSet, sizes);
       else total += this.fragment(parent, selection.name.value, sizes);
       // past the ceiling the answer is known: stop counting
       if (total > this.ceiling) return total;
@@ -139,7 +140,9 @@ class ObjectCount {
       node.name.value === '_entities'
         ? this.representations(node)
         : listSize
-          ? (listSize.slicingArguments ?? []).map((name) => args[name]).find((value): value is number => typeof value === 'number') ?? listSize.assumedSize ?? UNSIZED_LIST
+          ? ((listSize.slicingArguments ?? []).map((name) => args[name]).find((value): value is number => typeof value === 'number') ??
+            listSize.assumedSize ??
+            UNSIZED_LIST)
           : (sizes?.get(node.name.value) ?? UNSIZED_LIST);
     const childSizes = listSize?.sizedFields ? new Map(listSize.sizedFields.map((name) => [name, size])) : undefined;
     const items = isListType(getNullableType(field.type)) && !listSize?.sizedFields ? size : 1;
@@ -149,7 +152,10 @@ class ObjectCount {
   private representations(node: FieldNode): number {
     const argument = node.arguments?.find((arg) => arg.name.value === 'representations');
     if (!argument) return 0;
-    const value = argument.value.kind === Kind.VARIABLE ? this.variables[argument.value.name.value] : valueFromASTUntyped(argument.value, this.variables);
+    const value =
+      argument.value.kind === Kind.VARIABLE
+        ? this.variables[argument.value.name.value]
+        : valueFromASTUntyped(argument.value, this.variables);
     return Array.isArray(value) ? value.length : 1;
   }
 
@@ -165,7 +171,14 @@ interface ListSize {
   sizedFields?: string[];
 }
 
-function listSizeOf(directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: Parameters<typeof valueFromASTUntyped>[0] }[] }[] | undefined): ListSize | undefined {
+function listSizeOf(
+  directives:
+    | readonly {
+        name: { value: string };
+        arguments?: readonly { name: { value: string }; value: Parameters<typeof valueFromASTUntyped>[0] }[];
+      }[]
+    | undefined,
+): ListSize | undefined {
   const directive = directives?.find((candidate) => candidate.name.value === 'listSize');
   if (!directive) return undefined;
   return Object.fromEntries((directive.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value)]));

@@ -35,19 +35,13 @@ export function decodeCursor(cursor: string, ordering: string, keyLength: number
   if (typeof decoded !== 'object' || decoded === null) throw refuse();
   const { o, k } = decoded as { o?: unknown; k?: unknown };
   const validKey =
-    Array.isArray(k) &&
-    k.length === keyLength &&
-    k.every((part) => part === null || typeof part === 'string' || typeof part === 'number');
+    Array.isArray(k) && k.length === keyLength && k.every((part) => part === null || typeof part === 'string' || typeof part === 'number');
   if (o !== ordering || !validKey) throw refuse();
   return k as CursorKey;
 }
 
 /** Validates `first` and decodes `after` for a connection ordered by `ordering`. */
-export function pageArgs(
-  args: PageArgs,
-  ordering: string,
-  keyLength: number,
-): { limit: number; after: CursorKey | null } {
+export function pageArgs(args: PageArgs, ordering: string, keyLength: number): { limit: number; after: CursorKey | null } {
   const first = args.first ?? PAGE_SIZE.default;
   if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) {
     throw badUserInput('first', `first must be between 0 and ${PAGE_SIZE.max}; got ${first}`);

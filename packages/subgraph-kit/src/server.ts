@@ -12,7 +12,14 @@ import type { RequestContextBase } from './request-context';
 import { ErrorCode } from './errors';
 import type { ResolverMap } from './resolver-map';
 import { objectCountLimit, operationShapeRules, SUBGRAPH_LIMITS, type SubgraphLimits } from './operation-limits';
-import { requestIdFrom, requestTelemetryPlugin, withLiteralField, withVariableField, type Logger, type Metrics } from '@passerelle/observability';
+import {
+  requestIdFrom,
+  requestTelemetryPlugin,
+  withLiteralField,
+  withVariableField,
+  type Logger,
+  type Metrics,
+} from '@passerelle/observability';
 
 export interface SubgraphServerOptions<Context extends RequestContextBase> {
   name: string;
@@ -83,24 +90,29 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   const context = async (headers: HeaderMap): Promise<Context> => {
     const requestId = requestIdFrom(headers.get('x-request-id'));
     const viewer = await options.authenticate(headers.get('authorization')).catch((error: unknown) => {
-      throw error instanceof GraphQLError ? error : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      throw error instanceof GraphQLError
+        ? error
+        : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
     return options.context({ requestId, viewer, logger: logger.child({ requestId }) });
   };
-  httpServer.on('request', router({
-    graphql: graphqlHandler(apollo, { context, bodyLimitBytes: 100_000 }),
-    cors: {},
-    get: {
-      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
-      '/metrics': options.metrics.handler,
-      '/ready': async (_req, res) => {
-        const checks = await options.readiness().catch(() => ({ readiness: false }));
-        const ready = Object.values(checks).every(Boolean);
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
+  httpServer.on(
+    'request',
+    router({
+      graphql: graphqlHandler(apollo, { context, bodyLimitBytes: 100_000 }),
+      cors: {},
+      get: {
+        '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
+        '/metrics': options.metrics.handler,
+        '/ready': async (_req, res) => {
+          const checks = await options.readiness().catch(() => ({ readiness: false }));
+          const ready = Object.values(checks).every(Boolean);
+          sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
+        },
       },
-    },
-    onError: (error) => logger.error({ err: error }, 'request failed'),
-  }));
+      onError: (error) => logger.error({ err: error }, 'request failed'),
+    }),
+  );
 
   const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
   const url = `http://localhost:${port}/graphql`;
@@ -115,12 +127,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   };
 }
 
-function maskInternalError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logger: Logger,
-  production: boolean,
-): GraphQLFormattedError {
+function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, production: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const known = typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
   if (known) return formatted;

@@ -123,11 +123,13 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
       limits: options.limits,
     });
     const workers = options.workers
-      ? await definition.startWorkers?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry }).catch(async (error: unknown) => {
-          await server.stop();
-          await prepared?.stop();
-          throw error;
-        })
+      ? await definition
+          .startWorkers?.(dataSource, { ...runtime, logger: options.logger, registry: metrics.registry })
+          .catch(async (error: unknown) => {
+            await server.stop();
+            await prepared?.stop();
+            throw error;
+          })
       : undefined;
     return {
       ...server,
@@ -172,19 +174,21 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
     'opening database',
   );
   // start-up (migrations, seed) and background work (relay, matcher) are not traced: only requests are
-  const running = await untraced(() => launchSubgraph(definition, {
-    target,
-    port: config.PORT,
-    host: config.HOST,
-    production,
-    logger,
-    seed: config.SEED,
-    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
-    authenticate: createAuthenticator({ ...config, production }),
-    env: process.env,
-    workers: true,
-    limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
-  }));
+  const running = await untraced(() =>
+    launchSubgraph(definition, {
+      target,
+      port: config.PORT,
+      host: config.HOST,
+      production,
+      logger,
+      seed: config.SEED,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      authenticate: createAuthenticator({ ...config, production }),
+      env: process.env,
+      workers: true,
+      limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
+    }),
+  );
   // a signal handler's promise would be dropped by the emitter: a failed stop is logged here, and the process still exits
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');

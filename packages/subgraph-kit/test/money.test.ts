@@ -27,7 +27,14 @@ describe('money in minor units', () => {
   });
 
   it('refuses what it cannot store exactly', () => {
-    for (const [amount, currency] of [['10.001', 'USD'], ['1.5', 'JPY'], ['-1', 'USD'], ['0', 'EUR'], ['1e3', 'USD'], ['1', 'ABC']]) {
+    for (const [amount, currency] of [
+      ['10.001', 'USD'],
+      ['1.5', 'JPY'],
+      ['-1', 'USD'],
+      ['0', 'EUR'],
+      ['1e3', 'USD'],
+      ['1', 'ABC'],
+    ]) {
       expect(() => toMinorUnits(amount!, currency!)).toThrow(AmountError);
     }
   });

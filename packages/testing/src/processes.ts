@@ -43,7 +43,14 @@ process.once('exit', () => {
 export function spawnService(name: string, entry: string, port: number, env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'), LOG_LEVEL: 'silent', NATS_URL: '', ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'),
+      LOG_LEVEL: 'silent',
+      NATS_URL: '',
+      ...env,
+      PORT: String(port),
+    },
     stdio: 'ignore',
   });
   running.add(child);

@@ -18,7 +18,11 @@ export interface ProductionProcess {
  * and that database opened for the test to read; the process is killed and the database
  * dropped afterwards. Call the returned function inside the tests.
  */
-export function useProductionProcess(name: string, kind: 'sqlite' | 'mysql', entities: ServiceDatabaseOptions['entities']): () => ProductionProcess {
+export function useProductionProcess(
+  name: string,
+  kind: 'sqlite' | 'mysql',
+  entities: ServiceDatabaseOptions['entities'],
+): () => ProductionProcess {
   const database = serviceProcessDatabase(name, kind);
   let running: ProductionProcess | undefined;
   beforeAll(async () => {

@@ -10,9 +10,7 @@ export async function tableSnapshot(dataSource: DataSource, tables: string[]): P
   for (const table of tables) {
     const rows = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM ${table}`);
     // Sorted after canonicalising, so the checksum does not depend on the order rows are read in.
-    const canonical = JSON.stringify(
-      rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort(),
-    );
+    const canonical = JSON.stringify(rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)))).sort());
     snapshot[table] = { rows: rows.length, checksum: createHash('sha256').update(canonical).digest('hex').slice(0, 16) };
   }
   return snapshot;

@@ -50,7 +50,10 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
     production: runtime.production,
     drafts,
     now,
-    offerById: keyedLoader((ids) => store.findVisibleByIds(ids, drafts), (offer) => offer.id),
+    offerById: keyedLoader(
+      (ids) => store.findVisibleByIds(ids, drafts),
+      (offer) => offer.id,
+    ),
     openOffers,
     descriptionByOffer: new DataLoader(async (ids) => {
       const descriptions = await store.descriptionsByIds(ids);

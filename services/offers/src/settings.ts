@@ -24,4 +24,5 @@ export const offersSettingsShape = {
 
 export type OffersSettings = z.infer<z.ZodObject<typeof offersSettingsShape>>;
 
-export const offersSettings = (env: Record<string, string | undefined>): OffersSettings => loadConfig(offersSettingsShape, env as NodeJS.ProcessEnv);
+export const offersSettings = (env: Record<string, string | undefined>): OffersSettings =>
+  loadConfig(offersSettingsShape, env as NodeJS.ProcessEnv);

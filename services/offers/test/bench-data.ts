@@ -17,12 +17,21 @@ export function serviceCodeFromSources() {
       cityKeyOf: jest.requireActual<typeof import('../src/offers/offer-filter')>('../src/offers/offer-filter').cityKeyOf,
       endOfDay: jest.requireActual<typeof import('../src/offers/deadline')>('../src/offers/deadline').endOfDay,
       parseSections: jest.requireActual<typeof import('../src/seed/seed-texts')>('../src/seed/seed-texts').parseSections,
-      descriptionText: jest.requireActual<typeof import('../src/offers/offer-description')>('../src/offers/offer-description').descriptionText,
+      descriptionText:
+        jest.requireActual<typeof import('../src/offers/offer-description')>('../src/offers/offer-description').descriptionText,
     }),
-    organisationsCode: () => ({ searchTextOf: jest.requireActual<typeof import('../../organisations/src/organisations/organisation-reads')>('../../organisations/src/organisations/organisation-reads').searchTextOf }),
+    organisationsCode: () => ({
+      searchTextOf: jest.requireActual<typeof import('../../organisations/src/organisations/organisation-reads')>(
+        '../../organisations/src/organisations/organisation-reads',
+      ).searchTextOf,
+    }),
     programmesCode: () => ({
-      searchTextOf: jest.requireActual<typeof import('../../programmes/src/programmes/programme-reads')>('../../programmes/src/programmes/programme-reads').searchTextOf,
-      exponentOf: jest.requireActual<typeof import('../../../packages/subgraph-kit/src/values/currencies')>('../../../packages/subgraph-kit/src/values/currencies').exponentOf,
+      searchTextOf: jest.requireActual<typeof import('../../programmes/src/programmes/programme-reads')>(
+        '../../programmes/src/programmes/programme-reads',
+      ).searchTextOf,
+      exponentOf: jest.requireActual<typeof import('../../../packages/subgraph-kit/src/values/currencies')>(
+        '../../../packages/subgraph-kit/src/values/currencies',
+      ).exponentOf,
     }),
     foldForSearch: jest.requireActual<typeof import('@passerelle/db')>('@passerelle/db').foldForSearch,
   };
@@ -30,7 +39,14 @@ export function serviceCodeFromSources() {
 
 /** A slice of the bench data set: `offers` offers and the organisations and programmes they name, in batches of rows by table. */
 export function* benchOfferBatches(offers: number, batchSize = 100): Generator<TableRows> {
-  const spec: DatasetSpec = { seed: DEFAULT_SEED, organisations: 150, programmes: 20, contributions: 100, offers, anchor: currentMonthAnchor() };
+  const spec: DatasetSpec = {
+    seed: DEFAULT_SEED,
+    organisations: 150,
+    programmes: 20,
+    contributions: 100,
+    offers,
+    anchor: currentMonthAnchor(),
+  };
   const organisations = generateOrganisations(spec);
   const programmes = generateProgrammes(spec, organisations);
   yield* generateOffers(spec, organisations, programmes, batchSize);
@@ -50,7 +66,8 @@ export async function loadBenchOffers(dataSource: DataSource, offers: number): P
             }),
           ),
         );
-        for (let start = 0; start < entities.length; start += 200) await manager.insert(metadata.target, entities.slice(start, start + 200));
+        for (let start = 0; start < entities.length; start += 200)
+          await manager.insert(metadata.target, entities.slice(start, start + 200));
       }
     });
   }

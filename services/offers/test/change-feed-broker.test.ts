@@ -45,7 +45,11 @@ describeWithBroker('the change feed on JetStream', () => {
       const seeker = await bearer([], [], 'seeker');
       const admin = await bearer(['admin']);
       for (const [name, filter] of Object.entries(SEARCHES)) {
-        const saved = await ask('mutation ($filter: OfferFilter!, $url: String) { saveSearch(filter: $filter, webhookUrl: $url) { webhookSecret } }', { filter, url: `${receiver.url}/${name}` }, seeker);
+        const saved = await ask(
+          'mutation ($filter: OfferFilter!, $url: String) { saveSearch(filter: $filter, webhookUrl: $url) { webhookSecret } }',
+          { filter, url: `${receiver.url}/${name}` },
+          seeker,
+        );
         expect(saved.errors).toBeUndefined();
       }
       const started = Date.now();
@@ -78,7 +82,11 @@ describeWithBroker('the change feed on JetStream', () => {
       const delivered = Date.now();
       await new Promise((resolve) => setTimeout(resolve, 500));
 
-      const received = receiver.received.map((request) => ({ search: request.path.slice(1), delivery: request.headers['passerelle-delivery'] as string, body: JSON.parse(request.body) as { event: { id: string; subject: string } } }));
+      const received = receiver.received.map((request) => ({
+        search: request.path.slice(1),
+        delivery: request.headers['passerelle-delivery'] as string,
+        body: JSON.parse(request.body) as { event: { id: string; subject: string } },
+      }));
       const distinctDeliveries = new Set(received.map((request) => request.delivery));
       const got = new Map<string, string[]>();
       for (const request of received) got.set(request.search, [...(got.get(request.search) ?? []), request.body.event.subject]);

@@ -15,12 +15,32 @@ const FACETS = /* GraphQL */ `
   query Facets($filter: OfferFilter) {
     offers(filter: $filter, first: 100) {
       totalCount
-      edges { node { id countryCodes themes } }
+      edges {
+        node {
+          id
+          countryCodes
+          themes
+        }
+      }
       facets {
-        countries { countryCode count }
-        contractTypes { contractType count }
-        organisations { organisation { id } count }
-        themes { theme count }
+        countries {
+          countryCode
+          count
+        }
+        contractTypes {
+          contractType
+          count
+        }
+        organisations {
+          organisation {
+            id
+          }
+          count
+        }
+        themes {
+          theme
+          count
+        }
       }
     }
   }

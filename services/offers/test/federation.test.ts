@@ -4,9 +4,36 @@ import { SEED_IDS, useOffersSubgraph } from './support';
 const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Offer { id title organisation { id } }
-      ... on Organisation { id openOfferCount offers { totalCount edges { node { id } } } }
-      ... on Programme { id offers { totalCount edges { node { id } } } }
+      ... on Offer {
+        id
+        title
+        organisation {
+          id
+        }
+      }
+      ... on Organisation {
+        id
+        openOfferCount
+        offers {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+      ... on Programme {
+        id
+        offers {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -22,7 +49,8 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
     expect(sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Programme\s+@key\(fields: "id"\)/);
     // Nullable: where the owner of Organisation or Programme answers without the offers subgraph, the rest survives.
-    const connections = /offers\(filter: OfferFilter, first: Int = 20, after: String, orderBy: OfferOrder\): OfferConnection\s+@listSize\(slicingArguments: \["first"\], sizedFields: \["edges"\], requireOneSlicingArgument: false\)/g;
+    const connections =
+      /offers\(filter: OfferFilter, first: Int = 20, after: String, orderBy: OfferOrder\): OfferConnection\s+@listSize\(slicingArguments: \["first"\], sizedFields: \["edges"\], requireOneSlicingArgument: false\)/g;
     expect(sdl.match(connections)).toHaveLength(3);
     expect(sdl).toContain('openOfferCount: Int\n');
     expect(sdl).toContain('facets: OfferFacets! @cost(weight: 20)');
@@ -72,28 +100,34 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
 
   it('counts the open offers of many organisations without SQL: from the open offers in memory', async () => {
     queries.reset();
-    const response = await ask(`query ($representations: [_Any!]!) {
+    const response = await ask(
+      `query ($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on Organisation { openOfferCount } }
-    }`, {
-      representations: ['undp', 'unops', 'intersos', 'un-women'].map((id) => ({ __typename: 'Organisation', id })),
-    });
+    }`,
+      {
+        representations: ['undp', 'unops', 'intersos', 'un-women'].map((id) => ({ __typename: 'Organisation', id })),
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect(queries.selects()).toHaveLength(0);
   });
 
   it('pages and counts the offers of many organisations and programmes with a fixed number of queries', async () => {
     queries.reset();
-    const response = await ask(`query ($representations: [_Any!]!) {
+    const response = await ask(
+      `query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
         ... on Organisation { id offers(first: 1) { totalCount pageInfo { hasNextPage } edges { node { id } } } }
         ... on Programme { id offers(first: 1) { totalCount edges { node { id } } } }
       }
-    }`, {
-      representations: [
-        ...['undp', 'unops', 'un-women', 'intersos', 'unhcr'].map((id) => ({ __typename: 'Organisation', id })),
-        ...['issss', 'belgian-jpo-programme', 'un-women-mali-peace-security'].map((id) => ({ __typename: 'Programme', id })),
-      ],
-    });
+    }`,
+      {
+        representations: [
+          ...['undp', 'unops', 'un-women', 'intersos', 'unhcr'].map((id) => ({ __typename: 'Organisation', id })),
+          ...['issss', 'belgian-jpo-programme', 'un-women-mali-peace-security'].map((id) => ({ __typename: 'Programme', id })),
+        ],
+      },
+    );
     const page = (id: string | null) => ({ totalCount: id ? 1 : 0, pageInfo: { hasNextPage: false }, edges: id ? [{ node: { id } }] : [] });
     expect(response.data).toEqual({
       _entities: [
@@ -126,9 +160,12 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
         { id: 'no-such-programme', offers: { totalCount: 0, edges: [] } },
       ],
     });
-    const filtered = await ask(`query ($representations: [_Any!]!) {
+    const filtered = await ask(
+      `query ($representations: [_Any!]!) {
       _entities(representations: $representations) { ... on Programme { offers(filter: { countryCodes: ["HT"] }) { totalCount } } }
-    }`, { representations: [{ __typename: 'Programme', id: 'issss' }] });
+    }`,
+      { representations: [{ __typename: 'Programme', id: 'issss' }] },
+    );
     expect(filtered.data).toEqual({ _entities: [{ offers: { totalCount: 0 } }] });
   });
 

@@ -18,7 +18,14 @@ describeEachDatabase('offers', 'the migration that takes state and deadline out 
       const seed = SEED_OFFERS[0]!;
       await dataSource.transaction((manager) => insertSeedOffer(manager, seed, readDescriptionSections(seed.id)));
       const counts = async (): Promise<Record<string, number>> =>
-        Object.fromEntries(await Promise.all(INDEX_TABLES.map(async (table): Promise<[string, number]> => [table, Number((await dataSource.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n)])));
+        Object.fromEntries(
+          await Promise.all(
+            INDEX_TABLES.map(async (table): Promise<[string, number]> => [
+              table,
+              Number((await dataSource.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n),
+            ]),
+          ),
+        );
       const before = await counts();
       expect(before.offer_terms).toBeGreaterThan(10);
       const columns = async (table: string) => {
@@ -29,7 +36,8 @@ describeEachDatabase('offers', 'the migration that takes state and deadline out 
           await runner.release();
         }
       };
-      for (const table of INDEX_TABLES) expect([table, (await columns(table)).filter((name) => name === 'state' || name === 'deadline')]).toEqual([table, []]);
+      for (const table of INDEX_TABLES)
+        expect([table, (await columns(table)).filter((name) => name === 'state' || name === 'deadline')]).toEqual([table, []]);
 
       await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await counts()).toEqual(before);

@@ -7,7 +7,9 @@ import { LIST, useOffersSubgraph, type OffersPage } from './support';
 import { loadBenchOffers } from './bench-data';
 
 // The bench generator, from the services' sources (bench-data.ts).
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () =>
+  jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources(),
+);
 
 /** A small slice of the bench data set: the same generator, a few hundred offers. */
 const BENCH_OFFERS = 600;
@@ -25,10 +27,16 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
     await openOffersOf(dataSource)!.reload();
     // values the data holds, most frequent first
     const common = async (sql: string) => (await dataSource.query<{ value: string }[]>(sql)).map((row) => row.value);
-    const [country, secondCountry] = await common('SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2');
+    const [country, secondCountry] = await common(
+      'SELECT country_code AS value FROM offer_countries GROUP BY country_code ORDER BY COUNT(*) DESC, country_code LIMIT 2',
+    );
     const [city] = await common('SELECT city AS value FROM offer_duty_stations GROUP BY city ORDER BY COUNT(*) DESC, city LIMIT 1');
-    const [organisation] = await common('SELECT organisation_id AS value FROM offers GROUP BY organisation_id ORDER BY COUNT(*) DESC, organisation_id LIMIT 1');
-    const [programme] = await common('SELECT programme_id AS value FROM offer_programmes GROUP BY programme_id ORDER BY COUNT(*) DESC, programme_id LIMIT 1');
+    const [organisation] = await common(
+      'SELECT organisation_id AS value FROM offers GROUP BY organisation_id ORDER BY COUNT(*) DESC, organisation_id LIMIT 1',
+    );
+    const [programme] = await common(
+      'SELECT programme_id AS value FROM offer_programmes GROUP BY programme_id ORDER BY COUNT(*) DESC, programme_id LIMIT 1',
+    );
     const [theme] = await common('SELECT theme AS value FROM offer_themes GROUP BY theme ORDER BY COUNT(*) DESC, theme LIMIT 1');
     const now = Date.now();
     filters = [
@@ -64,7 +72,11 @@ describeEachDatabase('offers', 'saved searches match as offers lists', (database
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const response: Awaited<ReturnType<typeof ask<OffersPage>>> = await ask<OffersPage>(LIST, { filter: wire(filter), first: 100, after });
+      const response: Awaited<ReturnType<typeof ask<OffersPage>>> = await ask<OffersPage>(LIST, {
+        filter: wire(filter),
+        first: 100,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       ids.push(...response.data!.offers.edges.map((edge) => edge.node.id));
       after = response.data!.offers.pageInfo.hasNextPage ? response.data!.offers.pageInfo.endCursor : null;

@@ -7,21 +7,63 @@ type Headers = Record<string, string>;
 
 const VISIBILITY = /* GraphQL */ `
   query ($id: ID!, $representations: [_Any!]!) {
-    offer(id: $id) { id status }
-    drafts: offers(filter: { status: DRAFT }) { totalCount edges { node { id } } facets { organisations { organisation { id } count } } }
-    publicSearch: offers(filter: { search: "zythologie" }) { totalCount }
-    draftSearch: offers(filter: { search: "zythologie", status: DRAFT }) { totalCount }
+    offer(id: $id) {
+      id
+      status
+    }
+    drafts: offers(filter: { status: DRAFT }) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+      facets {
+        organisations {
+          organisation {
+            id
+          }
+          count
+        }
+      }
+    }
+    publicSearch: offers(filter: { search: "zythologie" }) {
+      totalCount
+    }
+    draftSearch: offers(filter: { search: "zythologie", status: DRAFT }) {
+      totalCount
+    }
     _entities(representations: $representations) {
-      ... on Offer { id }
-      ... on Organisation { openOfferCount offers(filter: { status: DRAFT }) { totalCount edges { node { id } } } }
-      ... on Programme { offers(filter: { status: DRAFT }) { totalCount } }
+      ... on Offer {
+        id
+      }
+      ... on Organisation {
+        openOfferCount
+        offers(filter: { status: DRAFT }) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+      ... on Programme {
+        offers(filter: { status: DRAFT }) {
+          totalCount
+        }
+      }
     }
   }
 `;
 
 interface Visibility {
   offer: { id: string; status: string } | null;
-  drafts: { totalCount: number; edges: { node: { id: string } }[]; facets: { organisations: { organisation: { id: string }; count: number }[] } };
+  drafts: {
+    totalCount: number;
+    edges: { node: { id: string } }[];
+    facets: { organisations: { organisation: { id: string }; count: number }[] };
+  };
   publicSearch: { totalCount: number };
   draftSearch: { totalCount: number };
   _entities: [{ id: string } | null, { openOfferCount: number; offers: { totalCount: number } }, { offers: { totalCount: number } }];
@@ -54,7 +96,13 @@ describeEachDatabase('offers', 'offer writes and drafts by who is asking', (data
       garbage: { authorization: 'Bearer not-a-token' },
       expired: { authorization: await token(TEST_JWT_SECRET, Math.floor(Date.now() / 1000) - 60) },
       otherSecret: { authorization: await token('a-secret-this-subgraph-does-not-know-at-all', '1h') },
-      forgedHeaders: { 'x-user-id': 'mallory', 'x-roles': 'admin', 'x-user-roles': 'admin', 'x-organisation-ids': 'unops', 'x-forwarded-user': 'admin' },
+      forgedHeaders: {
+        'x-user-id': 'mallory',
+        'x-roles': 'admin',
+        'x-user-roles': 'admin',
+        'x-organisation-ids': 'unops',
+        'x-forwarded-user': 'admin',
+      },
     });
     unopsDraft = await create({ title: 'Conseiller en zythologie', programmeIds: ['issss'] });
     undpDraft = await create({ organisationId: 'undp', organisationName: 'PNUD', programmeIds: [] });
@@ -71,7 +119,8 @@ describeEachDatabase('offers', 'offer writes and drafts by who is asking', (data
     'refuses every write from %s with UNAUTHENTICATED, and saves nothing',
     async (caller) => {
       const before = await snapshot(subgraph().dataSource);
-      for (const attempt of Object.values(attempts(() => published.id))) expect(codeOf(await attempt(who[caller]!))).toBe('UNAUTHENTICATED');
+      for (const attempt of Object.values(attempts(() => published.id)))
+        expect(codeOf(await attempt(who[caller]!))).toBe('UNAUTHENTICATED');
       expect(await snapshot(subgraph().dataSource)).toEqual(before);
     },
   );
@@ -114,14 +163,18 @@ describeEachDatabase('offers', 'offer writes and drafts by who is asking', (data
   });
 
   const visibility = async (caller: string) => {
-    const response = await ask<Visibility>(VISIBILITY, {
-      id: unopsDraft.id,
-      representations: [
-        { __typename: 'Offer', id: unopsDraft.id },
-        { __typename: 'Organisation', id: 'unops' },
-        { __typename: 'Programme', id: 'issss' },
-      ],
-    }, who[caller]);
+    const response = await ask<Visibility>(
+      VISIBILITY,
+      {
+        id: unopsDraft.id,
+        representations: [
+          { __typename: 'Offer', id: unopsDraft.id },
+          { __typename: 'Organisation', id: 'unops' },
+          { __typename: 'Programme', id: 'issss' },
+        ],
+      },
+      who[caller],
+    );
     expect(response.errors).toBeUndefined();
     return response.data!;
   };
@@ -159,7 +212,11 @@ describeEachDatabase('offers', 'offer writes and drafts by who is asking', (data
   });
 
   it('shows a draft to everyone once its editor publishes it', async () => {
-    const response = await write(UPDATE, { id: unopsDraft.id, input: { status: 'OPEN' }, expectedVersion: unopsDraft.version }, who.unopsEditor!);
+    const response = await write(
+      UPDATE,
+      { id: unopsDraft.id, input: { status: 'OPEN' }, expectedVersion: unopsDraft.version },
+      who.unopsEditor!,
+    );
     expect(writtenOf(response, 'updateOffer').status).toBe('OPEN');
     const seen = await visibility('anonymous');
     expect(seen.offer).toEqual({ id: unopsDraft.id, status: 'OPEN' });

@@ -11,10 +11,17 @@ type Case =
   | { mutation: 'closeOffer'; what: string; on: Target; code?: string; field?: string };
 
 const create = (what: string, field: string, overrides: Record<string, unknown>): Case => ({
-  mutation: 'createOffer', what, field, input: offerInput(overrides),
+  mutation: 'createOffer',
+  what,
+  field,
+  input: offerInput(overrides),
 });
 const update = (what: string, field: string, input: Record<string, unknown>, on: Target = 'draft'): Case => ({
-  mutation: 'updateOffer', what, field, input, on,
+  mutation: 'updateOffer',
+  what,
+  field,
+  input,
+  on,
 });
 const station = (city: string, countryCode: string) => ({ city, countryCode });
 
@@ -26,14 +33,23 @@ const CASES: Case[] = [
   create('an empty organisation name', 'input.organisationName', { organisationName: '' }),
   create('no positions', 'input.positions', { positions: 0 }),
   create('negative positions', 'input.positions', { positions: -3 }),
-  create('a lower-case country on the second duty station', 'input.dutyStations.1.countryCode', { dutyStations: [station('Goma', 'CD'), station('Bunia', 'cd')] }),
+  create('a lower-case country on the second duty station', 'input.dutyStations.1.countryCode', {
+    dutyStations: [station('Goma', 'CD'), station('Bunia', 'cd')],
+  }),
   create('an unknown country', 'input.dutyStations.0.countryCode', { dutyStations: [station('Atlantis', 'ZZ')] }),
   create('a duty station with no city', 'input.dutyStations.0.city', { dutyStations: [station(' ', 'CD')] }),
-  create('the same duty station twice', 'input.dutyStations.1', { dutyStations: [station('Port-au-Prince', 'HT'), station('port au prince', 'HT')] }),
+  create('the same duty station twice', 'input.dutyStations.1', {
+    dutyStations: [station('Port-au-Prince', 'HT'), station('port au prince', 'HT')],
+  }),
   create('a three-letter country', 'input.countryCodes.0', { countryCodes: ['COD'] }),
   create('an upper-case language code', 'input.languages.0.code', { languages: [{ code: 'FR', required: true }] }),
   create('an unknown language code', 'input.languages.0.code', { languages: [{ code: 'qq', required: true }] }),
-  create('a language twice', 'input.languages.1.code', { languages: [{ code: 'fr', required: true }, { code: 'fr', required: false }] }),
+  create('a language twice', 'input.languages.1.code', {
+    languages: [
+      { code: 'fr', required: true },
+      { code: 'fr', required: false },
+    ],
+  }),
   create('a theme that is not a slug', 'input.themes.0', { themes: ['Child Protection'] }),
   create('a theme twice', 'input.themes.1', { themes: ['gender', 'gender'] }),
   create('an empty programme id', 'input.programmeIds.0', { programmeIds: [''] }),
@@ -60,13 +76,26 @@ const CASES: Case[] = [
   update('positions cleared', 'input.positions', { positions: null }),
   update('the description cleared', 'input.descriptionSections', { descriptionSections: null }),
   update('a lower-case country', 'input.dutyStations.1.countryCode', { dutyStations: [station('Goma', 'CD'), station('Bunia', 'cd')] }),
-  update('a language twice', 'input.languages.1.code', { languages: [{ code: 'en', required: true }, { code: 'en', required: true }] }),
+  update('a language twice', 'input.languages.1.code', {
+    languages: [
+      { code: 'en', required: true },
+      { code: 'en', required: true },
+    ],
+  }),
   update('the deadline cleared but a zone given', 'input.deadlineTimeZone', { deadline: null, deadlineTimeZone: 'Africa/Kinshasa' }),
   update('an empty organisation id', 'input.organisationId', { organisationId: ' ' }),
   update('a published offer back to draft', 'input.status', { status: 'DRAFT' }, 'published'),
   update('reopening with a passed deadline', 'input.deadline', { status: 'OPEN', deadline: '2021-06-30T22:00:00Z' }, 'published'),
   { mutation: 'updateOffer', what: 'a version below 1', on: 'draft', input: { positions: 2 }, version: 0, field: 'expectedVersion' },
-  { mutation: 'updateOffer', what: 'a stale version', on: 'draft', input: { positions: 2 }, version: 99, code: 'CONFLICT', field: 'expectedVersion' },
+  {
+    mutation: 'updateOffer',
+    what: 'a stale version',
+    on: 'draft',
+    input: { positions: 2 },
+    version: 99,
+    code: 'CONFLICT',
+    field: 'expectedVersion',
+  },
   { mutation: 'updateOffer', what: 'an unknown offer', on: 'missing', input: { positions: 2 }, code: 'NOT_FOUND' },
   { mutation: 'closeOffer', what: 'a draft', on: 'draft', field: 'id' },
   { mutation: 'closeOffer', what: 'an unknown offer', on: 'missing', code: 'NOT_FOUND' },
@@ -88,14 +117,19 @@ describeEachDatabase('offers', 'offer writes refuse malformed input', (database)
 
   beforeAll(async () => {
     admin = await bearer(['admin']);
-    for (const [target, status] of [['draft', 'DRAFT'], ['published', 'OPEN']] as const) {
+    for (const [target, status] of [
+      ['draft', 'DRAFT'],
+      ['published', 'OPEN'],
+    ] as const) {
       const response = await ask<Record<string, WrittenOffer>>(CREATE, { input: offerInput({ status }) }, admin);
       targets[target] = writtenOf(response, 'createOffer').id;
     }
   });
   afterAll(() => {
     const total = CASES.length + SCHEMA_CASES.length;
-    console.log(`offers on ${database.label}: ${refused} of ${total} malformed writes refused with the field named, every offers table unchanged`);
+    console.log(
+      `offers on ${database.label}: ${refused} of ${total} malformed writes refused with the field named, every offers table unchanged`,
+    );
   });
 
   const write = (query: string, variables: Record<string, unknown>) => ask<Record<string, WrittenOffer | null>>(query, variables, admin);

@@ -21,9 +21,11 @@ describeEachDatabase('offers', 'offer events in the outbox', (database) => {
   const create = (overrides: Record<string, unknown> = {}) => write('createOffer', CREATE, { input: offerInput(overrides) });
   /** The offer's events, in the outbox's order. */
   const eventsOf = async (offerId: string): Promise<OfferEvent[]> =>
-    (await subgraph().dataSource.getRepository(OutboxEvent).find({ where: { subject: offerId }, order: { id: 'ASC' } })).map(
-      (row) => JSON.parse(row.envelope) as OfferEvent,
-    );
+    (
+      await subgraph()
+        .dataSource.getRepository(OutboxEvent)
+        .find({ where: { subject: offerId }, order: { id: 'ASC' } })
+    ).map((row) => JSON.parse(row.envelope) as OfferEvent);
   const scan = () => deadlineClosings(subgraph().dataSource, 1000).tick();
   /** Moves an offer's deadline into the past by hand, as time would (no write, no new version). */
   const deadlinePassed = (id: string, at: Date, stillToAnnounce: boolean) =>
@@ -43,7 +45,13 @@ describeEachDatabase('offers', 'offer events in the outbox', (database) => {
       subject: offer.id,
       datacontenttype: 'application/json',
       entityversion: 1,
-      data: { id: offer.id, status: 'OPEN', organisationId: 'unops', applyUrl: 'https://jobs.example.org/apply/1', deadline: '2099-03-31T21:59:59.000Z' },
+      data: {
+        id: offer.id,
+        status: 'OPEN',
+        organisationId: 'unops',
+        applyUrl: 'https://jobs.example.org/apply/1',
+        deadline: '2099-03-31T21:59:59.000Z',
+      },
     });
     expect(Date.parse(event!.time)).toBeGreaterThanOrEqual(before - 1000);
     expect(event!.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -93,7 +101,10 @@ describeEachDatabase('offers', 'offer events in the outbox', (database) => {
     await write('updateOffer', UPDATE, { id: offer.id, input: { deadline: soon.toISOString() }, expectedVersion: 2 });
     await scan();
     expect((await eventsOf(offer.id)).map((event) => event.type)).toEqual([
-      'passerelle.offer.published', 'passerelle.offer.closed', 'passerelle.offer.updated', 'passerelle.offer.updated',
+      'passerelle.offer.published',
+      'passerelle.offer.closed',
+      'passerelle.offer.updated',
+      'passerelle.offer.updated',
     ]);
     await new Promise((resolve) => setTimeout(resolve, 1600));
     await scan();

@@ -48,12 +48,21 @@ describeEachDatabase('offers', 'offer writes', (database) => {
 
   it('creates a draft by default, with its lists, at version 1', async () => {
     const created = await create({ countryCodes: ['RW'] }, editor);
-    expect(created).toMatchObject({ status: 'DRAFT', version: 1, organisation: { id: 'unops' }, postedAt: null, deadlineTimeZone: 'Africa/Kinshasa' });
+    expect(created).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      organisation: { id: 'unops' },
+      postedAt: null,
+      deadlineTimeZone: 'Africa/Kinshasa',
+    });
     expect(await details(created.id, editor)).toMatchObject({
       positions: 1,
       dutyStations: [{ city: 'Goma', countryCode: 'CD' }],
       countryCodes: ['CD', 'RW'],
-      languages: [{ code: 'fr', required: true }, { code: 'en', required: false }],
+      languages: [
+        { code: 'fr', required: true },
+        { code: 'en', required: false },
+      ],
       themes: ['child-protection'],
       programmes: [{ id: 'issss' }],
       description: 'Contexte\n\nAppui aux équipes de protection dans le Nord-Kivu.',
@@ -72,15 +81,25 @@ describeEachDatabase('offers', 'offer writes', (database) => {
 
   it('updates only what it is given, re-indexes search and replaces lists whole', async () => {
     const created = await create({ status: 'OPEN', title: 'Chargé de vulcanologie' });
-    const updated = await update(created.id, {
-      title: 'Chargé de télécommunications',
-      dutyStations: [{ city: 'Bunia', countryCode: 'CD' }, { city: 'Bukavu', countryCode: 'CD' }],
-      languages: [],
-      deadlineStated: '31 mars 2099 à minuit, heure de Goma',
-    }, created.version);
+    const updated = await update(
+      created.id,
+      {
+        title: 'Chargé de télécommunications',
+        dutyStations: [
+          { city: 'Bunia', countryCode: 'CD' },
+          { city: 'Bukavu', countryCode: 'CD' },
+        ],
+        languages: [],
+        deadlineStated: '31 mars 2099 à minuit, heure de Goma',
+      },
+      created.version,
+    );
     expect(writtenOf(updated, 'updateOffer')).toMatchObject({ version: created.version + 1, title: 'Chargé de télécommunications' });
     expect(await details(created.id)).toMatchObject({
-      dutyStations: [{ city: 'Bunia', countryCode: 'CD' }, { city: 'Bukavu', countryCode: 'CD' }],
+      dutyStations: [
+        { city: 'Bunia', countryCode: 'CD' },
+        { city: 'Bukavu', countryCode: 'CD' },
+      ],
       countryCodes: ['CD'],
       languages: [],
       themes: ['child-protection'],
@@ -142,7 +161,9 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     );
     const winners = attempts.filter((attempt) => !attempt.errors);
     const conflicts = attempts.filter((attempt) => codeOf(attempt) === 'CONFLICT');
-    console.log(`offers on ${database.label}: 100 concurrent updates from version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT, ${100 - winners.length - conflicts.length} other`);
+    console.log(
+      `offers on ${database.label}: 100 concurrent updates from version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT, ${100 - winners.length - conflicts.length} other`,
+    );
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(99);
     const writer = attempts.indexOf(winners[0]!);
@@ -150,7 +171,10 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     expect(await details(id)).toMatchObject({ title: `Coordonnateur numéro${writer}`, positions: writer + 1, version: version + 1 });
     expect(await ids({ search: `numero${writer}` })).toEqual([id]);
     // another writer's word is not stored (searching it would find the winner, one edit away, as a misspelling)
-    const stored: { term: string }[] = await subgraph().dataSource.query("SELECT term FROM offer_terms WHERE offer_id = ? AND term LIKE 'numero%'", [id]);
+    const stored: { term: string }[] = await subgraph().dataSource.query(
+      "SELECT term FROM offer_terms WHERE offer_id = ? AND term LIKE 'numero%'",
+      [id],
+    );
     expect(stored.map((row) => row.term)).toEqual([`numero${writer}`]);
   });
 
@@ -162,13 +186,17 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const [current] = await new OfferStore(dataSource).findByIds([id]);
     const writes = new OfferWrites(dataSource);
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 100 }, (_, writer) => writes.update(current!, { title: `Rédacteur${writer}`, themes: [`theme-${writer}`] }, version)),
+      Array.from({ length: 100 }, (_, writer) =>
+        writes.update(current!, { title: `Rédacteur${writer}`, themes: [`theme-${writer}`] }, version),
+      ),
     );
     const winners = outcomes.filter((outcome) => outcome.status === 'fulfilled');
     const conflicts = outcomes.filter(
       (outcome) => outcome.status === 'rejected' && (outcome.reason as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT',
     );
-    console.log(`offers on ${database.label}: 100 concurrent transactions from one read of version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT`);
+    console.log(
+      `offers on ${database.label}: 100 concurrent transactions from one read of version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT`,
+    );
     expect([winners.length, conflicts.length]).toEqual([1, 99]);
     const writer = outcomes.indexOf(winners[0]!);
     expect(await details(id)).toMatchObject({ title: `Rédacteur${writer}`, themes: [`theme-${writer}`], version: version + 1 });
@@ -182,7 +210,10 @@ describeEachDatabase('offers', 'offer writes', (database) => {
     const [stored] = await dataSource.query<Record<string, unknown>[]>(`SELECT * FROM offers WHERE id = '${id}'`);
     const before = await snapshot(dataSource);
     // a repeated language breaks the child table's primary key, after the offer row is written
-    const repeated = [{ code: 'fr', required: true }, { code: 'fr', required: false }];
+    const repeated = [
+      { code: 'fr', required: true },
+      { code: 'fr', required: false },
+    ];
     const input = { ...offerInput(), deadline: new Date('2099-03-31T21:59:59Z'), languages: repeated } as unknown as CreateOfferInput;
     await expect(writes.create(input)).rejects.toThrow();
     const [current] = await new OfferStore(dataSource).findByIds([id]);

@@ -39,7 +39,13 @@ describe.each(databases)('OPEN_OFFERS_MAX on %s', (kind) => {
   it('says why, naming the setting; at the bound it starts', async () => {
     const launch = (max: string) =>
       launchSubgraph(offersSubgraph, {
-        target: database.target, port: 0, production: false, logger: silentLogger, seed: false, authenticate: testAuthenticator, env: { OPEN_OFFERS_MAX: max },
+        target: database.target,
+        port: 0,
+        production: false,
+        logger: silentLogger,
+        seed: false,
+        authenticate: testAuthenticator,
+        env: { OPEN_OFFERS_MAX: max },
       });
     await expect(launch('1')).rejects.toThrow('more than OPEN_OFFERS_MAX=1 offers are open');
     const running = await launch('2');

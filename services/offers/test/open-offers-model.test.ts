@@ -6,14 +6,24 @@ import { openOfferSource } from './open-offer-source';
 /* The read model on its own: changes taken in, deadlines passing at query time, older reads ignored. */
 
 const NOW = new Date('2026-12-06T12:00:00Z');
-const source = (id: string, overrides: Partial<OfferSource> = {}): OfferSource => openOfferSource({
-  id, version: 1, state: 'PUBLISHED', title: `Coordinateur ${id}`, description: 'Protection de l’enfance au Nord-Kivu.',
-  organisationId: 'unops', contractType: 'STAFF', postedAt: null, deadline: null,
-  lists: { dutyStations: [{ city: 'Goma', countryCode: 'CD' }], countryCodes: ['CD'], languages: [], themes: [], programmeIds: [] },
-  ...overrides,
-});
+const source = (id: string, overrides: Partial<OfferSource> = {}): OfferSource =>
+  openOfferSource({
+    id,
+    version: 1,
+    state: 'PUBLISHED',
+    title: `Coordinateur ${id}`,
+    description: 'Protection de l’enfance au Nord-Kivu.',
+    organisationId: 'unops',
+    contractType: 'STAFF',
+    postedAt: null,
+    deadline: null,
+    lists: { dutyStations: [{ city: 'Goma', countryCode: 'CD' }], countryCodes: ['CD'], languages: [], themes: [], programmeIds: [] },
+    ...overrides,
+  });
 const found = (model: OpenOffersModel, filter: Record<string, unknown>, now = NOW) =>
-  model.page({ criteria: criteriaOf({ status: 'OPEN', ...filter }), now, drafts: [] }, filter.search ? 'RELEVANCE' : 'DEADLINE', 100, null).matches.map((match) => match.offer.id);
+  model
+    .page({ criteria: criteriaOf({ status: 'OPEN', ...filter }), now, drafts: [] }, filter.search ? 'RELEVANCE' : 'DEADLINE', 100, null)
+    .matches.map((match) => match.offer.id);
 
 describe('the open offers model', () => {
   it('finds what is left after most offers are removed (the index compacted), and a changed offer by its new words only', () => {

@@ -28,7 +28,9 @@ function randomOf(seed: number) {
     return state / 2_147_483_648;
   };
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const some = <T>(items: readonly T[], most: number) => [...new Set(Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(items)))];
+  const some = <T>(items: readonly T[], most: number) => [
+    ...new Set(Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(items))),
+  ];
   return { next, pick, some };
 }
 
@@ -59,9 +61,11 @@ const cityKey = (city: string) => city.toLowerCase().replace(/-/g, ' ');
 
 /** The filter's meaning, written plainly over one offer. */
 function passes(offer: OpenOffer, filter: OfferFilterInput): boolean {
-  const anyOf = (wanted: readonly string[] | null | undefined, values: readonly string[]) => !wanted?.length || values.some((value) => wanted.includes(value));
+  const anyOf = (wanted: readonly string[] | null | undefined, values: readonly string[]) =>
+    !wanted?.length || values.some((value) => wanted.includes(value));
   const deadline = filter.deadline ?? {};
-  return (offer.deadline === null || offer.deadline > NOW.getTime()) &&
+  return (
+    (offer.deadline === null || offer.deadline > NOW.getTime()) &&
     anyOf(filter.countryCodes, offer.countryCodes) &&
     anyOf(filter.themes, offer.themes) &&
     anyOf(filter.contractTypes, [offer.contractType]) &&
@@ -70,7 +74,8 @@ function passes(offer: OpenOffer, filter: OfferFilterInput): boolean {
     anyOf(filter.programmeIds, offer.programmeIds) &&
     anyOf(filter.cities?.map(cityKey), offer.cityKeys) &&
     (!deadline.from || (offer.deadline !== null && offer.deadline >= deadline.from.getTime())) &&
-    (!deadline.to || (offer.deadline !== null && offer.deadline < deadline.to.getTime()));
+    (!deadline.to || (offer.deadline !== null && offer.deadline < deadline.to.getTime()))
+  );
 }
 
 /** The order's meaning, written plainly: a full sort. */
@@ -154,7 +159,13 @@ describe('open offers pages from postings and stored orders', () => {
     const source = sourceOf(randomOf(7), 1);
     model.apply({ ...source, deadline: null, grade: 'P-4', organisationName: 'UNICEF' });
     const [match] = model.page({ criteria: criteriaOf({ status: 'OPEN' }), now: NOW, drafts: [] }, 'DEADLINE', 20, null).matches;
-    expect(match!.offer.summary).toMatchObject({ id: source.id, title: source.title, grade: 'P-4', organisationName: 'UNICEF', deadline: null });
+    expect(match!.offer.summary).toMatchObject({
+      id: source.id,
+      title: source.title,
+      grade: 'P-4',
+      organisationName: 'UNICEF',
+      deadline: null,
+    });
     expect(match!.offer.summary).not.toHaveProperty('description');
     expect(match!.offer.lists).toEqual(source.lists);
   });

@@ -39,18 +39,25 @@ describeWithBroker('open offers and the change feed', () => {
       const warnings: { why?: string; message: string }[] = [];
       const logger = { warn: (fields: { why?: string }, message: string) => warnings.push({ ...fields, message }) } as unknown as Logger;
       const openOffers = new OpenOffers(dataSource, 10_000);
-      const followerBroker = new Broker(broker.env as { NATS_URL: string; NATS_STREAM: string; NATS_SUBJECT_PREFIX: string }, 'reload-test-follower');
+      const followerBroker = new Broker(
+        broker.env as { NATS_URL: string; NATS_STREAM: string; NATS_SUBJECT_PREFIX: string },
+        'reload-test-follower',
+      );
       const follower = followOfferEvents(followerBroker, openOffers, logger);
       try {
         await follower.started;
         await openOffers.reload();
         const word = `zorglub${randomBytes(3).toString('hex')}`;
-        const listed = () => openOffers.model.match({ criteria: criteriaOf({ status: 'OPEN', search: word }), now: new Date(), drafts: [] }).length;
+        const listed = () =>
+          openOffers.model.match({ criteria: criteriaOf({ status: 'OPEN', search: word }), now: new Date(), drafts: [] }).length;
 
         // the follower is cut off: the broker loses its consumer while it is away
         const { nc } = await followerBroker.connected();
         const admin = await bearer(['admin']);
-        writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${word}`, status: 'OPEN' }) }, admin), 'createOffer');
+        writtenOf(
+          await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${word}`, status: 'OPEN' }) }, admin),
+          'createOffer',
+        );
         expect(listed()).toBe(0);
         expect(follower.stats().reloads).toBe(0);
         const manager = await connect({ servers: broker.env.NATS_URL! });
@@ -65,7 +72,10 @@ describeWithBroker('open offers and the change feed', () => {
         await nc.reconnect();
 
         expect(await eventually(() => follower.stats().reloads > 0 && listed() === 1)).toBe(true);
-        expect(warnings).toContainEqual({ why: 'the feed consumer was recreated', message: 'open offers: loading them whole again, events may have been missed' });
+        expect(warnings).toContainEqual({
+          why: 'the feed consumer was recreated',
+          message: 'open offers: loading them whole again, events may have been missed',
+        });
       } finally {
         await follower.stop();
       }

@@ -19,16 +19,30 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
       insertSeedOffer(
         manager,
         {
-          id: 'bare-offer', title: 'Bare offer', organisationId: 'unops', organisationName: 'UNOPS', positions: 2,
-          dutyStations: [], contractType: 'OTHER', themes: [], languages: [], sourceLanguage: 'en', programmeIds: [],
+          id: 'bare-offer',
+          title: 'Bare offer',
+          organisationId: 'unops',
+          organisationName: 'UNOPS',
+          positions: 2,
+          dutyStations: [],
+          contractType: 'OTHER',
+          themes: [],
+          languages: [],
+          sourceLanguage: 'en',
+          programmeIds: [],
         },
-        [{ heading: null, body: 'Little is said.' }, { heading: 'Profile', body: 'Anyone.' }],
+        [
+          { heading: null, body: 'Little is said.' },
+          { heading: 'Profile', body: 'Anyone.' },
+        ],
       ),
     );
   });
 
   const entities = async (): Promise<Offer[]> =>
-    (await subgraph().dataSource.getRepository(Offer).find({ order: { id: 'ASC' } }));
+    await subgraph()
+      .dataSource.getRepository(Offer)
+      .find({ order: { id: 'ASC' } });
 
   it('maps every column of an offer as the entity path does', async () => {
     const expected = await entities();
@@ -53,19 +67,26 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
     const all = await entities();
     const draft = all.find((offer) => offer.state === 'DRAFT');
     const ids = all.map((offer) => offer.id);
-    const publicIds = all.filter((offer) => offer.state !== 'DRAFT').map((offer) => offer.id).sort();
+    const publicIds = all
+      .filter((offer) => offer.state !== 'DRAFT')
+      .map((offer) => offer.id)
+      .sort();
     expect((await store.findVisibleByIds(ids, [])).map((offer) => offer.id).sort()).toEqual(publicIds);
     if (draft) {
       const editor = await store.findVisibleByIds(ids, [draft.organisationId]);
       expect(editor.map((offer) => offer.id)).toContain(draft.id);
     }
-    const found = await subgraph().dataSource.getRepository(Offer).findBy({ id: In(publicIds) });
+    const found = await subgraph()
+      .dataSource.getRepository(Offer)
+      .findBy({ id: In(publicIds) });
     expect(found).toHaveLength(publicIds.length);
   });
 
   it('reads no description for a list page that shows none, and all of a page’s at once for one that does', async () => {
     queries.reset();
-    const bare = await ask<{ offers: { edges: { node: { id: string } }[] } }>('{ offers(first: 50) { edges { node { id title deadline } } } }');
+    const bare = await ask<{ offers: { edges: { node: { id: string } }[] } }>(
+      '{ offers(first: 50) { edges { node { id title deadline } } } }',
+    );
     expect(bare.errors).toBeUndefined();
     expect(queries.selects().filter((sql) => /description/.test(sql))).toEqual([]);
 

@@ -1,7 +1,15 @@
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import { OutboxEvent } from '@passerelle/outbox';
-import { describeWithBroker, freePort, killService, spawnService, testBroker, waitUntilHealthy, type ServiceProcess } from '@passerelle/testing';
+import {
+  describeWithBroker,
+  freePort,
+  killService,
+  spawnService,
+  testBroker,
+  waitUntilHealthy,
+  type ServiceProcess,
+} from '@passerelle/testing';
 import { OfferWrites } from '../src/offers/offer-writes';
 import { createOfferInput } from '../src/offers/offer-input';
 import { SavedSearchStore } from '../src/saved-searches/saved-search-store';
@@ -47,7 +55,11 @@ describeWithBroker('the relay killed mid-stream', () => {
       return service;
     };
     const openDatabase = async (): Promise<DataSource> => {
-      const dataSource = await createDataSource({ target: database.target, entities: offersSubgraph.entities, migrations: offersSubgraph.migrations });
+      const dataSource = await createDataSource({
+        target: database.target,
+        entities: offersSubgraph.entities,
+        migrations: offersSubgraph.migrations,
+      });
       await dataSource.runMigrations({ transaction: 'each' });
       return dataSource;
     };
@@ -71,10 +83,14 @@ describeWithBroker('the relay killed mid-stream', () => {
 
       const first = await startOffers();
       // killed within a batch when it can be (published, not yet stamped), else after 60%
-      await until(async () => {
-        const published = await broker.messages();
-        return (published >= EVENTS / 5 && published % 20 !== 0) || published >= (EVENTS * 3) / 5;
-      }, 60_000, 'the first fifth of the stream');
+      await until(
+        async () => {
+          const published = await broker.messages();
+          return (published >= EVENTS / 5 && published % 20 !== 0) || published >= (EVENTS * 3) / 5;
+        },
+        60_000,
+        'the first fifth of the stream',
+      );
       await killService(first);
       const inStreamAtKill = await broker.messages();
       dataSource = await openDatabase();
@@ -94,7 +110,9 @@ describeWithBroker('the relay killed mid-stream', () => {
       const republished = await metric(second, 'passerelle_outbox_duplicates_total');
       const redelivered = await metric(second, 'passerelle_matcher_duplicate_events_total');
       const deliveryIds = new Set(receiver.received.map((request) => request.headers['passerelle-delivery']));
-      const offersReached = new Set(receiver.received.map((request) => (JSON.parse(request.body) as { event: { subject: string } }).event.subject));
+      const offersReached = new Set(
+        receiver.received.map((request) => (JSON.parse(request.body) as { event: { subject: string } }).event.subject),
+      );
       console.log(
         `relay killed mid-stream (${kind}): ${EVENTS} events; at the kill ${inStreamAtKill} in the stream, ${stampedAtKill} stamped; ` +
           `after the restart ${streamed.length} in the stream, ${lost} lost; ${republished} published again and dropped by JetStream as duplicates; ` +
@@ -108,7 +126,9 @@ describeWithBroker('the relay killed mid-stream', () => {
       expect(republished).toBe(inStreamAtKill - stampedAtKill);
       expect(deliveryIds.size).toBe(EVENTS);
       expect(offersReached.size).toBe(EVENTS);
-      expect(receiver.received.every((request) => (JSON.parse(request.body) as { savedSearch: { id: string } }).savedSearch.id === search.id)).toBe(true);
+      expect(
+        receiver.received.every((request) => (JSON.parse(request.body) as { savedSearch: { id: string } }).savedSearch.id === search.id),
+      ).toBe(true);
       await receiver.close();
     }, 240_000);
   });

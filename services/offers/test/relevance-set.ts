@@ -71,12 +71,26 @@ export function seedModel(): OpenOffersModel {
   for (const offer of SEED_OFFERS) {
     const sections = readDescriptionSections(offer.id);
     const countryCodes = [...new Set([...offer.dutyStations.map((station) => station.countryCode), ...(offer.countryCodes ?? [])])];
-    model.apply(openOfferSource({
-      id: offer.id, version: 1, state: 'PUBLISHED', title: offer.title, description: descriptionText(sections),
-      organisationId: offer.organisationId, contractType: offer.contractType, postedAt: null, deadline: null,
-      lists: { dutyStations: offer.dutyStations, countryCodes, languages: offer.languages, themes: offer.themes, programmeIds: offer.programmeIds },
-    }));
+    model.apply(
+      openOfferSource({
+        id: offer.id,
+        version: 1,
+        state: 'PUBLISHED',
+        title: offer.title,
+        description: descriptionText(sections),
+        organisationId: offer.organisationId,
+        contractType: offer.contractType,
+        postedAt: null,
+        deadline: null,
+        lists: {
+          dutyStations: offer.dutyStations,
+          countryCodes,
+          languages: offer.languages,
+          themes: offer.themes,
+          programmeIds: offer.programmeIds,
+        },
+      }),
+    );
   }
   return model;
 }
-

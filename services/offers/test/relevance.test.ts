@@ -5,7 +5,9 @@ import type { SearchRules } from '../src/open-offers/search-plan';
 import { benchOfferBatches } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
 
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () =>
+  jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources(),
+);
 
 /*
  * The relevance set: searches a job seeker types, French and English, misspelt or in the

@@ -8,7 +8,20 @@ const SAVE = /* GraphQL */ `
   mutation Save($filter: OfferFilter!, $webhookUrl: String, $name: String) {
     saveSearch(filter: $filter, webhookUrl: $webhookUrl, name: $name) {
       webhookSecret
-      savedSearch { id name webhookUrl filter { countryCodes contractTypes status deadline { from to } } }
+      savedSearch {
+        id
+        name
+        webhookUrl
+        filter {
+          countryCodes
+          contractTypes
+          status
+          deadline {
+            from
+            to
+          }
+        }
+      }
     }
   }
 `;
@@ -17,14 +30,31 @@ const DELIVERIES = /* GraphQL */ `
     savedSearch(id: $id) {
       deliveries(status: $status) {
         totalCount
-        edges { node { eventType offerVersion status attempts lastResponseStatus lastError nextAttemptAt deliveredAt offer { id } } }
+        edges {
+          node {
+            eventType
+            offerVersion
+            status
+            attempts
+            lastResponseStatus
+            lastError
+            nextAttemptAt
+            deliveredAt
+            offer {
+              id
+            }
+          }
+        }
       }
     }
   }
 `;
 
 interface Saved {
-  saveSearch: { webhookSecret: string | null; savedSearch: { id: string; name: string | null; webhookUrl: string | null; filter: Record<string, unknown> } };
+  saveSearch: {
+    webhookSecret: string | null;
+    savedSearch: { id: string; name: string | null; webhookUrl: string | null; filter: Record<string, unknown> };
+  };
 }
 interface Delivery {
   eventType: string;
@@ -45,7 +75,12 @@ const errorOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.ex
 
 /** Retries after 250, 500, 1000 ms (the dispatcher looks every 200 ms); the fourth attempt is the last. */
 const RETRY_BASE_MS = 250;
-const FEED_ENV = { OUTBOX_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: String(RETRY_BASE_MS), WEBHOOK_MAX_ATTEMPTS: '4', WEBHOOK_TIMEOUT_MS: '2000' };
+const FEED_ENV = {
+  OUTBOX_POLL_MS: '50',
+  WEBHOOK_RETRY_BASE_MS: String(RETRY_BASE_MS),
+  WEBHOOK_MAX_ATTEMPTS: '4',
+  WEBHOOK_TIMEOUT_MS: '2000',
+};
 
 describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
   const { ask } = useOffersSubgraph(database, { workers: true, env: FEED_ENV });
@@ -102,7 +137,12 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     expect(savedSearch).toMatchObject({
       name: 'Consultancies in the DRC',
       webhookUrl: 'http://127.0.0.1:9/hooks',
-      filter: { countryCodes: ['CD'], contractTypes: ['CONSULTANCY'], status: null, deadline: { from: '2030-01-01T00:00:00.000Z', to: null } },
+      filter: {
+        countryCodes: ['CD'],
+        contractTypes: ['CONSULTANCY'],
+        status: null,
+        deadline: { from: '2030-01-01T00:00:00.000Z', to: null },
+      },
     });
     const listed = await ask<{ savedSearches: { id: string; webhookSecret?: string }[] }>('{ savedSearches { id } }', {}, alice);
     expect(listed.data!.savedSearches.map((search) => search.id)).toContain(savedSearch.id);
@@ -113,7 +153,8 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     const { savedSearch } = await saved({ filter: { themes: ['gender'] }, webhookUrl: 'http://127.0.0.1:9/x' });
     expect((await ask<{ savedSearches: { id: string }[] }>('{ savedSearches { id } }', {}, bob)).data!.savedSearches).toEqual([]);
     expect(errorOf(await deliveriesOf(savedSearch.id, bob))).toMatchObject({ code: 'NOT_FOUND' });
-    const deleteAs = (who: Record<string, string>) => ask<{ deleteSavedSearch: string }>('mutation ($id: ID!) { deleteSavedSearch(id: $id) }', { id: savedSearch.id }, who);
+    const deleteAs = (who: Record<string, string>) =>
+      ask<{ deleteSavedSearch: string }>('mutation ($id: ID!) { deleteSavedSearch(id: $id) }', { id: savedSearch.id }, who);
     expect(errorOf(await deleteAs(bob))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf(await deleteAs(admin))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await deleteAs(alice)).data).toEqual({ deleteSavedSearch: savedSearch.id });
@@ -122,11 +163,23 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
   });
 
   it('checks the filter as offers does, and the name and webhook URL, naming the argument', async () => {
-    expect(errorOf(await save({ filter: { countryCodes: ['cd'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.countryCodes' });
+    expect(errorOf(await save({ filter: { countryCodes: ['cd'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.countryCodes',
+    });
     expect(errorOf(await save({ filter: { status: 'DRAFT' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.status' });
-    expect(errorOf(await save({ filter: { contractTypes: ['NOPE'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contractTypes.0' });
-    expect(errorOf(await save({ filter: {}, webhookUrl: 'ftp://example.org/x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'webhookUrl' });
-    expect(errorOf(await save({ filter: {}, webhookUrl: 'http://user:secret@127.0.0.1/x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'webhookUrl' });
+    expect(errorOf(await save({ filter: { contractTypes: ['NOPE'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.contractTypes.0',
+    });
+    expect(errorOf(await save({ filter: {}, webhookUrl: 'ftp://example.org/x' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'webhookUrl',
+    });
+    expect(errorOf(await save({ filter: {}, webhookUrl: 'http://user:secret@127.0.0.1/x' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'webhookUrl',
+    });
     expect(errorOf(await save({ filter: {}, name: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
   });
 
@@ -150,7 +203,10 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     // time enough for a wrong delivery (the STAFF offer, the other search) to arrive too
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(hooks.received.map((request) => request.path)).toEqual(['/drc', '/drc']);
-    const [published, closed] = hooks.received.map((request) => ({ ...request, json: JSON.parse(request.body) as Record<string, unknown> }));
+    const [published, closed] = hooks.received.map((request) => ({
+      ...request,
+      json: JSON.parse(request.body) as Record<string, unknown>,
+    }));
     for (const request of [published!, closed!]) {
       expect(signatureIsValid(request.headers['passerelle-signature'] as string, request.body, drc.webhookSecret!)).toBe(true);
       expect(signatureIsValid(request.headers['passerelle-signature'] as string, request.body, france.webhookSecret!)).toBe(false);
@@ -158,15 +214,47 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
       expect(request.headers['passerelle-delivery']).toBe(request.json.id);
       expect(request.json.savedSearch).toEqual({ id: drc.savedSearch.id, name: null });
     }
-    expect(published!.json.event).toMatchObject({ type: 'passerelle.offer.published', subject: matching, entityversion: 1, data: { applyUrl: 'https://jobs.example.org/apply/42' } });
+    expect(published!.json.event).toMatchObject({
+      type: 'passerelle.offer.published',
+      subject: matching,
+      entityversion: 1,
+      data: { applyUrl: 'https://jobs.example.org/apply/42' },
+    });
     expect(closed!.headers['passerelle-event']).toBe('offer.closed');
-    expect(closed!.json.event).toMatchObject({ type: 'passerelle.offer.closed', subject: matching, entityversion: 2, data: { status: 'CLOSED', reason: 'explicit' } });
-    const response = await until(() => deliveriesOf(drc.savedSearch.id), (r) => r.data?.savedSearch?.deliveries.edges.every((e) => e.node.status === 'DELIVERED') ?? false);
+    expect(closed!.json.event).toMatchObject({
+      type: 'passerelle.offer.closed',
+      subject: matching,
+      entityversion: 2,
+      data: { status: 'CLOSED', reason: 'explicit' },
+    });
+    const response = await until(
+      () => deliveriesOf(drc.savedSearch.id),
+      (r) => r.data?.savedSearch?.deliveries.edges.every((e) => e.node.status === 'DELIVERED') ?? false,
+    );
     expect(response.data!.savedSearch!.deliveries).toMatchObject({
       totalCount: 2,
       edges: [
-        { node: { eventType: 'offer.closed', offerVersion: 2, status: 'DELIVERED', attempts: 1, lastResponseStatus: 204, nextAttemptAt: null, offer: { id: matching } } },
-        { node: { eventType: 'offer.published', offerVersion: 1, status: 'DELIVERED', attempts: 1, lastResponseStatus: 204, offer: { id: matching } } },
+        {
+          node: {
+            eventType: 'offer.closed',
+            offerVersion: 2,
+            status: 'DELIVERED',
+            attempts: 1,
+            lastResponseStatus: 204,
+            nextAttemptAt: null,
+            offer: { id: matching },
+          },
+        },
+        {
+          node: {
+            eventType: 'offer.published',
+            offerVersion: 1,
+            status: 'DELIVERED',
+            attempts: 1,
+            lastResponseStatus: 204,
+            offer: { id: matching },
+          },
+        },
       ],
     });
     expect((await deliveriesOf(france.savedSearch.id)).data!.savedSearch!.deliveries.totalCount).toBe(0);
@@ -179,14 +267,19 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     await flaky.waitFor(4);
     const deliveryIds = new Set(flaky.received.map((request) => request.headers['passerelle-delivery']));
     const pauses = flaky.received.slice(1).map((request, index) => request.at - flaky.received[index]!.at);
-    console.log(`webhook retries (${database.label}): answers ${flaky.received.map((r) => r.answered).join(', ')}; pauses between attempts ${pauses.map((p) => `${p} ms`).join(', ')} (base ${RETRY_BASE_MS} ms, doubling); delivered on attempt 4`);
+    console.log(
+      `webhook retries (${database.label}): answers ${flaky.received.map((r) => r.answered).join(', ')}; pauses between attempts ${pauses.map((p) => `${p} ms`).join(', ')} (base ${RETRY_BASE_MS} ms, doubling); delivered on attempt 4`,
+    );
     expect(deliveryIds.size).toBe(1);
     expect(flaky.received.map((request) => request.answered)).toEqual([500, 500, 500, 200]);
     pauses.forEach((pause, index) => {
       expect(pause).toBeGreaterThanOrEqual(RETRY_BASE_MS * 2 ** index - 5);
       expect(pause).toBeLessThan(RETRY_BASE_MS * 2 ** index + 400);
     });
-    const response = await until(() => deliveriesOf(savedSearch.id), (r) => r.data?.savedSearch?.deliveries.edges[0]?.node.status === 'DELIVERED');
+    const response = await until(
+      () => deliveriesOf(savedSearch.id),
+      (r) => r.data?.savedSearch?.deliveries.edges[0]?.node.status === 'DELIVERED',
+    );
     expect(response.data!.savedSearch!.deliveries.edges.map((edge) => edge.node)).toMatchObject([
       { status: 'DELIVERED', attempts: 4, lastResponseStatus: 200, lastError: null },
     ]);
@@ -197,7 +290,10 @@ describeEachDatabase('offers', 'saved searches and webhooks', (database) => {
     const { savedSearch } = await saved({ filter: { cities: ['Uvira'] }, webhookUrl: down.url });
     await publish({ dutyStations: [{ city: 'Uvira', countryCode: 'CD' }] });
     await down.waitFor(4);
-    const response = await until(() => deliveriesOf(savedSearch.id, alice, 'DEAD'), (r) => r.data?.savedSearch?.deliveries.totalCount === 1);
+    const response = await until(
+      () => deliveriesOf(savedSearch.id, alice, 'DEAD'),
+      (r) => r.data?.savedSearch?.deliveries.totalCount === 1,
+    );
     expect(response.data!.savedSearch!.deliveries.edges.map((edge) => edge.node)).toMatchObject([
       { status: 'DEAD', attempts: 4, lastResponseStatus: 503, lastError: 'answered HTTP 503', nextAttemptAt: null, deliveredAt: null },
     ]);
@@ -224,8 +320,7 @@ describe('webhook URLs in production', () => {
   const [database] = testDatabaseTargets('offers');
   afterAll(() => database!.cleanup());
   const { ask } = useOffersSubgraph(database!, { production: true });
-  const fieldOf = async (webhookUrl: string) =>
-    errorOf(await ask(SAVE, { filter: {}, webhookUrl }, await bearer([], [], 'dana')))?.field;
+  const fieldOf = async (webhookUrl: string) => errorOf(await ask(SAVE, { filter: {}, webhookUrl }, await bearer([], [], 'dana')))?.field;
 
   it.each([
     ['plain http', 'http://hooks.example.org/passerelle'],

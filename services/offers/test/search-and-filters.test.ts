@@ -94,9 +94,7 @@ describeEachDatabase('offers', 'offers search and filters', (database) => {
     it('by programme', async () => {
       expect(await ids({ programmeIds: ['issss'] })).toEqual([undp]);
       expect(await ids({ programmeIds: ['belgian-jpo-programme'] })).toEqual([unWomen]);
-      expect(sorted(await ids({ programmeIds: ['intersos-drc-protection', 'unops-fort-national'] }))).toEqual(
-        sorted([intersos, unops]),
-      );
+      expect(sorted(await ids({ programmeIds: ['intersos-drc-protection', 'unops-fort-national'] }))).toEqual(sorted([intersos, unops]));
     });
 
     it('by contract type', async () => {

@@ -5,7 +5,9 @@ import { loadBenchOffers } from './bench-data';
 import { BENCH_SEARCHES, SEED_SEARCHES, seedModel } from './relevance-set';
 import { LIST, useOffersSubgraph, type OffersPage } from './support';
 
-jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources());
+jest.mock('../../../infra/bench/src/dataset/service-code', () =>
+  jest.requireActual<typeof import('./bench-data')>('./bench-data').serviceCodeFromSources(),
+);
 
 /*
  * A search means the same whatever its status filter: open offers are answered from memory,
@@ -14,19 +16,21 @@ jest.mock('../../../infra/bench/src/dataset/service-code', () => jest.requireAct
  */
 
 /** Every id `offers(filter:)` lists, page by page, in order, and the total it states. */
-const listedBy = (ask: ReturnType<typeof useOffersSubgraph>['ask']) => async (filter: Record<string, unknown>): Promise<{ ids: string[]; totalCount: number }> => {
-  const ids: string[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  do {
-    const response: Awaited<ReturnType<typeof ask<OffersPage>>> = await ask<OffersPage>(LIST, { filter, first: 40, after });
-    expect(response.errors).toBeUndefined();
-    totalCount = response.data!.offers.totalCount;
-    ids.push(...response.data!.offers.edges.map((edge) => edge.node.id));
-    after = response.data!.offers.pageInfo.hasNextPage ? response.data!.offers.pageInfo.endCursor : null;
-  } while (after);
-  return { ids, totalCount };
-};
+const listedBy =
+  (ask: ReturnType<typeof useOffersSubgraph>['ask']) =>
+  async (filter: Record<string, unknown>): Promise<{ ids: string[]; totalCount: number }> => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    do {
+      const response: Awaited<ReturnType<typeof ask<OffersPage>>> = await ask<OffersPage>(LIST, { filter, first: 40, after });
+      expect(response.errors).toBeUndefined();
+      totalCount = response.data!.offers.totalCount;
+      ids.push(...response.data!.offers.edges.map((edge) => edge.node.id));
+      after = response.data!.offers.pageInfo.hasNextPage ? response.data!.offers.pageInfo.endCursor : null;
+    } while (after);
+    return { ids, totalCount };
+  };
 
 describeEachDatabase('offers', 'a search means the same for every status (seed postings)', (database) => {
   const { ask } = useOffersSubgraph(database);
@@ -35,7 +39,8 @@ describeEachDatabase('offers', 'a search means the same for every status (seed p
   it('finds the archived seed postings as the open ones would be found: the other language, misspellings, the same order', async () => {
     const model = seedModel();
     for (const [search, expected] of SEED_SEARCHES) {
-      const asOpen = model.page({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] }, 'RELEVANCE', 100, null)
+      const asOpen = model
+        .page({ criteria: criteriaOf({ search, status: 'OPEN' }), now: new Date(), drafts: [] }, 'RELEVANCE', 100, null)
         .matches.map((match) => match.offer.id);
       const closed = await listed({ search, status: 'CLOSED' });
       const archive = await listed({ search });

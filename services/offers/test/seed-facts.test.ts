@@ -6,11 +6,42 @@ import { SEED_IDS, useOffersSubgraph, type OffersPage } from './support';
 const OFFER = /* GraphQL */ `
   query Offer($id: ID!) {
     offer(id: $id) {
-      id title reference positions contractType contractLabel grade durationMonths minExperienceYears
-      organisation { id } organisationName programmes { id }
-      dutyStations { city countryCode } countryCodes themes languages { code required }
-      deadline deadlineTimeZone deadlineTimeZoneAssumed deadlineStated postedAt status
-      applyUrl sourceLanguage eligibility education
+      id
+      title
+      reference
+      positions
+      contractType
+      contractLabel
+      grade
+      durationMonths
+      minExperienceYears
+      organisation {
+        id
+      }
+      organisationName
+      programmes {
+        id
+      }
+      dutyStations {
+        city
+        countryCode
+      }
+      countryCodes
+      themes
+      languages {
+        code
+        required
+      }
+      deadline
+      deadlineTimeZone
+      deadlineTimeZoneAssumed
+      deadlineStated
+      postedAt
+      status
+      applyUrl
+      sourceLanguage
+      eligibility
+      education
     }
   }
 `;

@@ -37,7 +37,9 @@ describeEachDatabase('offers', 'an offer moving between statuses', (database) =>
   const listings = async (id: string) => {
     const seen: Record<string, { listed: boolean; count: number }> = {};
     for (const [name, filter] of Object.entries(FILTERS)) {
-      const response = await ask<Listed>(`{ offers(filter: ${filter}, first: 100, orderBy: DEADLINE) { totalCount edges { node { id } } } }`);
+      const response = await ask<Listed>(
+        `{ offers(filter: ${filter}, first: 100, orderBy: DEADLINE) { totalCount edges { node { id } } } }`,
+      );
       expect(response.errors).toBeUndefined();
       const { totalCount, edges } = response.data!.offers;
       seen[name] = { listed: edges.some((edge) => edge.node.id === id), count: totalCount };
@@ -52,38 +54,64 @@ describeEachDatabase('offers', 'an offer moving between statuses', (database) =>
     const countsBefore = Object.fromEntries(Object.entries(before).map(([name, { count }]) => [name, count]));
     const plusOne = Object.fromEntries(Object.entries(countsBefore).map(([name, count]) => [name, count + 1]));
 
-    const draft = writtenOf(
-      await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${WORD}` }) }, admin),
-      'createOffer',
-    );
+    const draft = writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Coordonnateur ${WORD}` }) }, admin), 'createOffer');
     expect(await listings(draft.id)).toEqual(everywhere(false, countsBefore));
 
-    const opened = writtenOf(await ask<Written>(UPDATE, { id: draft.id, input: { status: 'OPEN' }, expectedVersion: draft.version }, admin), 'updateOffer');
+    const opened = writtenOf(
+      await ask<Written>(UPDATE, { id: draft.id, input: { status: 'OPEN' }, expectedVersion: draft.version }, admin),
+      'updateOffer',
+    );
     expect(await listings(opened.id)).toEqual(everywhere(true, plusOne));
 
     const closed = writtenOf(await ask<Written>(CLOSE, { id: opened.id }, admin), 'closeOffer');
     expect(await listings(closed.id)).toEqual(everywhere(false, countsBefore));
-    const closedList = await ask<Listed>(`{ offers(filter: { status: CLOSED, countryCodes: ["CD"], search: "${WORD}" }) { totalCount edges { node { id } } } }`);
+    const closedList = await ask<Listed>(
+      `{ offers(filter: { status: CLOSED, countryCodes: ["CD"], search: "${WORD}" }) { totalCount edges { node { id } } } }`,
+    );
     expect(closedList.data!.offers).toEqual({ totalCount: 1, edges: [{ node: { id: closed.id } }] });
 
-    const reopened = writtenOf(await ask<Written>(UPDATE, { id: closed.id, input: { status: 'OPEN' }, expectedVersion: closed.version }, admin), 'updateOffer');
+    const reopened = writtenOf(
+      await ask<Written>(UPDATE, { id: closed.id, input: { status: 'OPEN' }, expectedVersion: closed.version }, admin),
+      'updateOffer',
+    );
     expect(await listings(reopened.id)).toEqual(everywhere(true, plusOne));
   });
 
   it('order a deadline page by the deadline as updated, and keep an offer whose lists are rewritten', async () => {
-    const first = writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Premier ${WORD}`, status: 'OPEN', deadline: '2098-01-31T21:59:59Z' }) }, admin), 'createOffer');
-    const second = writtenOf(await ask<Written>(CREATE, { input: offerInput({ title: `Second ${WORD}`, status: 'OPEN', deadline: '2098-02-28T21:59:59Z' }) }, admin), 'createOffer');
+    const first = writtenOf(
+      await ask<Written>(
+        CREATE,
+        { input: offerInput({ title: `Premier ${WORD}`, status: 'OPEN', deadline: '2098-01-31T21:59:59Z' }) },
+        admin,
+      ),
+      'createOffer',
+    );
+    const second = writtenOf(
+      await ask<Written>(
+        CREATE,
+        { input: offerInput({ title: `Second ${WORD}`, status: 'OPEN', deadline: '2098-02-28T21:59:59Z' }) },
+        admin,
+      ),
+      'createOffer',
+    );
     const page = async () =>
-      (await ask<Listed>(`{ offers(filter: { status: OPEN, countryCodes: ["CD"], deadline: { from: "2098-01-01T00:00:00Z", to: "2098-12-31T00:00:00Z" } }, orderBy: DEADLINE) { edges { node { id } } } }`))
-        .data!.offers.edges.map((edge) => edge.node.id);
+      (
+        await ask<Listed>(
+          `{ offers(filter: { status: OPEN, countryCodes: ["CD"], deadline: { from: "2098-01-01T00:00:00Z", to: "2098-12-31T00:00:00Z" } }, orderBy: DEADLINE) { edges { node { id } } } }`,
+        )
+      ).data!.offers.edges.map((edge) => edge.node.id);
     expect(await page()).toEqual([first.id, second.id]);
 
     // a later deadline moves the first offer after the second; new duty stations keep it in CD
-    const moved = await ask(UPDATE, {
-      id: first.id,
-      input: { deadline: '2098-03-31T21:59:59Z', dutyStations: [{ city: 'Bukavu', countryCode: 'CD' }] },
-      expectedVersion: first.version,
-    }, admin);
+    const moved = await ask(
+      UPDATE,
+      {
+        id: first.id,
+        input: { deadline: '2098-03-31T21:59:59Z', dutyStations: [{ city: 'Bukavu', countryCode: 'CD' }] },
+        expectedVersion: first.version,
+      },
+      admin,
+    );
     expect(moved.errors).toBeUndefined();
     expect(await page()).toEqual([second.id, first.id]);
   });

@@ -18,9 +18,7 @@ const fixture = (id: string, deadlineDate: string | null): SeedOffer => ({
   languages: [],
   sourceLanguage: 'en',
   programmeIds: [],
-  deadline: deadlineDate
-    ? { stated: deadlineDate, date: deadlineDate, timeZone: 'Europe/Paris', timeZoneAssumed: false }
-    : undefined,
+  deadline: deadlineDate ? { stated: deadlineDate, date: deadlineDate, timeZone: 'Europe/Paris', timeZoneAssumed: false } : undefined,
 });
 
 describeEachDatabase('offers', 'offer status', (database) => {
@@ -54,13 +52,17 @@ describeEachDatabase('offers', 'offer status', (database) => {
   });
 
   it('is OPEN before the deadline, CLOSED after it or once closed, DRAFT before publication', async () => {
-    const response = await ask(`{
+    const response = await ask(
+      `{
       open: offer(id: "open-offer") { status deadline }
       endless: offer(id: "open-offer-no-deadline") { status deadline }
       draft: offer(id: "draft-offer") { status }
       closedEarly: offer(id: "closed-early-offer") { status closedAt }
       past: offer(id: "${SEED_IDS.unops}") { status closedAt }
-    }`, {}, admin);
+    }`,
+      {},
+      admin,
+    );
     expect(response.data).toEqual({
       open: { status: 'OPEN', deadline: '2099-12-31T23:00:00.000Z' },
       endless: { status: 'OPEN', deadline: null },
@@ -80,11 +82,14 @@ describeEachDatabase('offers', 'offer status', (database) => {
   });
 
   it('counts an organisation’s open offers and lists them on the organisation', async () => {
-    const response = await ask(`query ($representations: [_Any!]!) {
+    const response = await ask(
+      `query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
         ... on Organisation { id openOfferCount open: offers(filter: { status: OPEN }) { totalCount } all: offers { totalCount } }
       }
-    }`, { representations: ['unops', 'intersos'].map((id) => ({ __typename: 'Organisation', id })) });
+    }`,
+      { representations: ['unops', 'intersos'].map((id) => ({ __typename: 'Organisation', id })) },
+    );
     expect(response.data).toEqual({
       _entities: [
         { id: 'unops', openOfferCount: 2, open: { totalCount: 2 }, all: { totalCount: 3 } },
@@ -110,33 +115,30 @@ describeEachDatabase('offers', 'offer status', (database) => {
     ['DEADLINE', {}],
     ['RECENT', {}],
     ['RELEVANCE', { search: 'test offer' }],
-  ])(
-    'continues an organisation’s first page (ranked for many organisations at once) with its cursors (%s)',
-    async (orderBy, filter) => {
-      const query = `query ($representations: [_Any!]!, $after: String, $orderBy: OfferOrder, $filter: OfferFilter) {
+  ])('continues an organisation’s first page (ranked for many organisations at once) with its cursors (%s)', async (orderBy, filter) => {
+    const query = `query ($representations: [_Any!]!, $after: String, $orderBy: OfferOrder, $filter: OfferFilter) {
         _entities(representations: $representations) {
           ... on Organisation { offers(first: 1, after: $after, orderBy: $orderBy, filter: $filter) {
             totalCount pageInfo { hasNextPage endCursor } edges { node { id } }
           } }
         }
       }`;
-      const walked: string[] = [];
-      let after: string | null = null;
-      do {
-        const response = await ask<{ _entities: [{ offers: OffersPage['offers'] }] }>(query, {
-          representations: [{ __typename: 'Organisation', id: 'unops' }],
-          after,
-          orderBy,
-          filter,
-        });
-        const page: OffersPage['offers'] = response.data!._entities[0].offers;
-        walked.push(...page.edges.map((edge) => edge.node.id));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after && walked.length < 20);
-      expect(walked).toEqual(await ids({ ...filter, organisationIds: ['unops'] }, orderBy));
-      expect(walked.length).toBeGreaterThan(1);
-    },
-  );
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const response = await ask<{ _entities: [{ offers: OffersPage['offers'] }] }>(query, {
+        representations: [{ __typename: 'Organisation', id: 'unops' }],
+        after,
+        orderBy,
+        filter,
+      });
+      const page: OffersPage['offers'] = response.data!._entities[0].offers;
+      walked.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && walked.length < 20);
+    expect(walked).toEqual(await ids({ ...filter, organisationIds: ['unops'] }, orderBy));
+    expect(walked.length).toBeGreaterThan(1);
+  });
 
   it('orders by recency: most recently posted first, offers with no posted date after', async () => {
     const recent = await ids({}, 'RECENT');

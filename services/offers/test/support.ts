@@ -1,5 +1,11 @@
 import { QueryCounter } from '@passerelle/db';
-import { launchSubgraphUnderTest, serviceProcessDatabase, type ProcessDatabase, type SubgraphUnderTest, type TestDatabase } from '@passerelle/testing';
+import {
+  launchSubgraphUnderTest,
+  serviceProcessDatabase,
+  type ProcessDatabase,
+  type SubgraphUnderTest,
+  type TestDatabase,
+} from '@passerelle/testing';
 import { offersSubgraph } from '../src/subgraph';
 
 export interface OfferNode {
@@ -19,8 +25,16 @@ export const LIST = /* GraphQL */ `
   query List($filter: OfferFilter, $first: Int, $after: String, $orderBy: OfferOrder) {
     offers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
     }
   }
 `;
@@ -36,7 +50,10 @@ export const SEED_IDS = {
  * A seeded offers subgraph on a fresh database for the suite, and helpers to ask it things;
  * with its change feed running when `options.workers` is set, configured by `options.env`.
  */
-export function useOffersSubgraph(database: TestDatabase, options: { workers?: boolean; env?: Record<string, string>; production?: boolean } = {}) {
+export function useOffersSubgraph(
+  database: TestDatabase,
+  options: { workers?: boolean; env?: Record<string, string>; production?: boolean } = {},
+) {
   const queries = new QueryCounter();
   let underTest: SubgraphUnderTest;
 
@@ -57,8 +74,7 @@ export function useOffersSubgraph(database: TestDatabase, options: { workers?: b
   };
 
   /** The first error's extensions for a request expected to fail. */
-  const errorOf = async (query: string, variables: Record<string, unknown>) =>
-    (await ask(query, variables)).errors?.[0]?.extensions;
+  const errorOf = async (query: string, variables: Record<string, unknown>) => (await ask(query, variables)).errors?.[0]?.extensions;
 
   return { ask, ids, errorOf, queries, subgraph: () => underTest.subgraph };
 }

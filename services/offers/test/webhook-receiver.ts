@@ -25,7 +25,9 @@ export interface WebhookReceiver {
  * A real webhook receiver over node:http. `answer` decides each request's status from it
  * and how many requests with the same Passerelle-Delivery id came before (0 for the first).
  */
-export async function startReceiver(answer: (request: Omit<ReceivedWebhook, 'answered' | 'at'>, earlier: number) => number = () => 204): Promise<WebhookReceiver> {
+export async function startReceiver(
+  answer: (request: Omit<ReceivedWebhook, 'answered' | 'at'>, earlier: number) => number = () => 204,
+): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -53,7 +53,10 @@ export function offerInput(overrides: Record<string, unknown> = {}): Record<stri
     organisationName: 'UNOPS',
     contractType: 'INDIVIDUAL_CONTRACTOR',
     dutyStations: [{ city: 'Goma', countryCode: 'CD' }],
-    languages: [{ code: 'fr', required: true }, { code: 'en', required: false }],
+    languages: [
+      { code: 'fr', required: true },
+      { code: 'en', required: false },
+    ],
     themes: ['child-protection'],
     programmeIds: ['issss'],
     descriptionSections: [{ heading: 'Contexte', body: 'Appui aux équipes de protection dans le Nord-Kivu.' }],

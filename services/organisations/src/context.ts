@@ -27,6 +27,9 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     store,
     writes: new OrganisationWrites(dataSource),
     organisationById,
-    unitsByParentId: groupedLoader((ids) => store.findUnitsOf(ids), (unit) => unit.parentId as string),
+    unitsByParentId: groupedLoader(
+      (ids) => store.findUnitsOf(ids),
+      (unit) => unit.parentId as string,
+    ),
   };
 }

@@ -18,8 +18,8 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
     graphql<Record<string, { id: string; version: number; name: string } | null>>(subgraph.url, query, variables, as(who));
   const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
   const versionOf = async (id: string) =>
-    (await graphql<{ organisation: { version: number } }>(subgraph.url, `{ organisation(id: "${id}") { version } }`)).data!
-      .organisation.version;
+    (await graphql<{ organisation: { version: number } }>(subgraph.url, `{ organisation(id: "${id}") { version } }`)).data!.organisation
+      .version;
 
   beforeAll(async () => {
     ({ subgraph } = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { production: true }));
@@ -34,7 +34,18 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
     expect(created.errors).toBeUndefined();
     expect(created.data?.createOrganisation).toMatchObject({ name: 'Médecins Sans Frontières', kind: 'NGO', version: 1, parent: null });
     const found = await graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
-      subgraph.url, `{ organisations(filter: { search: "medecins sans" }) { edges { node { id } } } }`,
+      subgraph.url,
+      `
+        {
+          organisations(filter: { search: "medecins sans" }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
     );
     expect(found.data?.organisations.edges.map((edge) => edge.node.id)).toEqual([created.data!.createOrganisation!.id]);
   });
@@ -49,10 +60,19 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
 
   it('refuses forged identity headers and tokens that fail verification, sent straight to the subgraph', async () => {
     const before = await tableSnapshot(subgraph.dataSource, ['organisations']);
-    const expired = await mintToken({ subject: 'ada', roles: ['admin'], secret: TEST_JWT_SECRET, expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const expired = await mintToken({
+      subject: 'ada',
+      roles: ['admin'],
+      secret: TEST_JWT_SECRET,
+      expiresIn: Math.floor(Date.now() / 1000) - 60,
+    });
     const otherSecret = await mintToken({ subject: 'ada', roles: ['admin'] });
     const callers: [string, Record<string, string>, string][] = [
-      ['forged headers', { 'x-user-id': 'ada', 'x-roles': 'admin', 'x-organisation-ids': 'unops', 'x-forwarded-user': 'admin' }, 'UNAUTHENTICATED'],
+      [
+        'forged headers',
+        { 'x-user-id': 'ada', 'x-roles': 'admin', 'x-organisation-ids': 'unops', 'x-forwarded-user': 'admin' },
+        'UNAUTHENTICATED',
+      ],
       ['an expired token', { authorization: `Bearer ${expired}` }, 'UNAUTHENTICATED'],
       ['a token signed with another secret', { authorization: `Bearer ${otherSecret}` }, 'UNAUTHENTICATED'],
       ['an editor with forged admin headers', { ...headers.unopsEditor, 'x-roles': 'admin' }, 'FORBIDDEN'],
@@ -67,10 +87,27 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
 
   it('lets an editor update their own organisation, keeping search in step', async () => {
     const version = await versionOf('unops');
-    const updated = await send(UPDATE, { id: 'unops', input: { aliases: ['UNOPS', 'Bureau des Nations Unies pour les services d’appui aux projets', 'Oficina'] }, expectedVersion: version }, 'unopsEditor');
+    const updated = await send(
+      UPDATE,
+      {
+        id: 'unops',
+        input: { aliases: ['UNOPS', 'Bureau des Nations Unies pour les services d’appui aux projets', 'Oficina'] },
+        expectedVersion: version,
+      },
+      'unopsEditor',
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateOrganisation?.version).toBe(version + 1);
-    const found = await graphql<{ organisations: { totalCount: number } }>(subgraph.url, `{ organisations(filter: { search: "oficina" }) { totalCount } }`);
+    const found = await graphql<{ organisations: { totalCount: number } }>(
+      subgraph.url,
+      `
+        {
+          organisations(filter: { search: "oficina" }) {
+            totalCount
+          }
+        }
+      `,
+    );
     expect(found.data?.organisations.totalCount).toBe(1);
   });
 
@@ -91,10 +128,22 @@ describeEachDatabase('organisations', 'organisation writes', (database) => {
     );
     const winners = attempts.filter((attempt) => !attempt.errors);
     const conflicts = attempts.filter((attempt) => codeOf(attempt) === 'CONFLICT');
-    console.log(`organisations on ${database.label}: 100 concurrent updates from version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT, ${100 - winners.length - conflicts.length} other`);
+    console.log(
+      `organisations on ${database.label}: 100 concurrent updates from version ${version}: ${winners.length} won, ${conflicts.length} CONFLICT, ${100 - winners.length - conflicts.length} other`,
+    );
     expect(winners).toHaveLength(1);
     expect(conflicts).toHaveLength(99);
-    const stored = await graphql<{ organisation: { description: string; version: number } }>(subgraph.url, `{ organisation(id: "unhcr") { description version } }`);
+    const stored = await graphql<{ organisation: { description: string; version: number } }>(
+      subgraph.url,
+      `
+        {
+          organisation(id: "unhcr") {
+            description
+            version
+          }
+        }
+      `,
+    );
     expect(stored.data?.organisation).toEqual({ description: `writer ${attempts.indexOf(winners[0]!)}`, version: version + 1 });
   });
 

@@ -22,8 +22,18 @@ const LIST = /* GraphQL */ `
   query List($filter: OrganisationFilter, $first: Int, $after: String) {
     organisations(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name acronym } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          acronym
+        }
+      }
     }
   }
 `;
@@ -31,12 +41,9 @@ const LIST = /* GraphQL */ `
 describeEachDatabase('organisations', 'organisations subgraph', (database) => {
   const queries = new QueryCounter();
   let subgraph: RunningSubgraph;
-  const ask = <Data>(query: string, variables: Record<string, unknown> = {}) =>
-    graphql<Data>(subgraph.url, query, variables);
+  const ask = <Data>(query: string, variables: Record<string, unknown> = {}) => graphql<Data>(subgraph.url, query, variables);
   const search = async (text: string) =>
-    (await ask<OrganisationsPage>(LIST, { filter: { search: text }, first: 100 })).data?.organisations.edges.map(
-      (edge) => edge.node.id,
-    );
+    (await ask<OrganisationsPage>(LIST, { filter: { search: text }, first: 100 })).data?.organisations.edges.map((edge) => edge.node.id);
 
   beforeAll(async () => {
     ({ subgraph } = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { queries }));
@@ -129,9 +136,7 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
 
   it('filters by kind and by parent', async () => {
     const units = await ask<OrganisationsPage>(LIST, { filter: { kinds: ['UNIT'] }, first: 100 });
-    expect(units.data?.organisations.edges.map((edge) => edge.node.id).sort()).toEqual(
-      ['monusco-uas', 'un-women-mali', 'unops-htoc'],
-    );
+    expect(units.data?.organisations.edges.map((edge) => edge.node.id).sort()).toEqual(['monusco-uas', 'un-women-mali', 'unops-htoc']);
     const drc = await ask<OrganisationsPage>(LIST, { filter: { parentId: 'gov-drc' }, first: 100 });
     expect(drc.data?.organisations.totalCount).toBe(3);
   });
@@ -171,7 +176,9 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
   it('publishes a Federation 2 SDL with Organisation as an entity', async () => {
     const response = await ask<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
     expect(response.data?._service.sdl).toMatch(/type Organisation\s+@key\(fields: "id"\)/);
-    expect(response.data?._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize", "@inaccessible"])');
+    expect(response.data?._service.sdl).toContain(
+      '@link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@cost", "@listSize", "@inaccessible"])',
+    );
   });
 
   it('resolves many entity references with one SQL query', async () => {
@@ -201,9 +208,19 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Organisation { id parent { acronym } } }
       }`,
-      { representations: [{ __typename: 'Organisation', id: 'monusco-uas' }, { __typename: 'Organisation', id: 'undp' }] },
+      {
+        representations: [
+          { __typename: 'Organisation', id: 'monusco-uas' },
+          { __typename: 'Organisation', id: 'undp' },
+        ],
+      },
     );
-    expect(response.data).toEqual({ _entities: [{ id: 'monusco-uas', parent: { acronym: 'MONUSCO' } }, { id: 'undp', parent: null }] });
+    expect(response.data).toEqual({
+      _entities: [
+        { id: 'monusco-uas', parent: { acronym: 'MONUSCO' } },
+        { id: 'undp', parent: null },
+      ],
+    });
     expect(queries.selects()).toHaveLength(1);
   });
 
@@ -216,11 +233,31 @@ describeEachDatabase('organisations', 'organisations subgraph', (database) => {
   });
 
   it('refuses a read with a token that fails verification, and serves it anonymously without one', async () => {
-    const garbage = await graphql(subgraph.url, `{ organisation(id: "undp") { id } }`, {}, { authorization: 'Bearer not-a-token' });
+    const garbage = await graphql(
+      subgraph.url,
+      `
+        {
+          organisation(id: "undp") {
+            id
+          }
+        }
+      `,
+      {},
+      { authorization: 'Bearer not-a-token' },
+    );
     expect(garbage.status).toBe(401);
     expect(garbage.data ?? null).toBeNull();
     expect(garbage.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const anonymous = await graphql(subgraph.url, `{ organisation(id: "undp") { id } }`);
+    const anonymous = await graphql(
+      subgraph.url,
+      `
+        {
+          organisation(id: "undp") {
+            id
+          }
+        }
+      `,
+    );
     expect(anonymous.data).toEqual({ organisation: { id: 'undp' } });
   });
 

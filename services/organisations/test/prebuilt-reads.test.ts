@@ -15,8 +15,18 @@ describeEachDatabase('prebuilt_organisations', 'organisations read by prebuilt S
   }, 120_000);
   afterAll(() => subgraph.stop());
 
-  const shown = ({ id, name, acronym, aliases, kind, parentId, countryCode, website, description, version }: Organisation) =>
-    ({ id, name, acronym, aliases, kind, parentId, countryCode, website, description, version });
+  const shown = ({ id, name, acronym, aliases, kind, parentId, countryCode, website, description, version }: Organisation) => ({
+    id,
+    name,
+    acronym,
+    aliases,
+    kind,
+    parentId,
+    countryCode,
+    website,
+    description,
+    version,
+  });
 
   it('finds organisations by id with their parents, mapped as the entity path maps them', async () => {
     const all = await subgraph.dataSource.getRepository(Organisation).find({ order: { id: 'ASC' } });
@@ -38,7 +48,12 @@ describeEachDatabase('prebuilt_organisations', 'organisations read by prebuilt S
   it('lists the units of organisations by name, as the entity path does', async () => {
     const repository = subgraph.dataSource.getRepository(Organisation);
     const parentIds = [...new Set((await repository.find()).map((organisation) => organisation.parentId).filter((id) => id !== null))];
-    const expected = await repository.createQueryBuilder('o').where('o.parent_id IN (:...parentIds)', { parentIds }).orderBy('o.sort_name').addOrderBy('o.id').getMany();
+    const expected = await repository
+      .createQueryBuilder('o')
+      .where('o.parent_id IN (:...parentIds)', { parentIds })
+      .orderBy('o.sort_name')
+      .addOrderBy('o.id')
+      .getMany();
     expect(expected.length).toBeGreaterThan(0);
     expect(await new OrganisationReads(subgraph.dataSource).findUnitsOf(parentIds)).toEqual(expected.map(shown));
   });

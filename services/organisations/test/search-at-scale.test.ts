@@ -28,8 +28,18 @@ const LIST = /* GraphQL */ `
   query List($search: String, $first: Int, $after: String) {
     organisations(filter: { search: $search }, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name acronym aliases } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          acronym
+          aliases
+        }
+      }
     }
   }
 `;
@@ -59,7 +69,10 @@ async function loadRows(subgraph: RunningSubgraph, rows: OrganisationRow[]): Pro
     for (let start = 0; start < rows.length; start += 500) {
       const batch = rows.slice(start, start + 500);
       const placeholders = batch.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-      await manager.query(`INSERT INTO organisations (${columns.join(', ')}) VALUES ${placeholders}`, batch.flatMap((row) => columns.map((column) => row[column])));
+      await manager.query(
+        `INSERT INTO organisations (${columns.join(', ')}) VALUES ${placeholders}`,
+        batch.flatMap((row) => columns.map((column) => row[column])),
+      );
     }
   });
 }

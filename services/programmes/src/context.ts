@@ -51,9 +51,18 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     contributions,
     contributionWrites: new ContributionWrites(dataSource),
     funding,
-    programmeById: keyedLoader((ids) => programmes.findByIds(ids), (programme) => programme.id),
-    componentsByParentId: groupedLoader((ids) => programmes.componentsOf(ids), (programme) => programme.parentId!),
-    supportersBySupportedId: groupedLoader((ids) => programmes.supportersOf(ids), (programme) => programme.supportsId!),
+    programmeById: keyedLoader(
+      (ids) => programmes.findByIds(ids),
+      (programme) => programme.id,
+    ),
+    componentsByParentId: groupedLoader(
+      (ids) => programmes.componentsOf(ids),
+      (programme) => programme.parentId!,
+    ),
+    supportersBySupportedId: groupedLoader(
+      (ids) => programmes.supportersOf(ids),
+      (programme) => programme.supportsId!,
+    ),
     countriesByProgrammeId: new DataLoader(async (ids) => {
       const countries = groupBy(await programmes.countriesOf(ids), (row) => row.programmeId);
       return ids.map((id) => (countries.get(id) ?? []).map((row) => row.countryCode));
@@ -62,38 +71,54 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
       const [stated, donors] = await Promise.all([programmes.participantsOf(ids), contributions.donorPairs('programme', ids)]);
       const statedBy = groupBy(stated, (row) => row.programmeId);
       const donorsBy = groupBy(donors, (row) => row.programmeId);
-      return ids.map((id) => withDonors(statedBy.get(id) ?? [], (donorsBy.get(id) ?? []).map((row) => row.donorId)));
+      return ids.map((id) =>
+        withDonors(
+          statedBy.get(id) ?? [],
+          (donorsBy.get(id) ?? []).map((row) => row.donorId),
+        ),
+      );
     }),
-    contributionById: keyedLoader((ids) => contributions.findByIds(ids), (row) => row.id),
-    contributionsByDonorId: groupedLoader((ids) => contributions.ofDonors(ids), (row) => row.donorId),
+    contributionById: keyedLoader(
+      (ids) => contributions.findByIds(ids),
+      (row) => row.id,
+    ),
+    contributionsByDonorId: groupedLoader(
+      (ids) => contributions.ofDonors(ids),
+      (row) => row.donorId,
+    ),
     contributionCountByProgrammeId: new DataLoader(async (ids) => {
       const counts = new Map((await contributions.countsOfProgrammes(ids)).map((row) => [row.programmeId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),
     contributionPage: perArgument((limit: number, after: CursorKey) =>
-      groupedLoader((ids) => contributions.pagesOfProgrammes(ids, limit, after), (row) => row.programmeId),
+      groupedLoader(
+        (ids) => contributions.pagesOfProgrammes(ids, limit, after),
+        (row) => row.programmeId,
+      ),
     ),
-    fundingOf: perArgument((asOf: string | null) =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const [aggregates, reported] = await Promise.all([
-          funding.aggregate(['programme', 'donor', 'status'], { programmeIds: ids, asOf }),
-          funding.reportedFor(ids, asOf),
-        ]);
-        const aggregatesBy = groupBy(aggregates, (row) => row.programme!);
-        const reportedBy = groupBy(reported, (row) => row.programmeId);
-        return ids.map((id) => summariseFunding(aggregatesBy.get(id) ?? [], reportedBy.get(id) ?? [], asOf));
-      }),
+    fundingOf: perArgument(
+      (asOf: string | null) =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const [aggregates, reported] = await Promise.all([
+            funding.aggregate(['programme', 'donor', 'status'], { programmeIds: ids, asOf }),
+            funding.reportedFor(ids, asOf),
+          ]);
+          const aggregatesBy = groupBy(aggregates, (row) => row.programme!);
+          const reportedBy = groupBy(reported, (row) => row.programmeId);
+          return ids.map((id) => summariseFunding(aggregatesBy.get(id) ?? [], reportedBy.get(id) ?? [], asOf));
+        }),
     ),
-    programmeIdsOfOrganisation: perArgument((role: ParticipationRole | null) =>
-      new DataLoader(async (organisationIds: readonly string[]) => {
-        const [stated, given] = await Promise.all([
-          programmes.participationsOf(organisationIds, role),
-          role === null || role === 'FUNDING' ? contributions.donorPairs('donor', organisationIds) : [],
-        ]);
-        const pairs = [...stated.map((row) => ({ ...row, donorId: row.organisationId })), ...given];
-        const programmeIds = groupBy(pairs, (row) => row.donorId);
-        return organisationIds.map((id) => [...new Set((programmeIds.get(id) ?? []).map((row) => row.programmeId))]);
-      }),
+    programmeIdsOfOrganisation: perArgument(
+      (role: ParticipationRole | null) =>
+        new DataLoader(async (organisationIds: readonly string[]) => {
+          const [stated, given] = await Promise.all([
+            programmes.participationsOf(organisationIds, role),
+            role === null || role === 'FUNDING' ? contributions.donorPairs('donor', organisationIds) : [],
+          ]);
+          const pairs = [...stated.map((row) => ({ ...row, donorId: row.organisationId })), ...given];
+          const programmeIds = groupBy(pairs, (row) => row.donorId);
+          return organisationIds.map((id) => [...new Set((programmeIds.get(id) ?? []).map((row) => row.programmeId))]);
+        }),
     ),
   };
 }

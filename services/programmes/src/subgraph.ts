@@ -37,5 +37,6 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext, ChangeFee
   settingsShape: changeFeedSettings,
   context: createContext,
   // contribution events go to the broker; nothing in this process consumes them
-  startWorkers: async (dataSource, { settings, logger, registry }) => startChangeFeed(dataSource, { service: 'programmes', settings, logger, registry }),
+  startWorkers: async (dataSource, { settings, logger, registry }) =>
+    startChangeFeed(dataSource, { service: 'programmes', settings, logger, registry }),
 };

@@ -67,11 +67,15 @@ describeEachDatabase('programmes', 'who may write contributions', (database) => 
     const recorded = await service.askAs(['admin'], RECORD, { input: VALID });
     expect(recorded.errors).toBeUndefined();
     const updated = await service.askAs<{ updateContribution: ContributionValue }>(['funding'], UPDATE, {
-      id: target.id, input: { status: 'PAID' }, expectedVersion: target.version,
+      id: target.id,
+      input: { status: 'PAID' },
+      expectedVersion: target.version,
     });
     expect(updated.data?.updateContribution).toMatchObject({ status: 'PAID', version: target.version + 1 });
     const byAdmin = await service.askAs(['admin'], UPDATE, {
-      id: target.id, input: { date: '2019-01' }, expectedVersion: target.version + 1,
+      id: target.id,
+      input: { date: '2019-01' },
+      expectedVersion: target.version + 1,
     });
     expect(byAdmin.errors).toBeUndefined();
   });

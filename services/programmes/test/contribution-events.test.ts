@@ -53,7 +53,8 @@ describeWithBroker('contribution events on JetStream', () => {
       const recorded = await service.askAs<{ recordContribution: { id: string } }>(['funding'], RECORD, { input: INPUT });
       const { id } = recorded.data!.recordContribution;
       const deadline = Date.now() + 10_000;
-      while ((await eventsIn(service)).some((row) => !row.publishedAt) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while ((await eventsIn(service)).some((row) => !row.publishedAt) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const [outbox] = await eventsIn(service);
       expect(outbox!.publishedAt).not.toBeNull();
       const stream = await broker.read();

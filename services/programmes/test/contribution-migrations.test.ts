@@ -29,7 +29,10 @@ describeEachDatabase('programmes', 'contribution migrations', (database) => {
       expect(applied.map((migration) => migration.name)).toEqual(LATER.map((migration) => migration.name));
       await current.query(insert('new'));
       const rows: { id: string; version: number | string }[] = await current.query('SELECT id, version FROM contributions ORDER BY id');
-      expect(rows.map((row) => [row.id, Number(row.version)])).toEqual([['new', 1], ['old', 1]]);
+      expect(rows.map((row) => [row.id, Number(row.version)])).toEqual([
+        ['new', 1],
+        ['old', 1],
+      ]);
       for (const refused of [insert('zero', "0, 'USD'"), insert('negative', "-5, 'USD'"), insert('no-currency', '5, NULL')]) {
         await expect(current.query(refused)).rejects.toThrow();
       }

@@ -64,8 +64,7 @@ describeEachDatabase('programmes', 'dates as precise as their source', (database
   });
 
   it('reads asOf as the end of its year or month; a year- or month-dated contribution counts from its first day', async () => {
-    const datesAsOf = async (asOf: string) =>
-      (await contributions({ asOf }, 100)).data!.contributions.edges.map((edge) => edge.node.date);
+    const datesAsOf = async (asOf: string) => (await contributions({ asOf }, 100)).data!.contributions.edges.map((edge) => edge.node.date);
     expect(await datesAsOf('2016')).toEqual(['2016-12-31']);
     expect(await datesAsOf('2017')).toEqual(IN_DATE_ORDER.slice(0, 6));
     expect(await datesAsOf('2017-12')).toEqual(IN_DATE_ORDER.slice(0, 6));
@@ -122,7 +121,12 @@ describeEachDatabase('programmes', 'dates as precise as their source', (database
   });
 
   it.each([
-    ['funding(asOf:)', `query ($date: Date) { programme(id: "fcs") { funding(asOf: $date) { asOf } } }`, (date: string) => ({ date }), 'date'],
+    [
+      'funding(asOf:)',
+      `query ($date: Date) { programme(id: "fcs") { funding(asOf: $date) { asOf } } }`,
+      (date: string) => ({ date }),
+      'date',
+    ],
     [
       'ContributionFilter.asOf',
       `query ($filter: ContributionFilter) { contributions(filter: $filter) { totalCount } }`,

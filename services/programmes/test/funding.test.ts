@@ -43,21 +43,95 @@ const SCENARIO: Contribution[] = [
   { programmeId: 'un-women-mali-peace-security', donorId: 'gov-belgium', amount: '2500', currency: 'XOF', date: '2017-01-01' },
 ];
 
-const FUNDING = /* GraphQL */ `{
-  fortNational: programme(id: "unops-fort-national") { funding { totals { amount currency } contributionCount } }
-  intersos: programme(id: "intersos-drc-protection") { funding { totals { amount currency } } }
-  jpo: programme(id: "belgian-jpo-programme") { funding { totals { amount currency } } }
-  mali: programme(id: "un-women-mali-peace-security") {
-    funding { totals { amount currency } byDonor { donor { id } totals { amount currency } } }
-    inFebruary: funding(asOf: "2016-02") { totals { amount currency } asOf }
-    onFirstOfMarch: funding(asOf: "2016-03-01") { totals { amount currency } }
+const FUNDING = /* GraphQL */ `
+  {
+    fortNational: programme(id: "unops-fort-national") {
+      funding {
+        totals {
+          amount
+          currency
+        }
+        contributionCount
+      }
+    }
+    intersos: programme(id: "intersos-drc-protection") {
+      funding {
+        totals {
+          amount
+          currency
+        }
+      }
+    }
+    jpo: programme(id: "belgian-jpo-programme") {
+      funding {
+        totals {
+          amount
+          currency
+        }
+      }
+    }
+    mali: programme(id: "un-women-mali-peace-security") {
+      funding {
+        totals {
+          amount
+          currency
+        }
+        byDonor {
+          donor {
+            id
+          }
+          totals {
+            amount
+            currency
+          }
+        }
+      }
+      inFebruary: funding(asOf: "2016-02") {
+        totals {
+          amount
+          currency
+        }
+        asOf
+      }
+      onFirstOfMarch: funding(asOf: "2016-03-01") {
+        totals {
+          amount
+          currency
+        }
+      }
+    }
+    byYear: fundingBreakdown(groupBy: YEAR) {
+      year
+      totals {
+        amount
+        currency
+      }
+      contributionCount
+      unknownAmountCount
+    }
+    byDonor: fundingBreakdown(groupBy: DONOR, filter: { currencies: ["USD"] }) {
+      donor {
+        id
+      }
+      totals {
+        amount
+        currency
+      }
+      contributionCount
+    }
+    byProgramme: fundingBreakdown(groupBy: PROGRAMME, filter: { statuses: [PAID], asOf: "2018-12-31" }) {
+      programme {
+        id
+      }
+      totals {
+        amount
+        currency
+      }
+      contributionCount
+      unknownAmountCount
+    }
   }
-  byYear: fundingBreakdown(groupBy: YEAR) { year totals { amount currency } contributionCount unknownAmountCount }
-  byDonor: fundingBreakdown(groupBy: DONOR, filter: { currencies: ["USD"] }) { donor { id } totals { amount currency } contributionCount }
-  byProgramme: fundingBreakdown(groupBy: PROGRAMME, filter: { statuses: [PAID], asOf: "2018-12-31" }) {
-    programme { id } totals { amount currency } contributionCount unknownAmountCount
-  }
-}`;
+`;
 
 describeEachDatabase('programmes', 'funding sums', (database) => {
   let service: ProgrammesUnderTest;
@@ -121,7 +195,15 @@ describeEachDatabase('programmes', 'funding sums', (database) => {
 
   it('breaks funding down by year, by donor and by programme', () => {
     expect(answer.byYear).toEqual([
-      { year: 2016, totals: [{ amount: '1.625', currency: 'BHD' }, { amount: '1001', currency: 'JPY' }], contributionCount: 4, unknownAmountCount: 0 },
+      {
+        year: 2016,
+        totals: [
+          { amount: '1.625', currency: 'BHD' },
+          { amount: '1001', currency: 'JPY' },
+        ],
+        contributionCount: 4,
+        unknownAmountCount: 0,
+      },
       { year: 2017, totals: [{ amount: '2500', currency: 'XOF' }], contributionCount: 1, unknownAmountCount: 0 },
       { year: 2018, totals: [{ amount: '100.00', currency: 'USD' }], contributionCount: 1000, unknownAmountCount: 0 },
       { year: 2019, totals: [{ amount: '1.00', currency: 'EUR' }], contributionCount: 5, unknownAmountCount: 0 },
@@ -136,11 +218,20 @@ describeEachDatabase('programmes', 'funding sums', (database) => {
     expect(answer.byProgramme).toEqual([
       {
         programme: { id: 'un-women-mali-peace-security' },
-        totals: [{ amount: '1.625', currency: 'BHD' }, { amount: '1001', currency: 'JPY' }, { amount: '2500', currency: 'XOF' }],
+        totals: [
+          { amount: '1.625', currency: 'BHD' },
+          { amount: '1001', currency: 'JPY' },
+          { amount: '2500', currency: 'XOF' },
+        ],
         contributionCount: 5,
         unknownAmountCount: 0,
       },
-      { programme: { id: 'unops-fort-national' }, totals: [{ amount: '100.00', currency: 'USD' }], contributionCount: 1000, unknownAmountCount: 0 },
+      {
+        programme: { id: 'unops-fort-national' },
+        totals: [{ amount: '100.00', currency: 'USD' }],
+        contributionCount: 1000,
+        unknownAmountCount: 0,
+      },
     ]);
   });
 

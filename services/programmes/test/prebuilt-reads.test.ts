@@ -38,6 +38,8 @@ describeEachDatabase('prebuilt_programmes', 'programmes read by prebuilt SQL', (
     ]);
     const rows = await countries.find({ order: { programmeId: 'ASC', position: 'ASC' } });
     const ids = [...new Set(rows.map((row) => row.programmeId))];
-    expect(await new ProgrammeReads(dataSource).countriesOf(ids)).toEqual(rows.map(({ programmeId, countryCode }) => ({ programmeId, countryCode })));
+    expect(await new ProgrammeReads(dataSource).countriesOf(ids)).toEqual(
+      rows.map(({ programmeId, countryCode }) => ({ programmeId, countryCode })),
+    );
   });
 });

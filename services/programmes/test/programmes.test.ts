@@ -21,8 +21,17 @@ const LIST = /* GraphQL */ `
   query List($filter: ProgrammeFilter, $first: Int, $after: String) {
     programmes(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+        }
+      }
     }
   }
 `;
@@ -120,13 +129,9 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
           },
         ],
         funding: {
-          donors: ['gov-netherlands', 'gov-united-states', 'gov-uk', 'gov-sweden', 'gov-germany', 'undp', 'monusco'].map(
-            (id) => ({ id }),
-          ),
+          donors: ['gov-netherlands', 'gov-united-states', 'gov-uk', 'gov-sweden', 'gov-germany', 'undp', 'monusco'].map((id) => ({ id })),
           byStatus: [{ status: 'COMMITTED', contributionCount: 7 }],
-          reported: [
-            { amount: { amount: '120000000.00', currency: 'USD' }, asOf: '2017-12', asOfStated: false, kind: 'BUDGET' },
-          ],
+          reported: [{ amount: { amount: '120000000.00', currency: 'USD' }, asOf: '2017-12', asOfStated: false, kind: 'BUDGET' }],
         },
       },
     });
@@ -257,7 +262,11 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
       seen.push(...page.edges.map((edge) => edge.node.id));
     }
     expect(page.totalCount).toBe(7);
-    expect(seen).toEqual(SEED_CONTRIBUTIONS.filter((seed) => seed.programmeId === 'issss-aligned-portfolio').map((seed) => seed.id).sort());
+    expect(seen).toEqual(
+      SEED_CONTRIBUTIONS.filter((seed) => seed.programmeId === 'issss-aligned-portfolio')
+        .map((seed) => seed.id)
+        .sort(),
+    );
 
     const all = await service.ask<{ contributions: Page<{ id: string }> }>(
       `{ contributions(first: 100, filter: { statuses: [PAID] }) { totalCount edges { node { id } } } }`,
@@ -286,7 +295,12 @@ describeEachDatabase('programmes', 'programmes subgraph', (database) => {
           }
         }
       }`,
-      { representations: [{ __typename: 'Organisation', id: 'monusco-uas' }, { __typename: 'Organisation', id: 'gov-norway' }] },
+      {
+        representations: [
+          { __typename: 'Organisation', id: 'monusco-uas' },
+          { __typename: 'Organisation', id: 'gov-norway' },
+        ],
+      },
     );
     expect(response.data).toEqual({
       _entities: [

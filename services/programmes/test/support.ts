@@ -5,11 +5,7 @@ import { programmesSubgraph } from '../src/subgraph';
 
 export interface ProgrammesUnderTest extends SubgraphUnderTest {
   /** Asks as a signed-in user with these roles (a token signed with the test secret). */
-  askAs<Data = Record<string, unknown>>(
-    roles: Role[],
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<Data>>;
+  askAs<Data = Record<string, unknown>>(roles: Role[], query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
   /** Asks with exactly these HTTP headers: made-up identities, broken tokens. */
   askWith<Data = Record<string, unknown>>(
     headers: Record<string, string>,
@@ -24,7 +20,10 @@ export interface ProgrammesUnderTest extends SubgraphUnderTest {
  * The seeded programmes subgraph on a fresh database, over real HTTP, its SQL counted, verifying
  * tokens as in production; with its change feed running when `options.workers` is set.
  */
-export async function launchProgrammes(target: DatabaseTarget, options: { workers?: boolean; env?: Record<string, string> } = {}): Promise<ProgrammesUnderTest> {
+export async function launchProgrammes(
+  target: DatabaseTarget,
+  options: { workers?: boolean; env?: Record<string, string> } = {},
+): Promise<ProgrammesUnderTest> {
   const underTest = await launchSubgraphUnderTest(programmesSubgraph, target, options);
   return {
     ...underTest,

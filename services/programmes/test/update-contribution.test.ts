@@ -35,11 +35,20 @@ describeEachDatabase('programmes', 'updateContribution', (database) => {
     const committed = await update(id, { status: 'COMMITTED', amount: '750000', currency: 'EUR' }, 1);
     expect(committed.errors).toBeUndefined();
     expect(committed.data!.updateContribution).toMatchObject({
-      status: 'COMMITTED', amount: { amount: '750000.00', currency: 'EUR' }, date: '2018-01', source: 'Donor letter', version: 2,
+      status: 'COMMITTED',
+      amount: { amount: '750000.00', currency: 'EUR' },
+      date: '2018-01',
+      source: 'Donor letter',
+      version: 2,
     });
     const paid = await update(id, { status: 'PAID', date: '2018-06-30', donorId: 'gov-sweden', excerpt: null }, 2);
     expect(paid.data!.updateContribution).toMatchObject({
-      status: 'PAID', date: '2018-06-30', donor: { id: 'gov-sweden' }, excerpt: null, source: 'Donor letter', version: 3,
+      status: 'PAID',
+      date: '2018-06-30',
+      donor: { id: 'gov-sweden' },
+      excerpt: null,
+      source: 'Donor letter',
+      version: 3,
     });
     expect(await stored(id)).toEqual(paid.data!.updateContribution);
     const funding = await service.ask<{ programme: { funding: { byDonor: { donor: { id: string }; totals: unknown[] }[] } } }>(
@@ -54,7 +63,10 @@ describeEachDatabase('programmes', 'updateContribution', (database) => {
     const cleared = await update(id, { amount: null, currency: null, date: null, status: 'PLEDGED' }, 1);
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.updateContribution).toMatchObject({ amount: null, date: null, status: 'PLEDGED', version: 2 });
-    const [row] = await service.subgraph.dataSource.query<{ sortDate: string }[]>('SELECT sort_date AS sortDate FROM contributions WHERE id = ?', [id]);
+    const [row] = await service.subgraph.dataSource.query<{ sortDate: string }[]>(
+      'SELECT sort_date AS sortDate FROM contributions WHERE id = ?',
+      [id],
+    );
     expect(row!.sortDate).toBe('');
   });
 

@@ -17,7 +17,14 @@ describe('the circuit breaker stage', () => {
     await expect(circuit.stage(fetchFor(ORGANISATION), failing)).rejects.toMatchObject({ reason: 'timeout' });
     await expect(circuit.stage(fetchFor(ORGANISATION), failing)).rejects.toMatchObject({ reason: 'timeout' });
     expect(circuit.state()).toBe('closed');
-    expect((await circuit.stage(fetchFor(ORGANISATION), recordingNext(() => serverError))).status).toBe(502);
+    expect(
+      (
+        await circuit.stage(
+          fetchFor(ORGANISATION),
+          recordingNext(() => serverError),
+        )
+      ).status,
+    ).toBe(502);
     expect(circuit.state()).toBe('open');
 
     const healthy = recordingNext(() => answered({ organisation: { name: 'UNDP' } }));
@@ -29,20 +36,37 @@ describe('the circuit breaker stage', () => {
     const circuit = breakerOf(2);
     const failing = recordingNext(() => Promise.reject(new SubgraphFetchFailed('unreachable')));
     await expect(circuit.stage(fetchFor(ORGANISATION), failing)).rejects.toBeInstanceOf(SubgraphFetchFailed);
-    await circuit.stage(fetchFor(ORGANISATION), recordingNext(() => refusal));
-    await circuit.stage(fetchFor(ORGANISATION), recordingNext(() => answered({ organisation: null })));
+    await circuit.stage(
+      fetchFor(ORGANISATION),
+      recordingNext(() => refusal),
+    );
+    await circuit.stage(
+      fetchFor(ORGANISATION),
+      recordingNext(() => answered({ organisation: null })),
+    );
     await expect(circuit.stage(fetchFor(ORGANISATION), failing)).rejects.toBeInstanceOf(SubgraphFetchFailed);
     expect(circuit.state()).toBe('closed');
   });
 
   it('lets one probe through after the half-open delay; the others fail at once meanwhile', async () => {
     const circuit = breakerOf(1, 10);
-    await circuit.stage(fetchFor(ORGANISATION), recordingNext(() => serverError));
+    await circuit.stage(
+      fetchFor(ORGANISATION),
+      recordingNext(() => serverError),
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
     let answerProbe: (answer: SubgraphAnswer) => void = () => undefined;
-    const probe = circuit.stage(fetchFor(ORGANISATION), recordingNext(() => new Promise<SubgraphAnswer>((resolve) => (answerProbe = resolve))));
+    const probe = circuit.stage(
+      fetchFor(ORGANISATION),
+      recordingNext(() => new Promise<SubgraphAnswer>((resolve) => (answerProbe = resolve))),
+    );
     expect(circuit.state()).toBe('half_open');
-    await expect(circuit.stage(fetchFor(ORGANISATION), recordingNext(() => answered({})))).rejects.toMatchObject({ reason: 'circuit_open' });
+    await expect(
+      circuit.stage(
+        fetchFor(ORGANISATION),
+        recordingNext(() => answered({})),
+      ),
+    ).rejects.toMatchObject({ reason: 'circuit_open' });
     answerProbe(answered({ organisation: { name: 'UNDP' } }));
     await probe;
     expect(circuit.state()).toBe('closed');

@@ -4,8 +4,10 @@ import { entityCache } from '../../../src/subgraph-fetch/stages/entity-cache/ent
 import type { SubgraphAnswer, SubgraphFetch } from '../../../src/subgraph-fetch/fetch-context';
 import { fetchFor, recordingNext } from '../fetch-for';
 
-const EMPLOYERS = 'query Page__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { name acronym } } }';
-const SAME_SELECTION = 'query Other__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { acronym name } } }';
+const EMPLOYERS =
+  'query Page__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { name acronym } } }';
+const SAME_SELECTION =
+  'query Other__organisations__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { acronym name } } }';
 const UPDATE = 'mutation { updateOrganisation(id: "undp", input: { acronym: "U" }, expectedVersion: 1) { acronym } }';
 const reference = (id: string) => ({ __typename: 'Organisation', id });
 const organisation = (id: string) => ({ name: `name of ${id}`, acronym: id.toUpperCase() });
@@ -17,7 +19,8 @@ const subgraph = (cacheControl = 'max-age=60, public') =>
     return { status: 200, cacheControl, body: { data: { _entities: ids.map(organisation) } } };
   });
 const askedIds = (fetch: SubgraphFetch) => (fetch.variables.representations as { id: string }[]).map(({ id }) => id);
-const employers = (ids: string[], query = EMPLOYERS, overrides: Partial<SubgraphFetch> = {}) => fetchFor(query, { representations: ids.map(reference) }, overrides);
+const employers = (ids: string[], query = EMPLOYERS, overrides: Partial<SubgraphFetch> = {}) =>
+  fetchFor(query, { representations: ids.map(reference) }, overrides);
 
 describe('the entity cache stage', () => {
   const cacheOf = () => entityCache({ maxSizeMb: 1, maxTtlSeconds: 60 }, new Registry(), silentLogger);

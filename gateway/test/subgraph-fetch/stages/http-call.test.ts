@@ -9,15 +9,24 @@ const ORGANISATION = 'query ($id: ID!) { organisation(id: $id) { name } }';
 async function standIn(answers: { status: number; body: string; cacheControl?: string }[]) {
   const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
   const server = // a failed answer is an unhandled rejection, which fails the test
-  http.createServer((req, res) => void (async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
-    const { status, body, cacheControl } = answers.shift()!;
-    res.writeHead(status, { 'content-type': 'application/json', ...(cacheControl ? { 'cache-control': cacheControl } : {}) }).end(body);
-  })());
+    http.createServer(
+      (req, res) =>
+        void (async () => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of req) chunks.push(chunk as Buffer);
+          received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
+          const { status, body, cacheControl } = answers.shift()!;
+          res
+            .writeHead(status, { 'content-type': 'application/json', ...(cacheControl ? { 'cache-control': cacheControl } : {}) })
+            .end(body);
+        })(),
+    );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 describe('the HTTP call stage', () => {
@@ -26,7 +35,9 @@ describe('the HTTP call stage', () => {
   const unused = recordingNext(() => Promise.reject(new Error('the HTTP call is the last stage')));
 
   it('posts the fetch’s body with its headers, and answers with the status, Cache-Control and parsed body', async () => {
-    const subgraph = await standIn([{ status: 200, body: '{"data":{"organisation":{"name":"UNDP"}}}', cacheControl: 'max-age=30, public' }]);
+    const subgraph = await standIn([
+      { status: 200, body: '{"data":{"organisation":{"name":"UNDP"}}}', cacheControl: 'max-age=30, public' },
+    ]);
     const fetch = fetchFor(ORGANISATION, { id: 'undp' }, { headers: { 'x-request-id': 'r-1' } });
     const answer = await call.stage({ ...fetch, url: subgraph.url }, unused);
     await subgraph.close();
@@ -52,6 +63,8 @@ describe('the HTTP call stage', () => {
   it('fails a fetch to a subgraph that refuses connections as unreachable', async () => {
     const closed = await standIn([]);
     await closed.close();
-    await expect(call.stage({ ...fetchFor(ORGANISATION, { id: 'undp' }), url: closed.url }, unused)).rejects.toMatchObject({ reason: 'unreachable' });
+    await expect(call.stage({ ...fetchFor(ORGANISATION, { id: 'undp' }), url: closed.url }, unused)).rejects.toMatchObject({
+      reason: 'unreachable',
+    });
   });
 });

@@ -9,7 +9,9 @@ const UPDATE = 'mutation { updateOrganisation(id: "undp", input: { acronym: "U" 
 /** A next stage whose answers wait until `release` is called: fetches sent meanwhile overlap. */
 function heldNext() {
   const releases: (() => void)[] = [];
-  const next = recordingNext(() => new Promise<SubgraphAnswer>((resolve) => releases.push(() => resolve(answered({ organisation: { name: 'UNDP' } })))));
+  const next = recordingNext(
+    () => new Promise<SubgraphAnswer>((resolve) => releases.push(() => resolve(answered({ organisation: { name: 'UNDP' } })))),
+  );
   return { next, release: () => releases.splice(0).forEach((release) => release()) };
 }
 
@@ -45,7 +47,10 @@ describe('the shared fetches stage', () => {
     const sharing = new SharedFetches(new Registry());
     const { next, release } = heldNext();
     const before = sharing.stage(fetchFor(ORGANISATION, { id: 'undp' }), next);
-    await sharing.stage(fetchFor(UPDATE), recordingNext(() => answered({ updateOrganisation: { acronym: 'U' } })));
+    await sharing.stage(
+      fetchFor(UPDATE),
+      recordingNext(() => answered({ updateOrganisation: { acronym: 'U' } })),
+    );
     const after = sharing.stage(fetchFor(ORGANISATION, { id: 'undp' }), next);
     release();
     await Promise.all([before, after]);

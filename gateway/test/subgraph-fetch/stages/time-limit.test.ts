@@ -14,7 +14,8 @@ describe('the time limit stage', () => {
 
   it('fails a fetch still unanswered at the limit as a timeout', async () => {
     const hanging = recordingNext(
-      (fetch) => new Promise((_, reject: (reason: Error) => void) => fetch.signal!.once('abort', () => reject(fetch.signal!.reason as Error))),
+      (fetch) =>
+        new Promise((_, reject: (reason: Error) => void) => fetch.signal!.once('abort', () => reject(fetch.signal!.reason as Error))),
     );
     const failure = await timeLimit({ timeoutMs: 20 })(fetchFor(ORGANISATION), hanging).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SubgraphFetchFailed);

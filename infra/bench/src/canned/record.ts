@@ -33,7 +33,9 @@ export async function recordCannedAnswers(targets: TargetName[], setup: Omit<Tar
   log(`recording canned answers: the subgraphs on the seed data (SQLite in ${dir})`);
   const subgraphs = await startSubgraphs(realPorts, setup.env, seedDatabase(dir));
   const answers = Object.fromEntries(SUBGRAPHS.map((name) => [name, {} as CannedAnswers])) as Record<SubgraphName, CannedAnswers>;
-  const proxies = await Promise.all(SUBGRAPHS.map((name) => recordingProxy(setup.ports[name], subgraphUrl(realPorts, name), answers[name])));
+  const proxies = await Promise.all(
+    SUBGRAPHS.map((name) => recordingProxy(setup.ports[name], subgraphUrl(realPorts, name), answers[name])),
+  );
   try {
     const requests = await cannedRequests(realPorts);
     for (const target of targets) {
@@ -82,5 +84,8 @@ async function recordingProxy(port: number, upstream: string, answers: CannedAns
 async function expectAnswer(url: string, body: string, target: string): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
   const text = await response.text();
-  if (!response.ok || text.includes('"errors":')) throw new Error(`${target} answered a canned request with an error while recording: HTTP ${response.status} ${text.slice(0, 400)}\nrequest: ${body.slice(0, 300)}`);
+  if (!response.ok || text.includes('"errors":'))
+    throw new Error(
+      `${target} answered a canned request with an error while recording: HTTP ${response.status} ${text.slice(0, 400)}\nrequest: ${body.slice(0, 300)}`,
+    );
 }

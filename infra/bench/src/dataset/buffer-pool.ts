@@ -9,7 +9,12 @@ type Log = (message: string) => void;
  * With `sizeMb` the pool is resized for the run (SET GLOBAL, online) and the returned
  * function puts it back as it was; without it, a pool too small is only reported.
  */
-export async function prepareBufferPool(serverUrl: string, databases: string[], sizeMb: number | null, log: Log): Promise<() => Promise<void>> {
+export async function prepareBufferPool(
+  serverUrl: string,
+  databases: string[],
+  sizeMb: number | null,
+  log: Log,
+): Promise<() => Promise<void>> {
   const connection = await connectToServer(serverUrl);
   let originalBytes: number;
   try {

@@ -6,7 +6,11 @@ import { programmesCode } from './service-code';
 import type { DatasetSpec } from './spec';
 import { CURRENCY_WEIGHTS } from './vocabulary';
 
-const STATUS_WEIGHTS = [['PAID', 55], ['COMMITTED', 30], ['PLEDGED', 15]] as const;
+const STATUS_WEIGHTS = [
+  ['PAID', 55],
+  ['COMMITTED', 30],
+  ['PLEDGED', 15],
+] as const;
 
 /**
  * About 30,000 contributions: big donors give to many programmes, big programmes get many
@@ -42,7 +46,11 @@ export function generateContributions(spec: DatasetSpec, organisations: Organisa
 }
 
 function dateOf(random: Random): string | null {
-  const precision = random.weighted([['day', 85], ['month', 10], ['none', 5]] as const);
+  const precision = random.weighted([
+    ['day', 85],
+    ['month', 10],
+    ['none', 5],
+  ] as const);
   if (precision === 'none') return null;
   const month = `${random.int(2008, 2026)}-${String(random.int(1, 12)).padStart(2, '0')}`;
   return precision === 'month' ? month : `${month}-${String(random.int(1, 28)).padStart(2, '0')}`;

@@ -31,7 +31,13 @@ export function benchDatabase(service: string, prefix: string): string {
  * Makes each service's bench database hold the data set of `spec`: kept when it already
  * does, otherwise recreated with the service's own migrations and bulk-loaded.
  */
-export async function ensureDataset(spec: DatasetSpec, serverUrl: string, prefix: string, force: boolean, log: Log): Promise<ServiceLoad[]> {
+export async function ensureDataset(
+  spec: DatasetSpec,
+  serverUrl: string,
+  prefix: string,
+  force: boolean,
+  log: Log,
+): Promise<ServiceLoad[]> {
   const organisations = generateOrganisations(spec);
   const programmes = generateProgrammes(spec, organisations);
   const loader = (definition: Definition, fill: (writer: BulkWriter) => Promise<number>) =>

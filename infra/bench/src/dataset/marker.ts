@@ -10,10 +10,10 @@ export const MARKER_TABLE = 'bench_dataset';
 export async function storedFingerprint(serverUrl: string, database: string): Promise<string | null> {
   const connection = await connectToServer(serverUrl);
   try {
-    const [tables] = await connection.query(
-      'SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',
-      [database, MARKER_TABLE],
-    );
+    const [tables] = await connection.query('SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [
+      database,
+      MARKER_TABLE,
+    ]);
     if (!(tables as unknown[]).length) return null;
     const [rows] = await connection.query(`SELECT fingerprint FROM \`${database}\`.${MARKER_TABLE} LIMIT 1`);
     return (rows as { fingerprint: string }[])[0]?.fingerprint ?? null;

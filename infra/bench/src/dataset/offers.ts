@@ -7,13 +7,29 @@ import { sentenceBank } from './sentences';
 import { offersCode } from './service-code';
 import type { DatasetSpec } from './spec';
 import {
-  CONTRACT_LABELS, CONTRACT_TYPE_WEIGHTS, EDUCATION, GRADES, HEADINGS, LANGUAGE_WEIGHTS, ROLES_EN, ROLES_FR, SENIORITY_EN, TEMPLATES, THEMES,
+  CONTRACT_LABELS,
+  CONTRACT_TYPE_WEIGHTS,
+  EDUCATION,
+  GRADES,
+  HEADINGS,
+  LANGUAGE_WEIGHTS,
+  ROLES_EN,
+  ROLES_FR,
+  SENIORITY_EN,
+  TEMPLATES,
+  THEMES,
   type Theme,
 } from './vocabulary';
 
 /** The offers' tables, in insertion order (offers first: the others refer to them). */
 export const OFFER_TABLES = [
-  'offers', 'offer_duty_stations', 'offer_countries', 'offer_languages', 'offer_themes', 'offer_programmes', 'offer_terms',
+  'offers',
+  'offer_duty_stations',
+  'offer_countries',
+  'offer_languages',
+  'offer_themes',
+  'offer_programmes',
+  'offer_terms',
 ] as const;
 
 const DAY = 86_400_000;
@@ -51,13 +67,27 @@ export function* generateOffers(
     const places = placesOf(random);
     const main = places.countries[0]!;
     const contractType = random.weighted(CONTRACT_TYPE_WEIGHTS);
-    const positions = random.weighted([[1, 85], [2, 8], [3, 5], [5, 2]]);
+    const positions = random.weighted([
+      [1, 85],
+      [2, 8],
+      [3, 5],
+      [5, 2],
+    ]);
     const title = titleOf(random, language, theme, places.stations[0]?.city, positions);
-    const about = { theme: language === 'fr' ? theme.fr.toLowerCase() : theme.en, city: places.stations[0]?.city ?? main.nameFr, country: language === 'fr' ? main.nameFr : main.nameEn, organisation: publisher.acronym ?? publisher.name };
+    const about = {
+      theme: language === 'fr' ? theme.fr.toLowerCase() : theme.en,
+      city: places.stations[0]?.city ?? main.nameFr,
+      country: language === 'fr' ? main.nameFr : main.nameEn,
+      organisation: publisher.acronym ?? publisher.name,
+    };
     const sections = sectionsOf(random, language, sentences[language], about);
     const description = code.descriptionText(sections);
 
-    const state = random.weighted([['PUBLISHED', 95], ['CLOSED', 3], ['DRAFT', 2]] as const);
+    const state = random.weighted([
+      ['PUBLISHED', 95],
+      ['CLOSED', 3],
+      ['DRAFT', 2],
+    ] as const);
     // three years back, more offers recently (u^1.5 leans towards 0 days ago)
     const posted = new Date(anchor - Math.floor(1095 * random.next() ** 1.5) * DAY + random.int(0, DAY - 1));
     const hasDeadline = random.chance(0.96);
@@ -95,18 +125,33 @@ export function* generateOffers(
     batch.get('offers')!.push(offer);
     batch.get('offer_duty_stations')!.push(
       ...places.stations.map(({ city, country }, position) => ({
-        offer_id: id, position, city, city_key: code.cityKeyOf(city), country_code: country.code,
+        offer_id: id,
+        position,
+        city,
+        city_key: code.cityKeyOf(city),
+        country_code: country.code,
       })),
     );
-    batch.get('offer_countries')!.push(...places.countries.map((country, position) => ({ offer_id: id, country_code: country.code, position })));
-    batch.get('offer_languages')!.push(...languagesOf(random, language).map(([code, required], position) => ({ offer_id: id, code, required, position })));
+    batch
+      .get('offer_countries')!
+      .push(...places.countries.map((country, position) => ({ offer_id: id, country_code: country.code, position })));
+    batch
+      .get('offer_languages')!
+      .push(...languagesOf(random, language).map(([code, required], position) => ({ offer_id: id, code, required, position })));
     batch.get('offer_themes')!.push(...themesOf(random, theme).map((slug, position) => ({ offer_id: id, theme: slug, position })));
     batch.get('offer_programmes')!.push(
-      ...programmesOf(random, programmes, programmeRank).map((programmeId, position) => ({ offer_id: id, programme_id: programmeId, position })),
+      ...programmesOf(random, programmes, programmeRank).map((programmeId, position) => ({
+        offer_id: id,
+        programme_id: programmeId,
+        position,
+      })),
     );
     batch.get('offer_terms')!.push(
       ...code.termCountsOf(title, description).map((count) => ({
-        offer_id: id, term: count.term, title_hits: count.titleHits, body_hits: count.bodyHits,
+        offer_id: id,
+        term: count.term,
+        title_hits: count.titleHits,
+        body_hits: count.bodyHits,
       })),
     );
     if (batch.get('offers')!.length === batchSize) {
@@ -130,13 +175,21 @@ interface Places {
 function placesOf(random: Random): Places {
   const main = random.weighted(COUNTRY_WEIGHTS);
   if (random.chance(0.03)) return { stations: [], countries: [main] };
-  const count = random.weighted([[1, 55], [2, 25], [3, 12], [4, 5], [5, 3]]);
+  const count = random.weighted([
+    [1, 55],
+    [2, 25],
+    [3, 12],
+    [4, 5],
+    [5, 3],
+  ]);
   const second = random.chance(0.15) ? random.weighted(COUNTRY_WEIGHTS) : main;
   const stations = [
     ...random.sample(main.cities, count).map((city) => ({ city, country: main })),
     ...(second === main ? [] : random.sample(second.cities, 1).map((city) => ({ city, country: second }))),
   ];
-  const countries = [...new Set([...stations.map((station) => station.country), ...(random.chance(0.05) ? [random.weighted(COUNTRY_WEIGHTS)] : [])])];
+  const countries = [
+    ...new Set([...stations.map((station) => station.country), ...(random.chance(0.05) ? [random.weighted(COUNTRY_WEIGHTS)] : [])]),
+  ];
   return { stations, countries };
 }
 
@@ -146,7 +199,9 @@ function titleOf(random: Random, language: 'fr' | 'en', theme: Theme, city: stri
     const title = `${random.pick(ROLES_FR)} ${theme.fr}`;
     return `${title}${place ? ` – ${place}` : ''}${positions > 1 ? ` (${positions} postes)` : ''}`;
   }
-  const title = random.chance(0.5) ? `${random.pick(SENIORITY_EN)}${theme.en} ${random.pick(ROLES_EN)}` : `${random.pick(ROLES_EN)}, ${theme.en}`;
+  const title = random.chance(0.5)
+    ? `${random.pick(SENIORITY_EN)}${theme.en} ${random.pick(ROLES_EN)}`
+    : `${random.pick(ROLES_EN)}, ${theme.en}`;
   return `${title}${place ? `, ${place}` : ''}`;
 }
 
@@ -157,7 +212,9 @@ function titleOf(random: Random, language: 'fr' | 'en', theme: Theme, city: stri
 function sectionsOf(random: Random, language: 'fr' | 'en', sentences: string[], about: Record<string, string>) {
   const headings = HEADINGS[language];
   const count = random.int(2, 3);
-  const own = random.sample(TEMPLATES[language], count).map((template) => template.replace(/\{(\w+)\}/g, (_, key: string) => about[key] ?? ''));
+  const own = random
+    .sample(TEMPLATES[language], count)
+    .map((template) => template.replace(/\{(\w+)\}/g, (_, key: string) => about[key] ?? ''));
   return headings.slice(0, count).map((heading, index) => ({
     heading: index === 0 && random.chance(0.3) ? null : heading,
     body: [own[index], ...random.sample(sentences, random.int(1, 2))].join(' '),
@@ -174,7 +231,12 @@ function themesOf(random: Random, main: Theme): string[] {
 }
 
 function programmesOf(random: Random, programmes: ProgrammeCatalogue, rank: Zipf): string[] {
-  const count = random.weighted([[0, 45], [1, 40], [2, 10], [3, 5]]);
+  const count = random.weighted([
+    [0, 45],
+    [1, 40],
+    [2, 10],
+    [3, 5],
+  ]);
   return [...new Set(Array.from({ length: count }, () => programmes.rows[rank.draw(random)]!.id))];
 }
 

@@ -17,10 +17,13 @@ export function offerSourcesOf(batch: TableRows): OfferSource[] {
     }
     return found;
   };
-  const byPosition = (table: string) => [...(batch.get(table) ?? [])].sort((a: Row, b: Row) => Number(a.position ?? 0) - Number(b.position ?? 0));
-  for (const row of byPosition('offer_duty_stations')) lists(row.offer_id).dutyStations.push({ city: row.city as string, countryCode: row.country_code as string });
+  const byPosition = (table: string) =>
+    [...(batch.get(table) ?? [])].sort((a: Row, b: Row) => Number(a.position ?? 0) - Number(b.position ?? 0));
+  for (const row of byPosition('offer_duty_stations'))
+    lists(row.offer_id).dutyStations.push({ city: row.city as string, countryCode: row.country_code as string });
   for (const row of byPosition('offer_countries')) lists(row.offer_id).countryCodes.push(row.country_code as string);
-  for (const row of byPosition('offer_languages')) lists(row.offer_id).languages.push({ code: row.code as string, required: Boolean(row.required) });
+  for (const row of byPosition('offer_languages'))
+    lists(row.offer_id).languages.push({ code: row.code as string, required: Boolean(row.required) });
   for (const row of byPosition('offer_themes')) lists(row.offer_id).themes.push(row.theme as string);
   for (const row of byPosition('offer_programmes')) lists(row.offer_id).programmeIds.push(row.programme_id as string);
   return (batch.get('offers') ?? []).map((row) => ({ ...offerColumnsOf(row), lists: lists(row.id) }));

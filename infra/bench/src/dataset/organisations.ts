@@ -37,7 +37,10 @@ export function organisationId(index: number): string {
 export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText = builtText()): OrganisationCatalogue {
   const random = new Random(seedFor(spec.seed, 'organisations'));
   const { searchTextOf, foldForSearch } = text;
-  const slug = (name: string) => foldForSearch(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (name: string) =>
+    foldForSearch(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const rows: OrganisationRow[] = [];
   const add = (fields: Pick<OrganisationRow, 'name' | 'kind'> & Partial<OrganisationRow>, aliases: string[] = []) => {
     const acronym = fields.acronym ?? null;
@@ -73,11 +76,19 @@ export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText
   const foundations: OrganisationRow[] = [];
   const ngos: OrganisationRow[] = [];
   while (rows.length < topLevel) {
-    const kind = random.weighted([['NGO', 90], ['POOLED_FUND', 2], ['DONOR', 5], ['OTHER', 3]] as const);
+    const kind = random.weighted([
+      ['NGO', 90],
+      ['POOLED_FUND', 2],
+      ['DONOR', 5],
+      ['OTHER', 3],
+    ] as const);
     const country = random.pick(COUNTRIES);
     if (kind === 'POOLED_FUND') {
-      funds.push(add({ name: `Fonds humanitaire ${country.nameFr} ${funds.length + 1}`, kind, country_code: country.code },
-        [`${country.nameEn} Humanitarian Fund`]));
+      funds.push(
+        add({ name: `Fonds humanitaire ${country.nameFr} ${funds.length + 1}`, kind, country_code: country.code }, [
+          `${country.nameEn} Humanitarian Fund`,
+        ]),
+      );
     } else if (kind === 'DONOR') {
       const name = `${random.pick(NGO_NAMES.enHeads)} ${random.pick(['Foundation', 'Trust', 'Fund'])} ${foundations.length + 1}`;
       foundations.push(add({ name, kind, website: `https://www.${slug(name)}.org` }));
@@ -87,7 +98,13 @@ export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText
         ? `${random.pick(NGO_NAMES.frHeads)} ${random.pick(NGO_NAMES.frTails)} ${country.nameFr}`
         : `${random.pick(NGO_NAMES.enHeads)} ${random.pick(NGO_NAMES.enTails)} ${country.nameEn}`;
       const acronym = random.chance(0.6) ? initials(name) : null;
-      const row = add({ name, acronym, kind, country_code: country.code, website: random.chance(0.5) ? `https://www.${slug(name)}.org` : null });
+      const row = add({
+        name,
+        acronym,
+        kind,
+        country_code: country.code,
+        website: random.chance(0.5) ? `https://www.${slug(name)}.org` : null,
+      });
       if (kind === 'NGO') ngos.push(row);
     }
   }
@@ -100,9 +117,12 @@ export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText
     const country = COUNTRIES.find((candidate) => candidate.code === parent.country_code) ?? random.pick(COUNTRIES);
     const city = random.pick(country.cities);
     const label = parent.acronym ?? parent.name;
-    const name = parent.kind === 'GOVERNMENT'
-      ? `Ministère ${random.pick(['du Plan', 'de la Santé', 'de l’Intérieur', 'des Affaires sociales', 'de l’Éducation'])} (${country.nameFr})`
-      : random.chance(0.5) ? `${label} ${country.nameEn} Country Office` : `Bureau ${label} de ${city}`;
+    const name =
+      parent.kind === 'GOVERNMENT'
+        ? `Ministère ${random.pick(['du Plan', 'de la Santé', 'de l’Intérieur', 'des Affaires sociales', 'de l’Éducation'])} (${country.nameFr})`
+        : random.chance(0.5)
+          ? `${label} ${country.nameEn} Country Office`
+          : `Bureau ${label} de ${city}`;
     add({ name, kind: 'UNIT', parent_id: parent.id, country_code: country.code }, random.chance(0.3) ? [`${label} ${city}`] : []);
   }
 
@@ -115,5 +135,10 @@ export function generateOrganisations(spec: DatasetSpec, text: OrganisationsText
 }
 
 function initials(name: string): string {
-  return name.split(/[\s’']+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
+  return name
+    .split(/[\s’']+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
 }

@@ -14,8 +14,15 @@ export interface ProgrammeCatalogue {
 }
 
 const KIND_WEIGHTS = [
-  ['AGENCY_PROGRAMME', 35], ['PROJECT', 25], ['POOLED_FUND', 8], ['NATIONAL_PROGRAMME', 8], ['BILATERAL_PORTFOLIO', 6],
-  ['STRATEGY', 5], ['COORDINATION_MECHANISM', 4], ['TALENT_PROGRAMME', 3], ['OTHER', 6],
+  ['AGENCY_PROGRAMME', 35],
+  ['PROJECT', 25],
+  ['POOLED_FUND', 8],
+  ['NATIONAL_PROGRAMME', 8],
+  ['BILATERAL_PORTFOLIO', 6],
+  ['STRATEGY', 5],
+  ['COORDINATION_MECHANISM', 4],
+  ['TALENT_PROGRAMME', 3],
+  ['OTHER', 6],
 ] as const;
 
 export function programmeId(index: number): string {
@@ -38,8 +45,16 @@ export function generateProgrammes(spec: DatasetSpec, organisations: Organisatio
   for (let index = 0; index < spec.programmes; index += 1) {
     const id = programmeId(index);
     const theme = random.pick(THEMES);
-    const countries = [...new Set([random.weighted(COUNTRY_WEIGHTS), random.weighted(COUNTRY_WEIGHTS), random.weighted(COUNTRY_WEIGHTS)])]
-      .slice(0, random.weighted([[1, 70], [2, 20], [3, 10]]));
+    const countries = [
+      ...new Set([random.weighted(COUNTRY_WEIGHTS), random.weighted(COUNTRY_WEIGHTS), random.weighted(COUNTRY_WEIGHTS)]),
+    ].slice(
+      0,
+      random.weighted([
+        [1, 70],
+        [2, 20],
+        [3, 10],
+      ]),
+    );
     const main = countries[0]!;
     const french = random.chance(0.55);
     const name = french
@@ -68,7 +83,11 @@ export function generateProgrammes(spec: DatasetSpec, organisations: Organisatio
       sort_name: foldForSearch(name),
       version: 1,
     });
-    addRows(tables, 'programme_countries', countries.map((country, position) => ({ programme_id: id, country_code: country.code, position })));
+    addRows(
+      tables,
+      'programme_countries',
+      countries.map((country, position) => ({ programme_id: id, country_code: country.code, position })),
+    );
     addRows(tables, 'programme_participants', participantsOf(random, id, organisations, implementerRank, donorRank));
   }
   tables.set('programmes', rows);
@@ -76,7 +95,13 @@ export function generateProgrammes(spec: DatasetSpec, organisations: Organisatio
   return { rows, tables: orderTables(tables) };
 }
 
-function participantsOf(random: Random, programmeId: string, organisations: OrganisationCatalogue, implementerRank: Zipf, donorRank: Zipf): Row[] {
+function participantsOf(
+  random: Random,
+  programmeId: string,
+  organisations: OrganisationCatalogue,
+  implementerRank: Zipf,
+  donorRank: Zipf,
+): Row[] {
   const roles: [string, string][] = [];
   const implementer = () => organisations.implementers[implementerRank.draw(random)]!.id;
   roles.push(['LEAD', implementer()]);
@@ -125,7 +150,12 @@ function orderTables(tables: TableRows): TableRows {
 }
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toUpperCase();
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
 }
 
 function pad(value: number): string {

@@ -49,19 +49,50 @@ export const THEMES: Theme[] = [
 
 /** Job titles: "<role> <subject>" in French, "<role>, <subject>" or "<subject> <role>" in English. */
 export const ROLES_FR = [
-  'Chargé(e) de', 'Coordinateur.rice de', 'Coordonnateur de', 'Responsable', 'Assistant(e) en', 'Spécialiste en',
-  'Officier de', 'Conseiller(ère) en', 'Chef de projet', 'Stagiaire en', 'Expert(e) en', 'Superviseur(e)',
-  'Chargé de la Coordination', 'Animateur(rice)', 'Référent(e)',
+  'Chargé(e) de',
+  'Coordinateur.rice de',
+  'Coordonnateur de',
+  'Responsable',
+  'Assistant(e) en',
+  'Spécialiste en',
+  'Officier de',
+  'Conseiller(ère) en',
+  'Chef de projet',
+  'Stagiaire en',
+  'Expert(e) en',
+  'Superviseur(e)',
+  'Chargé de la Coordination',
+  'Animateur(rice)',
+  'Référent(e)',
 ];
 export const ROLES_EN = [
-  'Officer', 'Coordinator', 'Specialist', 'Associate', 'Manager', 'Advisor', 'Assistant', 'Intern', 'Consultant',
-  'Analyst', 'Team Leader', 'Programme Officer', 'Project Manager', 'Technical Expert', 'Focal Point',
+  'Officer',
+  'Coordinator',
+  'Specialist',
+  'Associate',
+  'Manager',
+  'Advisor',
+  'Assistant',
+  'Intern',
+  'Consultant',
+  'Analyst',
+  'Team Leader',
+  'Programme Officer',
+  'Project Manager',
+  'Technical Expert',
+  'Focal Point',
 ];
 export const SENIORITY_EN = ['', '', '', 'Senior ', 'Junior ', 'Deputy ', 'Head of ', 'National '];
 
 export const CONTRACT_TYPE_WEIGHTS: [ContractType, number][] = [
-  ['STAFF', 25], ['CONSULTANCY', 22], ['INDIVIDUAL_CONTRACTOR', 12], ['INTERNSHIP', 7], ['VOLUNTEER', 7],
-  ['JPO', 3], ['OTHER', 4], ['UNSPECIFIED', 20],
+  ['STAFF', 25],
+  ['CONSULTANCY', 22],
+  ['INDIVIDUAL_CONTRACTOR', 12],
+  ['INTERNSHIP', 7],
+  ['VOLUNTEER', 7],
+  ['JPO', 3],
+  ['OTHER', 4],
+  ['UNSPECIFIED', 20],
 ];
 
 export const CONTRACT_LABELS: Record<ContractType, string[]> = {
@@ -82,7 +113,15 @@ export const GRADES: Partial<Record<ContractType, string[]>> = {
 };
 
 export const LANGUAGE_WEIGHTS: [string, number][] = [
-  ['fr', 40], ['en', 40], ['ar', 6], ['es', 4], ['pt', 2], ['sw', 2], ['ht', 2], ['ru', 2], ['uk', 2],
+  ['fr', 40],
+  ['en', 40],
+  ['ar', 6],
+  ['es', 4],
+  ['pt', 2],
+  ['sw', 2],
+  ['ht', 2],
+  ['ru', 2],
+  ['uk', 2],
 ];
 
 export const EDUCATION = [
@@ -136,8 +175,18 @@ export const SENTENCES_EN = [
 export const NGO_NAMES = {
   frHeads: ['Action', 'Solidarité', 'Aide', 'Alliance', 'Initiative', 'Réseau', 'Association', 'Collectif', 'Fondation', 'Centre'],
   frTails: [
-    'pour la Paix', 'pour l’Enfance', 'pour le Développement', 'contre la Faim', 'pour la Santé', 'des Femmes Rurales',
-    'pour l’Éducation', 'Sans Frontières', 'pour la Dignité', 'pour l’Eau', 'Humanitaire', 'pour la Cohésion Sociale',
+    'pour la Paix',
+    'pour l’Enfance',
+    'pour le Développement',
+    'contre la Faim',
+    'pour la Santé',
+    'des Femmes Rurales',
+    'pour l’Éducation',
+    'Sans Frontières',
+    'pour la Dignité',
+    'pour l’Eau',
+    'Humanitaire',
+    'pour la Cohésion Sociale',
   ],
   enHeads: ['Hope', 'Relief', 'Peace', 'Health', 'Children', 'Water', 'Future', 'Bridge', 'Unity', 'Harvest', 'Shelter', 'Light'],
   enTails: ['International', 'Without Borders', 'Alliance', 'Foundation', 'Network', 'Trust', 'Partners', 'Relief', 'Corps', 'Aid'],
@@ -181,7 +230,15 @@ export const PROGRAMME_HEADS = {
 };
 
 export const CURRENCY_WEIGHTS: [string, number][] = [
-  ['USD', 50], ['EUR', 24], ['GBP', 8], ['SEK', 5], ['NOK', 4], ['CHF', 3], ['JPY', 3], ['CAD', 2], ['DKK', 1],
+  ['USD', 50],
+  ['EUR', 24],
+  ['GBP', 8],
+  ['SEK', 5],
+  ['NOK', 4],
+  ['CHF', 3],
+  ['JPY', 3],
+  ['CAD', 2],
+  ['DKK', 1],
 ];
 
 /**

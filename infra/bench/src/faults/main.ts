@@ -28,9 +28,13 @@ const mixedRate = Number(values['mixed-rate']);
 const TIME_LIMIT_MS = 5000;
 
 /** Answered by organisations and offers alone. */
-const OTHERS = JSON.stringify({ query: '{ organisations(first: 20) { edges { node { name acronym } } } offers(first: 10) { edges { node { title deadline } } } }' });
+const OTHERS = JSON.stringify({
+  query: '{ organisations(first: 20) { edges { node { name acronym } } } offers(first: 10) { edges { node { title deadline } } } }',
+});
 /** Needs programmes too: the job board's list with each offer's programmes. */
-const MIXED = JSON.stringify({ query: '{ offers(first: 10) { edges { node { title organisation { name } programmes { acronym name } } } } }' });
+const MIXED = JSON.stringify({
+  query: '{ offers(first: 10) { edges { node { title organisation { name } programmes { acronym name } } } } }',
+});
 
 interface Figures {
   rps: number;
@@ -59,14 +63,22 @@ async function load(url: string, body: string, rate: number, seconds = durationS
       });
     },
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, partial, requests: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    partial,
+    requests: result.requests.total,
+  };
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'passerelle-bench-faults-'));
   const names = ['organisations', 'offers', 'programmes'] as const;
   const subgraphs = {} as Record<(typeof names)[number], ServiceProcess>;
-  for (const name of names) subgraphs[name] = spawnService(name, `services/${name}/src/main.ts`, await freePort(), { SQLITE_DIR: dir, MYSQL_URL: '' });
+  for (const name of names)
+    subgraphs[name] = spawnService(name, `services/${name}/src/main.ts`, await freePort(), { SQLITE_DIR: dir, MYSQL_URL: '' });
   let gateway: ServiceProcess | undefined;
   const rows: string[] = [];
   try {

@@ -52,14 +52,22 @@ export async function measureTarget(target: TargetName, measurement: Measurement
   }
 }
 
-async function measureOnce(target: TargetName, query: string, running: RunningTarget, measurement: Measurement, load: LoadOptions): Promise<BenchResult> {
+async function measureOnce(
+  target: TargetName,
+  query: string,
+  running: RunningTarget,
+  measurement: Measurement,
+  load: LoadOptions,
+): Promise<BenchResult> {
   const memory = watchMemory(running.process.pid);
   const cpu = watchCpu(cpuSources(running, measurement));
   const result = await runLoad(running.url, measurement.workloadOf(query), load);
   const { byProcess, total } = cpu.stop(result.requests);
   const rssMb = memory.stop();
   const how = load.rateRps ? `open loop at ${load.rateRps}/s` : 'closed loop';
-  measurement.log(`${target} ${query} (${how}): ${result.rps.toFixed(0)} rps, p99 ${result.p99Ms} ms, ${result.errors} errors, ${total.toFixed(2)} ms CPU per request in all`);
+  measurement.log(
+    `${target} ${query} (${how}): ${result.rps.toFixed(0)} rps, p99 ${result.p99Ms} ms, ${result.errors} errors, ${total.toFixed(2)} ms CPU per request in all`,
+  );
   if (result.firstError) measurement.log(`  first error: ${result.firstError}`);
   return {
     target,

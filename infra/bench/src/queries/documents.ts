@@ -9,13 +9,30 @@ export const JOB_BOARD_LIST = /* GraphQL */ `
   query JobBoardList($filter: OfferFilter, $first: Int, $after: String) {
     offers(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id title contractType deadline postedAt
-          dutyStations { city countryCode }
-          organisation { id name acronym }
-          programmes { id acronym }
+          id
+          title
+          contractType
+          deadline
+          postedAt
+          dutyStations {
+            city
+            countryCode
+          }
+          organisation {
+            id
+            name
+            acronym
+          }
+          programmes {
+            id
+            acronym
+          }
         }
       }
     }
@@ -26,14 +43,63 @@ export const JOB_BOARD_LIST = /* GraphQL */ `
 export const OFFER_PAGE = /* GraphQL */ `
   query OfferPage($id: ID!) {
     offer(id: $id) {
-      id title reference organisationName positions contractType contractLabel grade durationMonths
-      themes countryCodes dutyStations { city countryCode } languages { code required }
-      minExperienceYears education eligibility description postedAt deadline deadlineTimeZone deadlineStated
-      status applyUrl jsonLd
-      organisation { id name acronym kind website parent { id name } }
+      id
+      title
+      reference
+      organisationName
+      positions
+      contractType
+      contractLabel
+      grade
+      durationMonths
+      themes
+      countryCodes
+      dutyStations {
+        city
+        countryCode
+      }
+      languages {
+        code
+        required
+      }
+      minExperienceYears
+      education
+      eligibility
+      description
+      postedAt
+      deadline
+      deadlineTimeZone
+      deadlineStated
+      status
+      applyUrl
+      jsonLd
+      organisation {
+        id
+        name
+        acronym
+        kind
+        website
+        parent {
+          id
+          name
+        }
+      }
       programmes {
-        id name acronym kind countryCodes
-        funding { donors { id name } totals { amount currency } }
+        id
+        name
+        acronym
+        kind
+        countryCodes
+        funding {
+          donors {
+            id
+            name
+          }
+          totals {
+            amount
+            currency
+          }
+        }
       }
     }
   }
@@ -43,15 +109,45 @@ export const OFFER_PAGE = /* GraphQL */ `
 export const ORGANISATION_PAGE = /* GraphQL */ `
   query OrganisationPage($id: ID!) {
     organisation(id: $id) {
-      id name acronym aliases kind countryCode website description
-      parent { id name }
-      units { id name countryCode }
+      id
+      name
+      acronym
+      aliases
+      kind
+      countryCode
+      website
+      description
+      parent {
+        id
+        name
+      }
+      units {
+        id
+        name
+        countryCode
+      }
       openOfferCount
       offers(filter: { status: OPEN }, first: 10) {
         totalCount
-        edges { node { id title deadline dutyStations { city countryCode } } }
+        edges {
+          node {
+            id
+            title
+            deadline
+            dutyStations {
+              city
+              countryCode
+            }
+          }
+        }
       }
-      programmes { id name acronym kind countryCodes }
+      programmes {
+        id
+        name
+        acronym
+        kind
+        countryCodes
+      }
     }
   }
 `;
@@ -60,10 +156,20 @@ export const ORGANISATION_PAGE = /* GraphQL */ `
 export const FUNDING_BREAKDOWN = /* GraphQL */ `
   query FundingBreakdown($groupBy: FundingGrouping!, $filter: ContributionFilter) {
     fundingBreakdown(groupBy: $groupBy, filter: $filter) {
-      donor { id name }
-      programme { id name acronym }
+      donor {
+        id
+        name
+      }
+      programme {
+        id
+        name
+        acronym
+      }
       year
-      totals { amount currency }
+      totals {
+        amount
+        currency
+      }
       contributionCount
       unknownAmountCount
     }
@@ -74,9 +180,35 @@ export const FUNDING_BREAKDOWN = /* GraphQL */ `
 export const OFFERS_ONLY_OFFER = /* GraphQL */ `
   query OffersOnlyOffer($id: ID!) {
     offer(id: $id) {
-      id title reference organisationName positions contractType contractLabel grade durationMonths
-      themes countryCodes dutyStations { city countryCode } languages { code required }
-      minExperienceYears education eligibility description postedAt deadline deadlineTimeZone deadlineStated status applyUrl
+      id
+      title
+      reference
+      organisationName
+      positions
+      contractType
+      contractLabel
+      grade
+      durationMonths
+      themes
+      countryCodes
+      dutyStations {
+        city
+        countryCode
+      }
+      languages {
+        code
+        required
+      }
+      minExperienceYears
+      education
+      eligibility
+      description
+      postedAt
+      deadline
+      deadlineTimeZone
+      deadlineStated
+      status
+      applyUrl
     }
   }
 `;
@@ -93,14 +225,28 @@ export const HEAVY_NESTED = /* GraphQL */ `
     offers(first: 10) {
       edges {
         node {
-          id title deadline
+          id
+          title
+          deadline
           organisation {
-            id name acronym
+            id
+            name
+            acronym
             programmes {
-              id name acronym
+              id
+              name
+              acronym
               participants {
                 role
-                organisation { id name acronym openOfferCount offers(first: 3) { totalCount } }
+                organisation {
+                  id
+                  name
+                  acronym
+                  openOfferCount
+                  offers(first: 3) {
+                    totalCount
+                  }
+                }
               }
             }
           }

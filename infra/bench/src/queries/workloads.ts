@@ -34,7 +34,12 @@ const END_CURSOR = /"hasNextPage":true,"endCursor":"([^"]+)"/;
 /** Browsing the job board: open offers by country, theme or contract type, or all of them. */
 function browseFilter(pools: Pools): Record<string, unknown> {
   const kind = pools.random.weighted([
-    ['country', 40], ['country+contract', 15], ['theme', 15], ['theme+country', 10], ['contract', 10], ['open', 10],
+    ['country', 40],
+    ['country+contract', 15],
+    ['theme', 15],
+    ['theme+country', 10],
+    ['contract', 10],
+    ['open', 10],
   ] as const);
   const filter: Record<string, unknown> = { status: 'OPEN' };
   if (kind.includes('country')) filter.countryCodes = [pools.country()];
@@ -85,7 +90,12 @@ const fundingBreakdown = (pools: Pools): Step => {
   const build = request(FUNDING_BREAKDOWN);
   return {
     body: () => {
-      const kind = pools.random.weighted([['programmes', 40], ['donor-years', 30], ['donor-programmes', 20], ['currency', 10]] as const);
+      const kind = pools.random.weighted([
+        ['programmes', 40],
+        ['donor-years', 30],
+        ['donor-programmes', 20],
+        ['currency', 10],
+      ] as const);
       if (kind === 'programmes') return build({ groupBy: 'DONOR', filter: { programmeIds: pools.programmeIds(pools.random.int(1, 3)) } });
       if (kind === 'donor-years') return build({ groupBy: 'YEAR', filter: { donorIds: [pools.donorId()] } });
       if (kind === 'donor-programmes') return build({ groupBy: 'PROGRAMME', filter: { donorIds: [pools.donorId()], statuses: ['PAID'] } });
@@ -111,7 +121,13 @@ const mix = (pools: Pools): Step => {
     organisation: organisationPage(pools),
     funding: fundingBreakdown(pools),
   };
-  const weights = [['list', 38], ['search', 12], ['detail', 30], ['organisation', 12], ['funding', 8]] as const;
+  const weights = [
+    ['list', 38],
+    ['search', 12],
+    ['detail', 30],
+    ['organisation', 12],
+    ['funding', 8],
+  ] as const;
   return { body: (session) => steps[pools.random.weighted(weights)].body(session) };
 };
 

@@ -16,7 +16,11 @@ export function checkGoals(results: BenchResult[], connections: number, offers: 
     if (!ours?.rps || !theirs?.rps) return { goal, measured: 'not measured', met: null };
     const value = ours.rps / theirs.rps;
     const p99 = `p99 ${ours.p99Ms.toFixed(1)} vs ${theirs.p99Ms.toFixed(1)} ms`;
-    return { goal, measured: `${value.toFixed(2)}× (${ours.rps.toFixed(0)} vs ${theirs.rps.toFixed(0)} rps; ${p99})`, met: value >= minimum };
+    return {
+      goal,
+      measured: `${value.toFixed(2)}× (${ours.rps.toFixed(0)} vs ${theirs.rps.toFixed(0)} rps; ${p99})`,
+      met: value >= minimum,
+    };
   };
   const p99NoWorse = (peer: string): GoalCheck => {
     const ours = get('passerelle', 'mix');
@@ -45,7 +49,9 @@ export function checkGoals(results: BenchResult[], connections: number, offers: 
 }
 
 export function goalsText(checks: GoalCheck[]): string {
-  return checks.map((check) => `${check.met === null ? '   ?   ' : check.met ? '  met  ' : ' short '}  ${check.goal}: ${check.measured}`).join('\n');
+  return checks
+    .map((check) => `${check.met === null ? '   ?   ' : check.met ? '  met  ' : ' short '}  ${check.goal}: ${check.measured}`)
+    .join('\n');
 }
 
 /** Issue 12: CPU per request of every process serving it (gateway, subgraphs, MariaDB), ours with the response cache off. */
@@ -56,7 +62,9 @@ function cpuGoals(results: BenchResult[]): GoalCheck[] {
     const result = findResult(results, 'passerelle', query);
     const goal = `${query}: CPU per request, all processes ≤ ${limit} ms`;
     if (!result?.rps) return { goal, measured: 'not measured', met: null };
-    const parts = Object.entries(result.cpuMsPerRequestByProcess).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', ');
+    const parts = Object.entries(result.cpuMsPerRequestByProcess)
+      .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+      .join(', ');
     return { goal, measured: `${result.cpuMsPerRequestTotal.toFixed(1)} ms (${parts})`, met: result.cpuMsPerRequestTotal <= limit };
   });
 }
@@ -69,13 +77,21 @@ function openLoopGoals(results: BenchResult[]): GoalCheck[] {
     const result = findResult(results, 'passerelle', query, 'open');
     const goal = `${query}: p99 < ${limit} ms, open loop at 60 % of capacity`;
     if (!result?.rps) return { goal, measured: 'not measured', met: null };
-    return { goal, measured: `${result.p99Ms.toFixed(1)} ms at ${result.rateRps} rps (p50 ${result.p50Ms}, p99.9 ${result.p999Ms})`, met: result.p99Ms < limit };
+    return {
+      goal,
+      measured: `${result.p99Ms.toFixed(1)} ms at ${result.rateRps} rps (p50 ${result.p50Ms}, p99.9 ${result.p999Ms})`,
+      met: result.p99Ms < limit,
+    };
   });
 }
 
 /** The canned mode's goals (the gateway alone): ours ≥ 2× stock Apollo's rps, ≥ 1.5× Hive's, p99 no worse, for each query. */
 export function checkCannedGoals(results: BenchResult[], queries: string[]): GoalCheck[] {
-  const peers = [['apollo-gateway', 2], ['hive-gateway', 1.5], ['hive-router-runtime', 1.5]] as const;
+  const peers = [
+    ['apollo-gateway', 2],
+    ['hive-gateway', 1.5],
+    ['hive-router-runtime', 1.5],
+  ] as const;
   return queries.flatMap((query) => {
     const ours = findResult(results, 'passerelle', query);
     return peers.flatMap(([peer, minimum]): GoalCheck[] => {

@@ -62,6 +62,8 @@ function moduleName({ functionName, url }: CallFrame): string {
 
 function frameName({ functionName, url, lineNumber }: CallFrame): string {
   if (!url) return functionName || '(anonymous)';
-  const file = url.includes('/node_modules/') ? url.replace(/^.*\/node_modules\//, '') : url.replace(/^file:\/\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
+  const file = url.includes('/node_modules/')
+    ? url.replace(/^.*\/node_modules\//, '')
+    : url.replace(/^file:\/\//, '').replace(/^.*\/(gateway|services|packages|infra)\//, '$1/');
   return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
 }

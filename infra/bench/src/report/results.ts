@@ -26,6 +26,11 @@ export interface BenchResult {
   cpuMsPerRequestByProcess: Record<string, number>;
 }
 
-export function findResult(results: BenchResult[], target: string, query: string, load: BenchResult['load'] = 'closed'): BenchResult | undefined {
+export function findResult(
+  results: BenchResult[],
+  target: string,
+  query: string,
+  load: BenchResult['load'] = 'closed',
+): BenchResult | undefined {
   return results.find((result) => result.target === target && result.query === query && result.load === load);
 }

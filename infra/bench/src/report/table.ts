@@ -14,7 +14,13 @@ const COLUMNS: [string, (result: BenchResult) => string][] = [
   ['rss MB', (result) => String(result.rssMb)],
   ['cpu ms/req', (result) => result.cpuMsPerRequest.toFixed(2)],
   ['all cpu ms/req', (result) => result.cpuMsPerRequestTotal.toFixed(2)],
-  ['by process', (result) => Object.entries(result.cpuMsPerRequestByProcess).map(([name, ms]) => `${SHORT_NAMES[name] ?? name} ${ms.toFixed(2)}`).join(' ')],
+  [
+    'by process',
+    (result) =>
+      Object.entries(result.cpuMsPerRequestByProcess)
+        .map(([name, ms]) => `${SHORT_NAMES[name] ?? name} ${ms.toFixed(2)}`)
+        .join(' '),
+  ],
 ];
 
 /** The results as a plain-text table, one row per target, query and load. `cpu ms/req` is the target's own processes. */
@@ -22,6 +28,10 @@ export function resultsTable(results: BenchResult[]): string {
   const rows = [COLUMNS.map(([title]) => title), ...results.map((result) => COLUMNS.map(([, cell]) => cell(result)))];
   const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const leftAligned = (column: number) => column < 3 || column === COLUMNS.length - 1;
-  const line = (row: string[]) => row.map((cell, column) => (leftAligned(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (leftAligned(column) ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }

@@ -15,7 +15,9 @@ if (!file || !port) {
   console.error('usage: canned-subgraph.ts <answers.json> <port>');
   process.exit(2);
 }
-const answers = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as CannedAnswers).map(([key, body]) => [key, Buffer.from(body)]));
+const answers = new Map(
+  Object.entries(JSON.parse(readFileSync(file, 'utf8')) as CannedAnswers).map(([key, body]) => [key, Buffer.from(body)]),
+);
 const typename = Buffer.from('{"data":{"__typename":"Query"}}');
 let unrecordedLogged = 0;
 
@@ -25,7 +27,11 @@ function answerFor(body: string): Buffer {
   if (answer) return answer;
   if (key.startsWith('{ __typename }')) return typename; // readiness checks
   if (unrecordedLogged++ < 5) console.error(`unrecorded subgraph request: ${body.slice(0, 500)}`);
-  return Buffer.from(JSON.stringify({ errors: [{ message: `canned subgraph: no answer recorded for ${body.slice(0, 200)}`, extensions: { code: 'CANNED_ANSWER_MISSING' } }] }));
+  return Buffer.from(
+    JSON.stringify({
+      errors: [{ message: `canned subgraph: no answer recorded for ${body.slice(0, 200)}`, extensions: { code: 'CANNED_ANSWER_MISSING' } }],
+    }),
+  );
 }
 
 // an orderly exit, so that node --cpu-prof writes its profile

@@ -44,7 +44,8 @@ export function startProcess(name: string, command: string, args: string[], env:
   const logFile = path.join(LOG_DIR, `${fileName}.log`);
   const output = openSync(logFile, 'a');
   // (node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line, and cluster.ts passes it to its workers)
-  const profiling = cpuProfileDir && command === process.execPath ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, fileName)}`] : [];
+  const profiling =
+    cpuProfileDir && command === process.execPath ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, fileName)}`] : [];
   const child = spawn(command, [...profiling, ...args], { cwd, env, detached: true, stdio: ['ignore', output, output] });
   closeSync(output);
   running.add(child);
@@ -56,7 +57,11 @@ export function startProcess(name: string, command: string, args: string[], env:
     name,
     pid,
     logFile,
-    output: () => readFileSync(logFile, 'utf8').split('\n').slice(-OUTPUT_LINES - 1).join('\n'),
+    output: () =>
+      readFileSync(logFile, 'utf8')
+        .split('\n')
+        .slice(-OUTPUT_LINES - 1)
+        .join('\n'),
     hasExited: () => child.exitCode !== null || child.signalCode !== null,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return signalGroup(pid, 'SIGKILL');
@@ -85,10 +90,12 @@ export function killAllNow(): void {
 
 /** Resident memory of a process group (the target's primary and workers), in MB. */
 export function groupRssMb(groupId: number): number {
-  return groupProcesses(groupId).reduce((sum, { pid }) => {
-    const rss = /VmRSS:\s+(\d+)/.exec(readOrEmpty(`/proc/${pid}/status`));
-    return sum + (rss ? Number(rss[1]) : 0);
-  }, 0) / 1024;
+  return (
+    groupProcesses(groupId).reduce((sum, { pid }) => {
+      const rss = /VmRSS:\s+(\d+)/.exec(readOrEmpty(`/proc/${pid}/status`));
+      return sum + (rss ? Number(rss[1]) : 0);
+    }, 0) / 1024
+  );
 }
 
 const CLOCK_TICKS_PER_SECOND = 100;

@@ -18,5 +18,7 @@ export async function waitForGraphQL(url: string, owner: ManagedProcess, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${owner.name} did not answer at ${url} (stopped, or not within ${timeoutMs / 1000} s). Its last output:\n${owner.output()}`);
+  throw new Error(
+    `${owner.name} did not answer at ${url} (stopped, or not within ${timeoutMs / 1000} s). Its last output:\n${owner.output()}`,
+  );
 }

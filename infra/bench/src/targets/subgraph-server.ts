@@ -10,7 +10,8 @@ import { built } from '../workspace';
  */
 
 const SERVICES: Record<string, () => SubgraphDefinition<RequestContextBase>> = {
-  organisations: () => built<typeof import('@passerelle/organisations')>('services/organisations/dist/index.js').organisationsSubgraph as never,
+  organisations: () =>
+    built<typeof import('@passerelle/organisations')>('services/organisations/dist/index.js').organisationsSubgraph as never,
   offers: () => built<typeof import('@passerelle/offers')>('services/offers/dist/index.js').offersSubgraph as never,
   programmes: () => built<typeof import('@passerelle/programmes')>('services/programmes/dist/index.js').programmesSubgraph as never,
 };

@@ -5,11 +5,28 @@ import { startProcess, type ManagedProcess } from './processes';
 import { waitForGraphQL } from './readiness';
 import type { RunningSubgraphs } from './subgraphs';
 
-export const TARGET_NAMES = ['subgraph-direct', 'passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-cache', 'passerelle-cache-redis', 'passerelle-unshared', 'passerelle-entity-cache-off', 'passerelle-entity-cache-redis'] as const;
+export const TARGET_NAMES = [
+  'subgraph-direct',
+  'passerelle',
+  'apollo-gateway',
+  'hive-gateway',
+  'hive-router-runtime',
+  'passerelle-cache',
+  'passerelle-cache-redis',
+  'passerelle-unshared',
+  'passerelle-entity-cache-off',
+  'passerelle-entity-cache-redis',
+] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** The canned mode's targets: gateways only (no subgraph to call directly, no response cache to measure). */
-export const CANNED_TARGETS: readonly TargetName[] = ['passerelle', 'apollo-gateway', 'hive-gateway', 'hive-router-runtime', 'passerelle-unshared'];
+export const CANNED_TARGETS: readonly TargetName[] = [
+  'passerelle',
+  'apollo-gateway',
+  'hive-gateway',
+  'hive-router-runtime',
+  'passerelle-unshared',
+];
 
 /**
  * Measured and reported apart, never in the headline figures or the goals: a response cache
@@ -107,7 +124,20 @@ function startHiveGateway(name: string, { ports, workers, env }: TargetSetup, fl
   const bin = require.resolve('@graphql-hive/gateway/package.json').replace(/package\.json$/, path.join('dist', 'bin.js'));
   const supergraph = path.join(ROOT, 'gateway', 'supergraph.graphql');
   const config = path.join(ROOT, 'infra', 'gateways', 'hive-gateway.config.mjs');
-  const args = [bin, 'supergraph', supergraph, '--config-path', config, '--host', '127.0.0.1', '--port', String(ports.gateway), '--fork', String(workers), ...flags];
+  const args = [
+    bin,
+    'supergraph',
+    supergraph,
+    '--config-path',
+    config,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(ports.gateway),
+    '--fork',
+    String(workers),
+    ...flags,
+  ];
   const urls = Object.fromEntries(SUBGRAPHS.map((subgraph) => [`${subgraph.toUpperCase()}_URL`, subgraphUrl(ports, subgraph)]));
   return startGateway(name, ports, args, { ...env, ...urls }, path.dirname(config));
 }

@@ -19,9 +19,7 @@ const CODES_BY_EXPONENT: Record<number, string> = {
 };
 
 const EXPONENTS: ReadonlyMap<string, number> = new Map(
-  Object.entries(CODES_BY_EXPONENT).flatMap(([exponent, codes]) =>
-    codes.split(' ').map((code) => [code, Number(exponent)] as const),
-  ),
+  Object.entries(CODES_BY_EXPONENT).flatMap(([exponent, codes]) => codes.split(' ').map((code) => [code, Number(exponent)] as const)),
 );
 
 /** The number of decimals of the currency's minor unit; undefined for a code that is not ISO 4217 money. */

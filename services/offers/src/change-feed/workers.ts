@@ -30,7 +30,12 @@ export async function startOffersWorkers(dataSource: DataSource, runtime: Worker
         ? [
             jetStreamConsumer(
               broker,
-              { durable: MATCHER_CONSUMER, filterSubject: broker.subjectsOf('offer'), batchSize: MATCHER_BATCH_SIZE, ackWaitMs: settings.NATS_ACK_WAIT_MS },
+              {
+                durable: MATCHER_CONSUMER,
+                filterSubject: broker.subjectsOf('offer'),
+                batchSize: MATCHER_BATCH_SIZE,
+                ackWaitMs: settings.NATS_ACK_WAIT_MS,
+              },
               async (events) => {
                 await matcher.handle(events);
               },

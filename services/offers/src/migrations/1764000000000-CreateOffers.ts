@@ -58,40 +58,70 @@ export class CreateOffers1764000000000 implements MigrationInterface {
       new TableIndex({ name: 'idx_offers_contract_type', columnNames: ['contract_type', 'deadline'] }),
     ]);
 
-    await this.createChildTable(queryRunner, 'offer_duty_stations', [
-      { ...offerId, isPrimary: true },
-      { name: 'position', type: 'int', isPrimary: true },
-      { name: 'city', type: 'varchar', length: '100' },
-      key('city_key', 100),
-      key('country_code', 2),
-    ], [['city_key'], ['country_code']]);
-    await this.createChildTable(queryRunner, 'offer_countries', [
-      { ...offerId, isPrimary: true },
-      { ...key('country_code', 2), isPrimary: true },
-      { name: 'position', type: 'int' },
-    ], [['country_code']]);
-    await this.createChildTable(queryRunner, 'offer_languages', [
-      { ...offerId, isPrimary: true },
-      { ...key('code', 2), isPrimary: true },
-      { name: 'required', type: 'boolean' },
-      { name: 'position', type: 'int' },
-    ], [['code']]);
-    await this.createChildTable(queryRunner, 'offer_themes', [
-      { ...offerId, isPrimary: true },
-      { ...key('theme'), isPrimary: true },
-      { name: 'position', type: 'int' },
-    ], [['theme']]);
-    await this.createChildTable(queryRunner, 'offer_programmes', [
-      { ...offerId, isPrimary: true },
-      { ...key('programme_id'), isPrimary: true },
-      { name: 'position', type: 'int' },
-    ], [['programme_id']]);
-    await this.createChildTable(queryRunner, 'offer_terms', [
-      { ...offerId, isPrimary: true },
-      { ...key('term'), isPrimary: true },
-      { name: 'title_hits', type: 'int' },
-      { name: 'body_hits', type: 'int' },
-    ], [['term']]);
+    await this.createChildTable(
+      queryRunner,
+      'offer_duty_stations',
+      [
+        { ...offerId, isPrimary: true },
+        { name: 'position', type: 'int', isPrimary: true },
+        { name: 'city', type: 'varchar', length: '100' },
+        key('city_key', 100),
+        key('country_code', 2),
+      ],
+      [['city_key'], ['country_code']],
+    );
+    await this.createChildTable(
+      queryRunner,
+      'offer_countries',
+      [
+        { ...offerId, isPrimary: true },
+        { ...key('country_code', 2), isPrimary: true },
+        { name: 'position', type: 'int' },
+      ],
+      [['country_code']],
+    );
+    await this.createChildTable(
+      queryRunner,
+      'offer_languages',
+      [
+        { ...offerId, isPrimary: true },
+        { ...key('code', 2), isPrimary: true },
+        { name: 'required', type: 'boolean' },
+        { name: 'position', type: 'int' },
+      ],
+      [['code']],
+    );
+    await this.createChildTable(
+      queryRunner,
+      'offer_themes',
+      [
+        { ...offerId, isPrimary: true },
+        { ...key('theme'), isPrimary: true },
+        { name: 'position', type: 'int' },
+      ],
+      [['theme']],
+    );
+    await this.createChildTable(
+      queryRunner,
+      'offer_programmes',
+      [
+        { ...offerId, isPrimary: true },
+        { ...key('programme_id'), isPrimary: true },
+        { name: 'position', type: 'int' },
+      ],
+      [['programme_id']],
+    );
+    await this.createChildTable(
+      queryRunner,
+      'offer_terms',
+      [
+        { ...offerId, isPrimary: true },
+        { ...key('term'), isPrimary: true },
+        { name: 'title_hits', type: 'int' },
+        { name: 'body_hits', type: 'int' },
+      ],
+      [['term']],
+    );
   }
 
   /** A table of one of an offer's lists, deleted with the offer, indexed for filtering by each lookup column. */
@@ -105,9 +135,7 @@ export class CreateOffers1764000000000 implements MigrationInterface {
       new Table({
         name,
         columns,
-        indices: lookups.map(
-          (lookup) => new TableIndex({ name: `idx_${name}_${lookup.join('_')}`, columnNames: [...lookup, 'offer_id'] }),
-        ),
+        indices: lookups.map((lookup) => new TableIndex({ name: `idx_${name}_${lookup.join('_')}`, columnNames: [...lookup, 'offer_id'] })),
         foreignKeys: [
           new TableForeignKey({
             name: `fk_${name}_offer`,

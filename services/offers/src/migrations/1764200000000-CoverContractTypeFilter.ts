@@ -10,12 +10,18 @@ export class CoverContractTypeFilter1764200000000 implements MigrationInterface 
   name = 'CoverContractTypeFilter1764200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('offers', new TableIndex({ name: 'idx_offers_contract_state', columnNames: ['contract_type', 'state', 'deadline'] }));
+    await queryRunner.createIndex(
+      'offers',
+      new TableIndex({ name: 'idx_offers_contract_state', columnNames: ['contract_type', 'state', 'deadline'] }),
+    );
     await queryRunner.dropIndex('offers', 'idx_offers_contract_type');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.createIndex('offers', new TableIndex({ name: 'idx_offers_contract_type', columnNames: ['contract_type', 'deadline'] }));
+    await queryRunner.createIndex(
+      'offers',
+      new TableIndex({ name: 'idx_offers_contract_type', columnNames: ['contract_type', 'deadline'] }),
+    );
     await queryRunner.dropIndex('offers', 'idx_offers_contract_state');
   }
 }

@@ -19,10 +19,11 @@ export class OfferEvents1764400000000 implements MigrationInterface {
     await createOutboxTable(queryRunner);
     const type = types.timestamp.type + ('precision' in types.timestamp ? `(${types.timestamp.precision})` : '');
     await queryRunner.query(`ALTER TABLE offers ADD COLUMN unannounced_deadline ${type} NULL`);
-    await queryRunner.query(
-      "UPDATE offers SET unannounced_deadline = deadline WHERE state = 'PUBLISHED' AND deadline > CURRENT_TIMESTAMP",
+    await queryRunner.query("UPDATE offers SET unannounced_deadline = deadline WHERE state = 'PUBLISHED' AND deadline > CURRENT_TIMESTAMP");
+    await queryRunner.createIndex(
+      'offers',
+      new TableIndex({ name: 'idx_offers_unannounced_deadline', columnNames: ['unannounced_deadline'] }),
     );
-    await queryRunner.createIndex('offers', new TableIndex({ name: 'idx_offers_unannounced_deadline', columnNames: ['unannounced_deadline'] }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -26,7 +26,10 @@ export class ListingOutOfIndexTables1764600000000 implements MigrationInterface 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const { table, lookup, covering = [] } of TABLES) {
       await queryRunner.dropIndex(table, `idx_${table}_${lookup}_listing`);
-      await queryRunner.createIndex(table, new TableIndex({ name: `idx_${table}_${lookup}`, columnNames: [lookup, 'offer_id', ...covering] }));
+      await queryRunner.createIndex(
+        table,
+        new TableIndex({ name: `idx_${table}_${lookup}`, columnNames: [lookup, 'offer_id', ...covering] }),
+      );
     }
     for (const table of new Set(TABLES.map((entry) => entry.table))) {
       await queryRunner.dropColumn(table, 'deadline');

@@ -24,12 +24,7 @@ export interface OfferLists {
 }
 
 /** Writes the lists given, replacing what the offer had in each (`replace`) or into an offer that has none yet. */
-export async function writeLists(
-  manager: EntityManager,
-  offerId: string,
-  lists: Partial<OfferLists>,
-  replace: boolean,
-): Promise<void> {
+export async function writeLists(manager: EntityManager, offerId: string, lists: Partial<OfferLists>, replace: boolean): Promise<void> {
   const rows = async <Row extends object>(entity: new () => Row, values: Row[]) => {
     if (replace) await manager.delete(entity, { offerId });
     if (values.length) await manager.insert(entity, values);
@@ -37,13 +32,30 @@ export async function writeLists(
   if (lists.places) {
     const { dutyStations, countryCodes } = lists.places;
     const countries = [...new Set([...dutyStations.map((station) => station.countryCode), ...countryCodes])];
-    await rows(OfferDutyStation, dutyStations.map(({ city, countryCode }, position) => ({ offerId, position, city, countryCode, cityKey: cityKeyOf(city) })));
-    await rows(OfferCountry, countries.map((countryCode, position) => ({ offerId, countryCode, position })));
+    await rows(
+      OfferDutyStation,
+      dutyStations.map(({ city, countryCode }, position) => ({ offerId, position, city, countryCode, cityKey: cityKeyOf(city) })),
+    );
+    await rows(
+      OfferCountry,
+      countries.map((countryCode, position) => ({ offerId, countryCode, position })),
+    );
   }
-  if (lists.languages) await rows(OfferLanguage, lists.languages.map(({ code, required }, position) => ({ offerId, code, required, position })));
-  if (lists.themes) await rows(OfferTheme, lists.themes.map((theme, position) => ({ offerId, theme, position })));
+  if (lists.languages)
+    await rows(
+      OfferLanguage,
+      lists.languages.map(({ code, required }, position) => ({ offerId, code, required, position })),
+    );
+  if (lists.themes)
+    await rows(
+      OfferTheme,
+      lists.themes.map((theme, position) => ({ offerId, theme, position })),
+    );
   if (lists.programmeIds) {
-    await rows(OfferProgramme, lists.programmeIds.map((programmeId, position) => ({ offerId, programmeId, position })));
+    await rows(
+      OfferProgramme,
+      lists.programmeIds.map((programmeId, position) => ({ offerId, programmeId, position })),
+    );
   }
 }
 
@@ -60,7 +72,11 @@ export async function placesOf(manager: EntityManager, offerId: string): Promise
 }
 
 /** (Re)indexes an offer for search: the index is always that of its current title and description. */
-export async function writeTerms(manager: EntityManager, offer: Pick<Offer, 'id' | 'title' | 'description'>, replace: boolean): Promise<void> {
+export async function writeTerms(
+  manager: EntityManager,
+  offer: Pick<Offer, 'id' | 'title' | 'description'>,
+  replace: boolean,
+): Promise<void> {
   const offerId = offer.id;
   if (replace) await manager.delete(OfferTerm, { offerId });
   const terms = termCountsOf(offer.title, offer.description).map((count) => ({ offerId, ...count }));

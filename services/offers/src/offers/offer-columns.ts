@@ -84,7 +84,19 @@ export function newOfferLists(input: CreateOfferInput): OfferLists {
 /** The columns an update changes (its lists are written apart, see offer-writes.ts). */
 export function changedColumns(current: Offer, input: UpdateOfferInput, now: Date): Partial<OfferColumns> {
   // the lists are written apart; the deadline's fields by deadlineColumns; the rest is copied
-  const { status, descriptionSections, dutyStations, countryCodes, languages, themes, programmeIds, deadline: _deadline, deadlineTimeZone, deadlineStated, ...copied } = input;
+  const {
+    status,
+    descriptionSections,
+    dutyStations,
+    countryCodes,
+    languages,
+    themes,
+    programmeIds,
+    deadline: _deadline,
+    deadlineTimeZone,
+    deadlineStated,
+    ...copied
+  } = input;
   const columns: Partial<OfferColumns> = copied satisfies ColumnsOnly<typeof copied>;
   const changes: Partial<OfferColumns> = { ...columns, ...deadlineColumns(current, input) };
   if (descriptionSections) {
@@ -122,7 +134,10 @@ type DeadlineColumns = Pick<Offer, 'deadline' | 'deadlineTimeZone' | 'deadlineTi
  * deadline clears its zone and words; a new deadline without new words drops the old words,
  * which no longer describe it. A zone a writer gives is stated, not assumed.
  */
-function deadlineColumns(current: DeadlineColumns, input: Pick<UpdateOfferInput, 'deadline' | 'deadlineTimeZone' | 'deadlineStated'>): DeadlineColumns {
+function deadlineColumns(
+  current: DeadlineColumns,
+  input: Pick<UpdateOfferInput, 'deadline' | 'deadlineTimeZone' | 'deadlineStated'>,
+): DeadlineColumns {
   const givenDeadline = input.deadline !== undefined;
   const deadline = givenDeadline ? (input.deadline ?? null) : current.deadline;
   if (!deadline) {
@@ -133,11 +148,19 @@ function deadlineColumns(current: DeadlineColumns, input: Pick<UpdateOfferInput,
   const givenZone = input.deadlineTimeZone !== undefined;
   const deadlineTimeZone = givenZone ? (input.deadlineTimeZone ?? null) : current.deadlineTimeZone;
   if (!deadlineTimeZone) {
-    throw badUserInput('input.deadlineTimeZone', 'input.deadlineTimeZone is required with a deadline: the IANA zone it is stated in, e.g. "Africa/Kinshasa"');
+    throw badUserInput(
+      'input.deadlineTimeZone',
+      'input.deadlineTimeZone is required with a deadline: the IANA zone it is stated in, e.g. "Africa/Kinshasa"',
+    );
   }
   const moved = givenDeadline && deadline.getTime() !== current.deadline?.getTime();
   const deadlineStated = input.deadlineStated !== undefined ? (input.deadlineStated ?? null) : moved ? null : current.deadlineStated;
-  return { deadline, deadlineTimeZone, deadlineTimeZoneAssumed: givenDeadline || givenZone ? false : current.deadlineTimeZoneAssumed, deadlineStated };
+  return {
+    deadline,
+    deadlineTimeZone,
+    deadlineTimeZoneAssumed: givenDeadline || givenZone ? false : current.deadlineTimeZoneAssumed,
+    deadlineStated,
+  };
 }
 
 function checkDeadline(deadline: Date | null, postedAt: Date | null, opening: boolean, now: Date): void {

@@ -37,19 +37,25 @@ export async function offersConnection(context: OffersContext, args: QueryOffers
 
   const afterKey = after ? checkSortKey(order, after) : null;
   // open offers from memory, the rest (drafts, closed offers, the archive) from SQL
-  const answer = context.openOffers && criteria.status === 'OPEN'
-    ? await openOffersAnswer(context, context.openOffers, scope, order, limit, afterKey)
-    : await sqlAnswer(context, { ...scope, criteria: { ...criteria, misspellings: await context.store.misspellingsOf(criteria.searchWords) } }, order, limit, afterKey, parent);
+  const answer =
+    context.openOffers && criteria.status === 'OPEN'
+      ? await openOffersAnswer(context, context.openOffers, scope, order, limit, afterKey)
+      : await sqlAnswer(
+          context,
+          { ...scope, criteria: { ...criteria, misspellings: await context.store.misspellingsOf(criteria.searchWords) } },
+          order,
+          limit,
+          afterKey,
+          parent,
+        );
   const { rows, totalCount } = answer;
   const page = connection(rows, limit, order, (row) => sortKeyOf(order, row), totalCount);
   return {
     ...page,
     edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.offer })),
     facets: {
-      countries: async () =>
-        (await answer.countryFacets()).map(({ value, count }) => ({ countryCode: value, count })),
-      contractTypes: async () =>
-        (await answer.contractTypeFacets()).map(({ value, count }) => ({ contractType: value, count })),
+      countries: async () => (await answer.countryFacets()).map(({ value, count }) => ({ countryCode: value, count })),
+      contractTypes: async () => (await answer.contractTypeFacets()).map(({ value, count }) => ({ contractType: value, count })),
       organisations: async () =>
         (await answer.organisationFacets()).map(({ value, count }) => ({ organisation: organisationReference(value), count })),
       themes: async () => (await answer.themeFacets()).map(({ value, count }) => ({ theme: value, count })),

@@ -39,7 +39,9 @@ const LANGUAGE_CODE = /^[a-z]{2}$/;
 
 /** The key a city is matched on: "Port-au-Prince", "port au prince" and "PORT-AU-PRINCE" agree. */
 export function cityKeyOf(city: string): string {
-  return foldForSearch(city).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldForSearch(city)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**

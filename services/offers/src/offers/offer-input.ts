@@ -42,7 +42,13 @@ function canonicalZone(zone: string): string | null {
  * A list whose items may not repeat: the repeat is named by its index (and `keyField`).
  * zod runs this only once every item has the right type.
  */
-function distinctList<Item extends z.ZodTypeAny>(item: Item, max: number, what: string, keyOf: (value: z.output<Item>) => string, keyField?: string) {
+function distinctList<Item extends z.ZodTypeAny>(
+  item: Item,
+  max: number,
+  what: string,
+  keyOf: (value: z.output<Item>) => string,
+  keyField?: string,
+) {
   return z
     .array(item)
     .max(max, `must list at most ${max} ${what}`)
@@ -137,7 +143,9 @@ function keptFields<Shape extends Record<string, z.ZodTypeAny>>(shape: Shape) {
 /** Every field optional: left out, it stays as it is; a nullable one set to null is cleared; a list set to [] is emptied. */
 export const updateOfferInput = z
   .strictObject({ ...keptFields(essentials), ...keptFields(defaulted), ...nullable })
-  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' }) satisfies z.ZodType<Schema.UpdateOfferInput>;
+  .refine((input) => Object.keys(input).length > 0, {
+    message: 'must change at least one field',
+  }) satisfies z.ZodType<Schema.UpdateOfferInput>;
 
 export type CreateOfferInput = z.infer<typeof createOfferInput>;
 export type UpdateOfferInput = z.infer<typeof updateOfferInput>;

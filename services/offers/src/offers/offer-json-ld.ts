@@ -58,9 +58,7 @@ function withoutEmpty(object: Record<string, unknown>): Record<string, unknown> 
 
 /** Search engines want the description as HTML: headings, paragraphs and "- " bullet lists. */
 export function descriptionHtml(sections: DescriptionSection[]): string {
-  return sections
-    .map((section) => (section.heading ? `<h2>${escapeHtml(section.heading)}</h2>` : '') + blocksHtml(section.body))
-    .join('');
+  return sections.map((section) => (section.heading ? `<h2>${escapeHtml(section.heading)}</h2>` : '') + blocksHtml(section.body)).join('');
 }
 
 function blocksHtml(body: string): string {

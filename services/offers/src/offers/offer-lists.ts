@@ -35,7 +35,10 @@ interface ListRow {
 export async function listsOf(dataSource: DataSource, offerIds: readonly string[]): Promise<Map<string, StoredLists>> {
   const placeholders = offerIds.map(() => '?').join(', ');
   const sql = PARTS.map((part) => `${part} WHERE offer_id IN (${placeholders})`).join(' UNION ALL ');
-  const rows: ListRow[] = await dataSource.query(sql, PARTS.flatMap(() => offerIds));
+  const rows: ListRow[] = await dataSource.query(
+    sql,
+    PARTS.flatMap(() => offerIds),
+  );
   rows.sort((a, b) => Number(a.position) - Number(b.position));
   const lists = new Map(offerIds.map((id) => [id, emptyLists()]));
   for (const row of rows) {

@@ -35,9 +35,7 @@ export function checkSortKey(order: OfferOrder, key: (string | number | null)[])
   const [value, id] = key;
   const valid =
     typeof id === 'string' &&
-    (order === 'RELEVANCE'
-      ? typeof value === 'number'
-      : value === null || (typeof value === 'string' && !Number.isNaN(Date.parse(value))));
+    (order === 'RELEVANCE' ? typeof value === 'number' : value === null || (typeof value === 'string' && !Number.isNaN(Date.parse(value))));
   if (!valid) throw badUserInput('after', 'after is not a cursor this connection returned');
   return [value, id] as OfferSortKey;
 }

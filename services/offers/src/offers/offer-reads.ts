@@ -8,7 +8,12 @@ import { byDeadline, compareIds, deadlinePageQuery } from './offer-deadline-page
 import { relevancePageQuery } from './offer-relevance-page';
 import { listsOf, type StoredLists } from './offer-lists';
 import {
-  descriptionsStatement, idAndDescriptionOf, offerOf, offerSummaryOf, summaryColumns, visibleOffersStatement,
+  descriptionsStatement,
+  idAndDescriptionOf,
+  offerOf,
+  offerSummaryOf,
+  summaryColumns,
+  visibleOffersStatement,
   type OfferDescription,
 } from './offer-statements';
 import type { SearchWord } from './search-terms';
@@ -41,7 +46,12 @@ export class OfferStore {
 
   async descriptionsByIds(ids: readonly string[]): Promise<Map<string, OfferDescription>> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(...descriptionsStatement(ids));
-    return new Map(rows.map((row) => { const { id, ...description } = idAndDescriptionOf(row); return [id, description]; }));
+    return new Map(
+      rows.map((row) => {
+        const { id, ...description } = idAndDescriptionOf(row);
+        return [id, description];
+      }),
+    );
   }
 
   /** One page of summaries, fetched with one extra row so the caller knows whether more follow. */
@@ -56,7 +66,9 @@ export class OfferStore {
       return (await query.getRawMany<Record<string, unknown>>()).map((row) => ({ offer: offerSummaryOf(row), relevance: 0 }));
     }
     if (!scope.criteria.searchWords?.length) return [];
-    const query = relevancePageQuery(this.dataSource, scope, limit + 1, after).select(summaryColumns('o')).addSelect('page.page_relevance', 'relevance');
+    const query = relevancePageQuery(this.dataSource, scope, limit + 1, after)
+      .select(summaryColumns('o'))
+      .addSelect('page.page_relevance', 'relevance');
     const rows = await query.getRawMany<Record<string, unknown>>();
     return rows
       .map((row) => ({ offer: offerSummaryOf(row), relevance: Number(row.relevance) }))
@@ -119,10 +131,7 @@ export class OfferStore {
   }
 
   /** Groups by `column`: the largest counts first, then by value, so equal counts list alike on both databases. */
-  async countBy<Value extends string>(
-    query: SelectQueryBuilder<ObjectLiteral>,
-    column: string,
-  ): Promise<FacetCount<Value>[]> {
+  async countBy<Value extends string>(query: SelectQueryBuilder<ObjectLiteral>, column: string): Promise<FacetCount<Value>[]> {
     const rows = await query
       .select(column, 'facet_value')
       .addSelect('COUNT(*)', 'facet_count')

@@ -24,7 +24,5 @@ export function relevancePageQuery(
   }
   ranked.orderBy('search_hits.relevance', 'DESC').addOrderBy('o.id', 'ASC').limit(limit);
   // unsorted: the caller orders these few rows (see deadlinePageQuery for why)
-  return offers()
-    .innerJoin(`(${ranked.getQuery()})`, 'page', 'page.page_id = o.id')
-    .setParameters(ranked.getParameters());
+  return offers().innerJoin(`(${ranked.getQuery()})`, 'page', 'page.page_id = o.id').setParameters(ranked.getParameters());
 }

@@ -22,10 +22,33 @@ export type OfferDescription = Pick<Offer, 'description' | 'descriptionSections'
 export type ShownOffer = OfferSummary & Partial<OfferDescription>;
 
 const SUMMARY_COLUMNS = [
-  'id', 'title', 'reference', 'organisation_id', 'organisation_name', 'positions', 'contract_type', 'contract_label',
-  'grade', 'duration_months', 'min_experience_years', 'education', 'eligibility', 'posted_at', 'deadline',
-  'deadline_time_zone', 'deadline_time_zone_assumed', 'deadline_stated', 'state', 'closed_at', 'unannounced_deadline',
-  'apply_url', 'source_url', 'source_language', 'version', 'created_at', 'updated_at',
+  'id',
+  'title',
+  'reference',
+  'organisation_id',
+  'organisation_name',
+  'positions',
+  'contract_type',
+  'contract_label',
+  'grade',
+  'duration_months',
+  'min_experience_years',
+  'education',
+  'eligibility',
+  'posted_at',
+  'deadline',
+  'deadline_time_zone',
+  'deadline_time_zone_assumed',
+  'deadline_stated',
+  'state',
+  'closed_at',
+  'unannounced_deadline',
+  'apply_url',
+  'source_url',
+  'source_language',
+  'version',
+  'created_at',
+  'updated_at',
 ] as const;
 const DESCRIPTION_COLUMNS = ['description', 'description_sections'] as const;
 

@@ -1,7 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const CONTRACT_TYPES = [
-  'STAFF', 'CONSULTANCY', 'JPO', 'INDIVIDUAL_CONTRACTOR', 'INTERNSHIP', 'VOLUNTEER', 'OTHER', 'UNSPECIFIED',
+  'STAFF',
+  'CONSULTANCY',
+  'JPO',
+  'INDIVIDUAL_CONTRACTOR',
+  'INTERNSHIP',
+  'VOLUNTEER',
+  'OTHER',
+  'UNSPECIFIED',
 ] as const;
 export type ContractType = (typeof CONTRACT_TYPES)[number];
 

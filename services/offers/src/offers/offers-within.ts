@@ -87,7 +87,12 @@ export function totalCountWithinLoader(store: OfferStore): DataLoader<WithinKey,
 
 export function firstPageWithinLoader(store: OfferStore, dataSource: DataSource): DataLoader<FirstPageKey, RankedOffer[], string> {
   return new DataLoader<FirstPageKey, RankedOffer[], string>(
-    (keys) => byGroup(keys, (group) => firstPages(store, dataSource, group), () => []),
+    (keys) =>
+      byGroup(
+        keys,
+        (group) => firstPages(store, dataSource, group),
+        () => [],
+      ),
     { cacheKeyFn },
   );
 }

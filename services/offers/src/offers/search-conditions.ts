@@ -43,10 +43,14 @@ export function sqlSearchOf(criteria: OfferCriteria): SqlSearch | null {
     looseWords.has(index) ? `(${exact(index, alias)} OR ${alias}.term IN (:...searchLoose${index}))` : exact(index, alias);
   const everyClause = (alias: string, matches: (index: number, alias: string) => string) =>
     clauses
-      .map((alternatives) =>
-        `(${alternatives
-          .map((alternative) => `(${alternative.map((word) => `MAX(CASE WHEN ${matches(numberOf.get(word.from)!, alias)} THEN 1 ELSE 0 END) = 1`).join(' AND ')})`)
-          .join(' OR ')})`,
+      .map(
+        (alternatives) =>
+          `(${alternatives
+            .map(
+              (alternative) =>
+                `(${alternative.map((word) => `MAX(CASE WHEN ${matches(numberOf.get(word.from)!, alias)} THEN 1 ELSE 0 END) = 1`).join(' AND ')})`,
+            )
+            .join(' OR ')})`,
       )
       .join(' AND ');
   const sum = (alias: string) => `SUM(${alias}.title_hits * ${TITLE_WEIGHT} + ${alias}.body_hits)`;

@@ -39,7 +39,9 @@ export function distinctWordsOf(clauses: SearchClauses): SearchWord[] {
   return [...new Map(clauses.flat(2).map((word) => [word.from, word])).values()];
 }
 
-const GROUPS: SearchWord[][][] = SYNONYM_GROUPS.map((group) => group.map((phrase) => searchWords(phrase)).filter((phrase) => phrase.length));
+const GROUPS: SearchWord[][][] = SYNONYM_GROUPS.map((group) =>
+  group.map((phrase) => searchWords(phrase)).filter((phrase) => phrase.length),
+);
 
 /** The longest synonym phrase the search has at `position`, as its group's phrases. */
 function synonymAt(words: readonly SearchWord[], position: number): { length: number; alternatives: SearchWord[][] } | null {

@@ -28,7 +28,8 @@ export class TermVocabulary {
     const known = this.remembered.get(spelling);
     if (known) return known;
     const candidates: string[] = [];
-    for (let length = spelling.length - 2; length <= spelling.length + 2; length += 1) candidates.push(...(this.byLength.get(length) ?? []));
+    for (let length = spelling.length - 2; length <= spelling.length + 2; length += 1)
+      candidates.push(...(this.byLength.get(length) ?? []));
     const found = termsWithinEdits(spelling, candidates);
     if (this.remembered.size >= REMEMBERED_SPELLINGS) this.remembered.clear();
     this.remembered.set(spelling, found);

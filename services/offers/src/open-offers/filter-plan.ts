@@ -66,8 +66,16 @@ export function filterPlanOf(scope: OfferScope, fields: TermIndex): FilterPlan {
   const within = (range: { from?: Date | null; to?: Date | null }, of: (offer: OpenOffer) => number | null) => {
     const from = range.from?.getTime();
     const to = range.to?.getTime();
-    if (from !== undefined) ranges.push((offer) => { const value = of(offer); return value !== null && value >= from; });
-    if (to !== undefined) ranges.push((offer) => { const value = of(offer); return value !== null && value < to; });
+    if (from !== undefined)
+      ranges.push((offer) => {
+        const value = of(offer);
+        return value !== null && value >= from;
+      });
+    if (to !== undefined)
+      ranges.push((offer) => {
+        const value = of(offer);
+        return value !== null && value < to;
+      });
   };
   within(criteria.deadline, (offer) => offer.deadline);
   within(criteria.postedAt, (offer) => offer.postedAt);

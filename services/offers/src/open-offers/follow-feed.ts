@@ -39,7 +39,10 @@ export function followOfferEvents(broker: Broker, openOffers: OpenOffers, logger
   const subscribe = async (): Promise<void> => {
     const { js } = await broker.connected();
     // one subject as a string: an array needs NATS 2.10 (ours may be 2.9), and the consumer would wait forever
-    const consumer = await js.consumers.get(broker.stream, { filterSubjects: broker.subjectsOf('offer'), deliver_policy: DeliverPolicy.New });
+    const consumer = await js.consumers.get(broker.stream, {
+      filterSubjects: broker.subjectsOf('offer'),
+      deliver_policy: DeliverPolicy.New,
+    });
     const consuming = await consumer.consume({ callback: (message) => pending.add(message.json<CloudEvent>().subject) });
     messages = consuming;
     void (async () => {

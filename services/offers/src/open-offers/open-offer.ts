@@ -47,9 +47,10 @@ export function isOpenAt(offer: { deadline: number | null }, now: number): boole
 
 export function openOfferOf(source: OfferSource, doc: number): { offer: OpenOffer; terms: [string, number][] } {
   const { description, lists, ...summary } = source;
-  const terms = termCountsOf(source.title, description).map(
-    (count): [string, number] => [count.term, count.titleHits * TITLE_WEIGHT + count.bodyHits],
-  );
+  const terms = termCountsOf(source.title, description).map((count): [string, number] => [
+    count.term,
+    count.titleHits * TITLE_WEIGHT + count.bodyHits,
+  ]);
   const offer: OpenOffer = {
     id: source.id,
     plainId: !/[\uD800-\uDFFF]/.test(source.id),

@@ -76,7 +76,10 @@ export class OpenOffersModel {
     this.byDoc.push(offer);
     this.offers.set(offer.id, offer);
     this.index.add(offer.doc, terms);
-    this.fields.add(offer.doc, fieldTerms.map((term): [string, number] => [term, 0]));
+    this.fields.add(
+      offer.doc,
+      fieldTerms.map((term): [string, number] => [term, 0]),
+    );
     this.byDeadline.insert(offer);
     this.byPosted.insert(offer);
   }
@@ -117,7 +120,16 @@ export class OpenOffersModel {
     const filter = filterPlanOf(scope, this.fields);
     if (scope.criteria.searchWords) {
       const found = this.searched(scope, filter, rules);
-      const matches = order === 'RELEVANCE' ? pageByRelevance(found, limit, after) : this.pickInOrder(this.sortedBy(order), found.map((match) => match.offer.doc), found.length, limit, after);
+      const matches =
+        order === 'RELEVANCE'
+          ? pageByRelevance(found, limit, after)
+          : this.pickInOrder(
+              this.sortedBy(order),
+              found.map((match) => match.offer.doc),
+              found.length,
+              limit,
+              after,
+            );
       const relevance = order === 'RELEVANCE' ? null : new Map(found.map((match) => [match.offer.doc, match.relevance]));
       return {
         matches: relevance ? matches.map((match) => ({ offer: match.offer, relevance: relevance.get(match.offer.doc)! })) : matches,
@@ -185,7 +197,13 @@ export class OpenOffersModel {
   }
 
   /** The `limit` documents of `docs` (the first `count`) that come first after `after` in `sorted`, by their positions in it. */
-  private pickInOrder(sorted: SortedOffers, docs: ArrayLike<number>, count: number, limit: number, after: OfferSortKey | null): ModelMatch[] {
+  private pickInOrder(
+    sorted: SortedOffers,
+    docs: ArrayLike<number>,
+    count: number,
+    limit: number,
+    after: OfferSortKey | null,
+  ): ModelMatch[] {
     sorted.ensure(this.offers.values());
     const from = after ? sorted.firstAfter(cursorKeyOf(after)) : 0;
     const kept: number[] = [];
@@ -240,8 +258,10 @@ export class OpenOffersModel {
   private searched(scope: OfferScope, filter: FilterPlan, rules: SearchRules): ModelMatch[] {
     if (filter.impossible) return [];
     const now = scope.now.getTime();
-    return this.search(searchPlanOf(scope.criteria.searchWords!, this.index, rules), (offer) =>
-      isOpenAt(offer, now) && filter.clauses.every((clause) => clause.some((docs) => contains(docs, offer.doc))) && filter.passes(offer),
+    return this.search(
+      searchPlanOf(scope.criteria.searchWords!, this.index, rules),
+      (offer) =>
+        isOpenAt(offer, now) && filter.clauses.every((clause) => clause.some((docs) => contains(docs, offer.doc))) && filter.passes(offer),
     );
   }
 
@@ -253,7 +273,10 @@ export class OpenOffersModel {
   private search(plan: SearchPlan, keep: (offer: OpenOffer) => boolean): ModelMatch[] {
     if (!plan.clauses.length) return [];
     if (plan.clauses.every((alternatives) => alternatives.length === 1 && alternatives[0]!.length === 1)) {
-      return this.searchWords(plan.clauses.map((alternatives) => alternatives[0]![0]!), keep);
+      return this.searchWords(
+        plan.clauses.map((alternatives) => alternatives[0]![0]!),
+        keep,
+      );
     }
     const met = this.meetClauses(plan);
     const scores = new Map<number, number>();
@@ -306,7 +329,8 @@ export class OpenOffersModel {
     const matches: ModelMatch[] = [];
     for (const doc of touched) {
       const offer = this.byDoc[doc];
-      if (wordHits[doc] === all && offer && keep(offer)) matches.push({ offer, relevance: scoreSums[doc]! - (looseHits[doc] ? LOOSE_PENALTY : 0) });
+      if (wordHits[doc] === all && offer && keep(offer))
+        matches.push({ offer, relevance: scoreSums[doc]! - (looseHits[doc] ? LOOSE_PENALTY : 0) });
       wordHits[doc] = 0;
       looseHits[doc] = 0;
       scoreSums[doc] = 0;
@@ -324,7 +348,8 @@ export class OpenOffersModel {
         for (const word of alternative) {
           const wordDocs = new Map<number, boolean>();
           for (const term of word.exact) for (const doc of this.index.postingsOf(term)?.docs ?? []) wordDocs.set(doc, true);
-          for (const term of word.loose) for (const doc of this.index.postingsOf(term)?.docs ?? []) if (!wordDocs.has(doc)) wordDocs.set(doc, false);
+          for (const term of word.loose)
+            for (const doc of this.index.postingsOf(term)?.docs ?? []) if (!wordDocs.has(doc)) wordDocs.set(doc, false);
           docs = docs ? both(docs, wordDocs) : wordDocs;
         }
         for (const [doc, exact] of docs ?? []) clause.set(doc, clause.get(doc) === true || exact);
@@ -372,8 +397,6 @@ function both(a: Map<number, boolean>, b: Map<number, boolean>): Map<number, boo
   return result;
 }
 
-
-
 /** Whether the ascending `docs` hold `doc`. */
 function contains(docs: Int32Array, doc: number): boolean {
   let low = 0;
@@ -407,7 +430,9 @@ const byRelevance = (a: ModelMatch, b: ModelMatch) => b.relevance - a.relevance 
 
 /** The `limit` best matches after the cursor (relevance, then id), without sorting them all. */
 function pageByRelevance(matches: ModelMatch[], limit: number, after: OfferSortKey | null): ModelMatch[] {
-  const cursor = after ? { offer: { id: after[1], plainId: !/[\uD800-\uDFFF]/.test(after[1]) } as OpenOffer, relevance: after[0] as number } : null;
+  const cursor = after
+    ? { offer: { id: after[1], plainId: !/[\uD800-\uDFFF]/.test(after[1]) } as OpenOffer, relevance: after[0] as number }
+    : null;
   const kept: ModelMatch[] = [];
   for (const match of matches) {
     if (cursor && byRelevance(match, cursor) <= 0) continue;
@@ -426,13 +451,14 @@ function pageByRelevance(matches: ModelMatch[], limit: number, after: OfferSortK
 }
 
 /** Counts of a field's values over the matches: the largest first, then by value, as the SQL path orders them. */
-export function facetOf<Value extends string>(matches: ModelMatch[], valuesOf: (offer: OpenOffer) => readonly Value[] | Value): FacetCount<Value>[] {
+export function facetOf<Value extends string>(
+  matches: ModelMatch[],
+  valuesOf: (offer: OpenOffer) => readonly Value[] | Value,
+): FacetCount<Value>[] {
   const counts = new Map<Value, number>();
   for (const { offer } of matches) {
     const values = valuesOf(offer);
     for (const value of typeof values === 'string' ? [values] : values) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || compareIds(a.value, b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareIds(a.value, b.value));
 }

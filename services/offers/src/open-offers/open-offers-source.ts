@@ -10,15 +10,14 @@ const LOAD_BATCH = 1000;
 
 async function withLists(dataSource: DataSource, rows: Record<string, unknown>[]): Promise<OfferSource[]> {
   if (!rows.length) return [];
-  const lists = await listsOf(dataSource, rows.map((row) => row.id as string));
+  const lists = await listsOf(
+    dataSource,
+    rows.map((row) => row.id as string),
+  );
   return rows.map((row) => ({ ...offerColumnsOf(row), lists: lists.get(row.id as string)! }));
 }
 
-const selectColumns = (dataSource: DataSource) =>
-  dataSource
-    .getRepository(Offer)
-    .createQueryBuilder('o')
-    .select(offerRowColumns('o'));
+const selectColumns = (dataSource: DataSource) => dataSource.getRepository(Offer).createQueryBuilder('o').select(offerRowColumns('o'));
 
 /** Every offer open at `now`, in batches by id, each handed to `take` as it is read. */
 export async function readOpenOffers(dataSource: DataSource, now: Date, take: (batch: OfferSource[]) => void): Promise<void> {

@@ -10,7 +10,10 @@ import { OpenOffers, registerOpenOffers } from './open-offers';
  * OPEN_OFFERS_MAX), then keeps them current: the change feed on NATS when NATS_URL is set,
  * and a whole reload every OPEN_OFFERS_RELOAD_MS in any case.
  */
-export async function prepareOpenOffers(dataSource: DataSource, runtime: WorkerRuntime<OffersSettings>): Promise<BackgroundWork & { follower: FeedFollower | null }> {
+export async function prepareOpenOffers(
+  dataSource: DataSource,
+  runtime: WorkerRuntime<OffersSettings>,
+): Promise<BackgroundWork & { follower: FeedFollower | null }> {
   const { settings, logger } = runtime;
   const openOffers = new OpenOffers(dataSource, settings.OPEN_OFFERS_MAX);
   let follower: (FeedFollower & { started: Promise<void> }) | null = null;

@@ -17,9 +17,18 @@ import { MatchedEvent, WebhookDelivery } from './webhook-delivery.entity';
  * sees them: the very conditions `offers` applies (applyScope), narrowed to those ids. There
  * is no second implementation of the filter to drift from the first.
  */
-export async function matchingOfferIds(manager: EntityManager, criteria: OfferCriteria, offerIds: string[], now: Date): Promise<Set<string>> {
+export async function matchingOfferIds(
+  manager: EntityManager,
+  criteria: OfferCriteria,
+  offerIds: string[],
+  now: Date,
+): Promise<Set<string>> {
   const misspellings = await misspellingsOf(manager.connection, criteria.searchWords);
-  const query = applyScope(manager.getRepository(Offer).createQueryBuilder('o'), { criteria: { ...criteria, misspellings }, now, drafts: [] })
+  const query = applyScope(manager.getRepository(Offer).createQueryBuilder('o'), {
+    criteria: { ...criteria, misspellings },
+    now,
+    drafts: [],
+  })
     .andWhere('o.id IN (:...matchedOfferIds)', { matchedOfferIds: offerIds })
     .select('o.id', 'id');
   return new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
@@ -69,7 +78,10 @@ export class SavedSearchMatcher implements EventSink {
       if (deliveries.length) await manager.createQueryBuilder().insert().into(WebhookDelivery).values(deliveries).orIgnore().execute();
       if (fresh.length) {
         const made = (event: CloudEvent) => deliveries.filter((delivery) => delivery.eventId === event.id).length;
-        await manager.insert(MatchedEvent, fresh.map((event) => ({ eventId: event.id, deliveries: made(event), matchedAt: new Date() })));
+        await manager.insert(
+          MatchedEvent,
+          fresh.map((event) => ({ eventId: event.id, deliveries: made(event), matchedAt: new Date() })),
+        );
       }
       return { duplicates: offerEvents.length - fresh.length, deliveries: deliveries.length };
     });

@@ -72,15 +72,24 @@ export class SavedSearchStore {
       ? 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON DUPLICATE KEY UPDATE saved_searches = saved_searches + 1'
       : 'INSERT INTO saved_search_owners (owner_subject, saved_searches) VALUES (?, 1) ON CONFLICT (owner_subject) DO UPDATE SET saved_searches = saved_searches + 1';
     await manager.query(upsert, [owner]);
-    const [row] = await manager.query<{ count: unknown }[]>('SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?', [owner]);
+    const [row] = await manager.query<{ count: unknown }[]>(
+      'SELECT saved_searches AS count FROM saved_search_owners WHERE owner_subject = ?',
+      [owner],
+    );
     return Number(row?.count);
   }
 
   /** A page of a search's deliveries, newest first, with one extra row to tell whether more follow. */
   deliveries(savedSearchId: string, status: DeliveryStatus | null, limit: number, after: DeliveryKey | null): Promise<WebhookDelivery[]> {
-    const query = this.deliveriesOf(savedSearchId, status).orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit + 1);
+    const query = this.deliveriesOf(savedSearchId, status)
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1);
     if (after) {
-      query.andWhere('(d.created_at < :afterAt OR (d.created_at = :afterAt AND d.id < :afterId))', { afterAt: new Date(after[0]), afterId: after[1] });
+      query.andWhere('(d.created_at < :afterAt OR (d.created_at = :afterAt AND d.id < :afterId))', {
+        afterAt: new Date(after[0]),
+        afterId: after[1],
+      });
     }
     return query.getMany();
   }
@@ -90,7 +99,10 @@ export class SavedSearchStore {
   }
 
   private deliveriesOf(savedSearchId: string, status: DeliveryStatus | null) {
-    const query = this.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.saved_search_id = :savedSearchId', { savedSearchId });
+    const query = this.dataSource
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('d')
+      .where('d.saved_search_id = :savedSearchId', { savedSearchId });
     if (status) query.andWhere('d.status = :status', { status });
     return query;
   }

@@ -60,16 +60,21 @@ export function webhookDispatcher(dataSource: DataSource, settings: DispatchSett
           .limit(BATCH_SIZE)
           .getMany();
         const ids = [...new Set(deliveries.map((delivery) => delivery.savedSearchId))];
-        const searches = new Map((ids.length ? await manager.findBy(SavedSearch, { id: In(ids) }) : []).map((search) => [search.id, search]));
+        const searches = new Map(
+          (ids.length ? await manager.findBy(SavedSearch, { id: In(ids) }) : []).map((search) => [search.id, search]),
+        );
         return deliveries.map((delivery) => ({ delivery, search: searches.get(delivery.savedSearchId) }));
       });
       // a search deleted meanwhile took its deliveries with it
-      const outcomes = await Promise.all(due.filter((entry) => entry.search?.webhookUrl).map((entry) => attempt(entry.delivery, entry.search!)));
+      const outcomes = await Promise.all(
+        due.filter((entry) => entry.search?.webhookUrl).map((entry) => attempt(entry.delivery, entry.search!)),
+      );
       // one transaction for the round: on SQLite each commit is a disk sync
       await inTransaction(dataSource, async (manager) => {
         for (const [id, changes] of outcomes) await manager.update(WebhookDelivery, { id }, changes);
       });
-      for (const [, changes] of outcomes) attempts.inc({ outcome: changes.status === 'DELIVERED' ? 'delivered' : changes.status === 'DEAD' ? 'dead' : 'failed' });
+      for (const [, changes] of outcomes)
+        attempts.inc({ outcome: changes.status === 'DELIVERED' ? 'delivered' : changes.status === 'DEAD' ? 'dead' : 'failed' });
       return due.length === BATCH_SIZE;
     },
   };

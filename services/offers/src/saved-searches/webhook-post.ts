@@ -25,7 +25,12 @@ export function postWebhook(
       target,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'Passerelle-Webhooks/1', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'Passerelle-Webhooks/1',
+          ...headers,
+        },
         signal: AbortSignal.timeout(options.timeoutMs),
         ...(options.production ? { lookup: publicLookup } : {}),
       },
@@ -39,7 +44,8 @@ export function postWebhook(
       },
     );
     request.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.name === 'AbortError' || error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : error.message;
+      const reason =
+        error.name === 'AbortError' || error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : error.message;
       resolve({ ok: false, status: null, error: reason.slice(0, 500) });
     });
     request.end(body);

@@ -17,7 +17,10 @@ type Given<Input, Field extends keyof Input> = { [Name in Field]-?: NonNullable<
  * A posting as createOffer's input gives it (`descriptionSections` come from seed-texts/),
  * under its own id, with its deadline as the posting states it.
  */
-export type SeedOffer = Omit<CreateOfferInput, 'descriptionSections' | 'status' | 'postedAt' | 'deadline' | 'deadlineTimeZone' | 'deadlineStated'> &
+export type SeedOffer = Omit<
+  CreateOfferInput,
+  'descriptionSections' | 'status' | 'postedAt' | 'deadline' | 'deadlineTimeZone' | 'deadlineStated'
+> &
   Given<CreateOfferInput, 'positions' | 'dutyStations' | 'themes' | 'languages' | 'programmeIds' | 'sourceLanguage'> & {
     id: string;
     deadline?: SeedDeadline;
@@ -155,13 +158,13 @@ export const SEED_OFFERS: SeedOffer[] = [
     minExperienceYears: 4,
     education:
       'Un baccalauréat en sciences sociales ou tout autre domaine connexe est requis.\n' +
-      'Un diplôme d\'associé en administration des entreprises, finances, comptabilité ou domaine pertinent avec 6 ans ' +
-      'peut être accepté au lieu d\'un baccalauréat.\n' +
-      'Le diplôme d\'études secondaires avec 8 ans d\'expérience peut être accepté au lieu d\'un baccalauréat.',
+      "Un diplôme d'associé en administration des entreprises, finances, comptabilité ou domaine pertinent avec 6 ans " +
+      "peut être accepté au lieu d'un baccalauréat.\n" +
+      "Le diplôme d'études secondaires avec 8 ans d'expérience peut être accepté au lieu d'un baccalauréat.",
     // "Closing Date: 2017-06-15" and "à minuit, heure de Copenhague (heure d’Europe centrale) ou 6 pm
     // heure d'Haiti": midnight ending 15 June in Copenhagen (CEST, UTC+2) = 18:00 in Haiti (EDT, UTC−4).
     deadline: {
-      stated: '2017-06-15, à minuit, heure de Copenhague (heure d’Europe centrale) ou 6 pm heure d\'Haiti',
+      stated: "2017-06-15, à minuit, heure de Copenhague (heure d’Europe centrale) ou 6 pm heure d'Haiti",
       date: '2017-06-15',
       timeZone: 'Europe/Copenhagen',
       timeZoneAssumed: false,

@@ -1,4 +1,11 @@
-import { bearer, describeEachDatabase, launchSubgraphUnderTest, refusalOf as refusalWith, type GraphQLResponse, type SubgraphUnderTest } from '@passerelle/testing';
+import {
+  bearer,
+  describeEachDatabase,
+  launchSubgraphUnderTest,
+  refusalOf as refusalWith,
+  type GraphQLResponse,
+  type SubgraphUnderTest,
+} from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
 import { CREATE, UPDATE, offerInput, writtenOf, type WrittenOffer } from '../writes-support';
 
@@ -12,10 +19,20 @@ import { CREATE, UPDATE, offerInput, writtenOf, type WrittenOffer } from '../wri
 const IMPOSSIBLE = ['2099-02-30T00:00:00Z', '2099-02-29T12:00:00Z', '2099-04-31T00:00:00Z', '0000-01-01T00:00:00Z', '2099-01-01T24:00:00Z'];
 
 const LIST = /* GraphQL */ `
-  query List($filter: OfferFilter) { offers(filter: $filter, first: 5) { totalCount } }
+  query List($filter: OfferFilter) {
+    offers(filter: $filter, first: 5) {
+      totalCount
+    }
+  }
 `;
 const SAVE = /* GraphQL */ `
-  mutation Save($filter: OfferFilter!) { saveSearch(filter: $filter) { savedSearch { id } } }
+  mutation Save($filter: OfferFilter!) {
+    saveSearch(filter: $filter) {
+      savedSearch {
+        id
+      }
+    }
+  }
 `;
 
 describeEachDatabase('offers', 'impossible instants', (database) => {
@@ -65,7 +82,11 @@ describeEachDatabase('offers', 'impossible instants', (database) => {
   });
 
   it('still takes the last day of February of a leap year, as that instant', async () => {
-    const response = await offers.ask<Record<string, WrittenOffer>>(CREATE, { input: offerInput({ deadline: '2096-02-29T21:59:59Z' }) }, admin);
+    const response = await offers.ask<Record<string, WrittenOffer>>(
+      CREATE,
+      { input: offerInput({ deadline: '2096-02-29T21:59:59Z' }) },
+      admin,
+    );
     expect(writtenOf(response, 'createOffer').deadline).toBe('2096-02-29T21:59:59.000Z');
   });
 });

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import {
-  bearer, freePort, graphql, killService, spawnService, tableSnapshot, useProductionProcess, waitUntilHealthy, type ServiceProcess,
+  bearer,
+  freePort,
+  graphql,
+  killService,
+  spawnService,
+  tableSnapshot,
+  useProductionProcess,
+  waitUntilHealthy,
+  type ServiceProcess,
 } from '@passerelle/testing';
 import { offersSubgraph } from '../../src/subgraph';
 import { processDatabase } from '../support';
@@ -19,7 +27,9 @@ const MB = 1024 * 1024;
 
 /** The process's resident memory, from /proc (Linux). */
 function residentBytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) * 1024;
 }
 
@@ -136,7 +146,9 @@ describe.each(databases)('the offers process in production on %s, attacked direc
     const responses = await Promise.all(Array.from({ length: 60 }, (_, index) => ask(SAVE, { filter: { search: `mot${index}` } }, owner)));
     const refused = responses.filter((response) => response.errors);
     expect(refused.map((response) => response.errors![0]!.extensions?.code)).toEqual(Array(10).fill('BAD_USER_INPUT'));
-    const [row] = await running().stored.query<{ count: unknown }[]>("SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'");
+    const [row] = await running().stored.query<{ count: unknown }[]>(
+      "SELECT COUNT(*) AS count FROM saved_searches WHERE owner_subject = 'concurrent-saver'",
+    );
     expect(Number(row?.count)).toBe(50);
 
     const again = await ask(SAVE, { filter: {} }, owner);
@@ -175,12 +187,18 @@ describe('the offers process with limits of its own (SUBGRAPH_MAX_ALIASES, SUBGR
   });
 
   it('refuses what its environment says is too much, and answers what is within it', async () => {
-    const aliased = await graphql(service.url, '{ a: offers(first: 1) { totalCount } b: offers(first: 1) { totalCount } c: offers(first: 1) { totalCount } }');
+    const aliased = await graphql(
+      service.url,
+      '{ a: offers(first: 1) { totalCount } b: offers(first: 1) { totalCount } c: offers(first: 1) { totalCount } }',
+    );
     expect(aliased.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // development names the limit
     expect(aliased.errors?.[0]?.message).toMatch(/2/);
     const large = await graphql(service.url, '{ offers(first: 60) { edges { node { id } } } }');
-    expect(large.errors?.[0]).toMatchObject({ extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' }, message: expect.stringMatching(/100 objects/) });
+    expect(large.errors?.[0]).toMatchObject({
+      extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE' },
+      message: expect.stringMatching(/100 objects/),
+    });
     const within = await graphql<{ offers: { edges: unknown[] } }>(service.url, '{ offers(first: 40) { edges { node { id } } } }');
     expect(within.errors).toBeUndefined();
     expect(within.data!.offers.edges.length).toBeGreaterThan(0);

@@ -35,11 +35,19 @@ describe.each(databases)('the offers process in production on %s', (kind) => {
     const list = 'query ($filter: OfferFilter) { offers(filter: $filter) { totalCount } }';
     const filter = { deadline: { from: '2099-02-30T00:00:00Z' } };
     expect(await refusal(list, { filter })).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.deadline.from', unchanged: true });
-    expect(await refusal(SAVE, { filter }, await bearer([], [], 'dana'))).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.deadline.from', unchanged: true });
+    expect(await refusal(SAVE, { filter }, await bearer([], [], 'dana'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.deadline.from',
+      unchanged: true,
+    });
   });
 
   it('refuses a correctly signed token that has no exp, as UNAUTHENTICATED', async () => {
     const endless = await tokenWithoutExpiry([]);
-    expect(await refusal(SAVE, { filter: {} }, { authorization: `Bearer ${endless}` })).toEqual({ code: 'UNAUTHENTICATED', field: undefined, unchanged: true });
+    expect(await refusal(SAVE, { filter: {} }, { authorization: `Bearer ${endless}` })).toEqual({
+      code: 'UNAUTHENTICATED',
+      field: undefined,
+      unchanged: true,
+    });
   });
 });

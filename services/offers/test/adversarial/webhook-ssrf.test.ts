@@ -46,7 +46,11 @@ describe('which addresses are public', () => {
 
 const SAVE = /* GraphQL */ `
   mutation Save($filter: OfferFilter!, $webhookUrl: String) {
-    saveSearch(filter: $filter, webhookUrl: $webhookUrl) { savedSearch { id } }
+    saveSearch(filter: $filter, webhookUrl: $webhookUrl) {
+      savedSearch {
+        id
+      }
+    }
   }
 `;
 

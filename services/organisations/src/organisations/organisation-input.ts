@@ -30,7 +30,9 @@ export const updateOrganisationInput = z
     website: optional(fields.httpUrl),
     description: optional(fields.multilineText(10_000)),
   })
-  .refine((input) => Object.keys(input).length > 0, { message: 'must change at least one field' }) satisfies z.ZodType<Schema.UpdateOrganisationInput>;
+  .refine((input) => Object.keys(input).length > 0, {
+    message: 'must change at least one field',
+  }) satisfies z.ZodType<Schema.UpdateOrganisationInput>;
 
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;

@@ -39,12 +39,16 @@ export function organisationOf(row: Row): OrganisationView {
  */
 export function withParentsStatement(ids: readonly string[]): [string, unknown[]] {
   const list = placeholders(ids.length);
-  const wanted = `SELECT asked.id AS wanted_id FROM organisations asked WHERE asked.id IN (${list}) ` +
+  const wanted =
+    `SELECT asked.id AS wanted_id FROM organisations asked WHERE asked.id IN (${list}) ` +
     `UNION SELECT child.parent_id FROM organisations child WHERE child.id IN (${list}) AND child.parent_id IS NOT NULL`;
   return [`SELECT ${COLUMNS} FROM organisations o INNER JOIN (${wanted}) wanted ON wanted.wanted_id = o.id`, [...ids, ...ids]];
 }
 
 /** The units of these organisations, by name (byte-wise on both databases), then id. */
 export function unitsStatement(parentIds: readonly string[]): [string, unknown[]] {
-  return [`SELECT ${COLUMNS} FROM organisations o WHERE o.parent_id IN (${placeholders(parentIds.length)}) ORDER BY o.sort_name, o.id`, [...parentIds]];
+  return [
+    `SELECT ${COLUMNS} FROM organisations o WHERE o.parent_id IN (${placeholders(parentIds.length)}) ORDER BY o.sort_name, o.id`,
+    [...parentIds],
+  ];
 }

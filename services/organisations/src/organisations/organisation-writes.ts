@@ -83,12 +83,16 @@ const forUpdate = (manager: EntityManager) => (isMysql(manager.connection) ? { l
 async function assertNotAncestor(manager: EntityManager, id: string, parentId: string): Promise<void> {
   const repository = manager.getRepository(Organisation);
   const seen = new Set<string>();
-  for (let ancestor: string | null = parentId; ancestor; ) {
+  for (let ancestor: string | null = parentId; ancestor;) {
     if (ancestor === id || seen.has(ancestor)) {
       throw badUserInput('input.parentId', 'an organisation cannot be a unit of itself or of one of its units');
     }
     seen.add(ancestor);
-    const row: Organisation | null = await repository.findOne({ where: { id: ancestor }, select: { id: true, parentId: true }, ...forUpdate(manager) });
+    const row: Organisation | null = await repository.findOne({
+      where: { id: ancestor },
+      select: { id: true, parentId: true },
+      ...forUpdate(manager),
+    });
     ancestor = row?.parentId ?? null;
   }
 }

@@ -2,7 +2,14 @@ import type * as Schema from '../generated/resolvers-types';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const ORGANISATION_KINDS = [
-  'UN_AGENCY', 'UN_MISSION', 'NGO', 'GOVERNMENT', 'DONOR', 'POOLED_FUND', 'UNIT', 'OTHER',
+  'UN_AGENCY',
+  'UN_MISSION',
+  'NGO',
+  'GOVERNMENT',
+  'DONOR',
+  'POOLED_FUND',
+  'UNIT',
+  'OTHER',
 ] as const satisfies readonly Schema.OrganisationKind[];
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 

@@ -5,7 +5,8 @@ import { organisationsSubgraph } from '../../src/subgraph';
 /* Control characters break every XML and terminal that shows a name: refused at write time, naming the field, nothing saved. */
 
 const CREATE = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id description } }';
-const UPDATE = 'mutation ($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) { updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { id } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: UpdateOrganisationInput!, $expectedVersion: Int!) { updateOrganisation(id: $id, input: $input, expectedVersion: $expectedVersion) { id } }';
 
 describeEachDatabase('organisations', 'organisation writes with control characters', (database) => {
   let subgraph: RunningSubgraph;
@@ -37,7 +38,10 @@ describeEachDatabase('organisations', 'organisation writes with control characte
     expect(await tableSnapshot(subgraph.dataSource, ['organisations'])).toEqual(before);
 
     const created = await graphql<{ createOrganisation: { description: string } }>(
-      subgraph.url, CREATE, { input: { name: 'Alima', kind: 'NGO', description: 'Première ligne.\r\n\tSeconde ligne.' } }, admin,
+      subgraph.url,
+      CREATE,
+      { input: { name: 'Alima', kind: 'NGO', description: 'Première ligne.\r\n\tSeconde ligne.' } },
+      admin,
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createOrganisation.description).toBe('Première ligne.\r\n\tSeconde ligne.');

@@ -34,7 +34,12 @@ describe.each(databases)('the organisations process in production on %s', (kind)
 
   it('refuses an editor of UNOPS making UNOPS a unit of INTERSOS, changing nothing', async () => {
     const before = await snapshot();
-    const response = await graphql(url(), UPDATE, { id: 'unops', input: { parentId: 'intersos' }, expectedVersion: 1 }, await bearer(['editor'], ['unops']));
+    const response = await graphql(
+      url(),
+      UPDATE,
+      { id: 'unops', input: { parentId: 'intersos' }, expectedVersion: 1 },
+      await bearer(['editor'], ['unops']),
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.parentId' });
     expect(await snapshot()).toEqual(before);
   });
@@ -52,7 +57,9 @@ describe.each(databases)('the organisations process in production on %s', (kind)
       const outcomes = responses.map((response) => (response.errors ? String(response.errors[0]!.extensions?.code) : 'applied')).sort();
       expect(outcomes).toEqual(['BAD_USER_INPUT', 'applied']);
     }
-    const rows = await running().stored.query<{ id: string; parentId: string | null }[]>('SELECT id, parent_id AS parentId FROM organisations');
+    const rows = await running().stored.query<{ id: string; parentId: string | null }[]>(
+      'SELECT id, parent_id AS parentId FROM organisations',
+    );
     const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
     const depthOf = (id: string) => {
       let depth = 0;

@@ -1,4 +1,11 @@
-import { bearer, describeEachDatabase, graphql, launchSubgraphUnderTest, type GraphQLResponse, type SubgraphUnderTest } from '@passerelle/testing';
+import {
+  bearer,
+  describeEachDatabase,
+  graphql,
+  launchSubgraphUnderTest,
+  type GraphQLResponse,
+  type SubgraphUnderTest,
+} from '@passerelle/testing';
 import { organisationsSubgraph } from '../../src/subgraph';
 
 /*
@@ -25,7 +32,11 @@ describeEachDatabase('organisations', 'organisation parents under concurrent upd
   afterAll(() => organisations.subgraph.stop());
 
   const create = async (name: string) => {
-    const response = await organisations.ask<{ createOrganisation: { id: string; version: number } }>(CREATE, { input: { name, kind: 'NGO' } }, admin);
+    const response = await organisations.ask<{ createOrganisation: { id: string; version: number } }>(
+      CREATE,
+      { input: { name, kind: 'NGO' } },
+      admin,
+    );
     expect(response.errors).toBeUndefined();
     return response.data!.createOrganisation;
   };
@@ -34,7 +45,9 @@ describeEachDatabase('organisations', 'organisation parents under concurrent upd
 
   /** Every organisation whose chain of parents comes back to it, read straight from the database. */
   const cycles = async (): Promise<string[]> => {
-    const rows = await organisations.subgraph.dataSource.query<{ id: string; parentId: string | null }[]>('SELECT id, parent_id AS parentId FROM organisations');
+    const rows = await organisations.subgraph.dataSource.query<{ id: string; parentId: string | null }[]>(
+      'SELECT id, parent_id AS parentId FROM organisations',
+    );
     const parentOf = new Map(rows.map((row) => [row.id, row.parentId]));
     return rows
       .filter((row) => {
@@ -51,7 +64,9 @@ describeEachDatabase('organisations', 'organisation parents under concurrent upd
 
   /** The outcome of one update as a client sees it: applied, or refused with its code and field. */
   const outcomeOf = (response: GraphQLResponse<unknown>) =>
-    response.errors ? `${String(response.errors[0]!.extensions?.code)} ${(response.errors[0]!.extensions?.field as string | undefined) ?? ''}`.trim() : 'applied';
+    response.errors
+      ? `${String(response.errors[0]!.extensions?.code)} ${(response.errors[0]!.extensions?.field as string | undefined) ?? ''}`.trim()
+      : 'applied';
 
   it(`leaves no cycle and answers no 500 in ${ROUNDS} rounds of X under Y and Y under X sent together`, async () => {
     const tally: Record<string, number> = {};
@@ -80,15 +95,18 @@ describeEachDatabase('organisations', 'who may choose an organisation’s parent
   let unopsVersion: number;
   beforeAll(async () => {
     organisations = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { production: true });
-    const read = await graphql<{ organisation: { version: number } }>(organisations.subgraph.url, '{ organisation(id: "unops") { version } }');
+    const read = await graphql<{ organisation: { version: number } }>(
+      organisations.subgraph.url,
+      '{ organisation(id: "unops") { version } }',
+    );
     unopsVersion = read.data!.organisation.version;
   });
   afterAll(() => organisations.subgraph.stop());
 
   const unitsOf = async (id: string) =>
-    (await organisations.ask<{ organisation: { units: { id: string }[] } }>(`{ organisation(id: "${id}") { units { id } } }`)).data!.organisation.units.map(
-      (unit) => unit.id,
-    );
+    (
+      await organisations.ask<{ organisation: { units: { id: string }[] } }>(`{ organisation(id: "${id}") { units { id } } }`)
+    ).data!.organisation.units.map((unit) => unit.id);
   const moveUnops = async (parentId: string | null, organisationIds: string[]) =>
     organisations.ask<{ updateOrganisation: { parent: { id: string } | null } }>(
       UPDATE,

@@ -18,7 +18,11 @@ export interface ContributionEventData {
  * after the write has its row (an update holds its lock), so one contribution's events are
  * numbered in the order they happened.
  */
-export function recordContributionEvent(manager: EntityManager, type: 'contribution.recorded' | 'contribution.updated', row: ContributionRecord) {
+export function recordContributionEvent(
+  manager: EntityManager,
+  type: 'contribution.recorded' | 'contribution.updated',
+  row: ContributionRecord,
+) {
   const data: ContributionEventData = {
     id: row.id,
     programmeId: row.programmeId,

@@ -50,7 +50,12 @@ export class ContributionReads {
   async page(filter: ContributionFilter, limit: number, after: CursorKey | null): Promise<ContributionRecord[]> {
     const query = whereContributions(this.selected(), filter);
     afterKey(query, after);
-    return this.read(query.orderBy('c.sort_date').addOrderBy('c.id').limit(limit + 1));
+    return this.read(
+      query
+        .orderBy('c.sort_date')
+        .addOrderBy('c.id')
+        .limit(limit + 1),
+    );
   }
 
   count(filter: ContributionFilter): Promise<number> {

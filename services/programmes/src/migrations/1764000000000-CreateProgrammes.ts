@@ -81,9 +81,7 @@ export class CreateProgrammes1764000000000 implements MigrationInterface {
           { name: 'note', ...types.text, isNullable: true },
           { name: 'position', type: 'int' },
         ],
-        indices: [
-          new TableIndex({ name: 'idx_programme_participants_organisation', columnNames: ['organisation_id', 'role'] }),
-        ],
+        indices: [new TableIndex({ name: 'idx_programme_participants_organisation', columnNames: ['organisation_id', 'role'] })],
         foreignKeys: [programmeForeignKey('programme_participants', 'CASCADE')],
       }),
     );

@@ -2,8 +2,16 @@ import type * as Schema from '../generated/resolvers-types';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const PARTICIPATION_ROLES = [
-  'LEAD', 'COORDINATOR', 'SECRETARIAT', 'MANAGER', 'IMPLEMENTING', 'FUNDING', 'SPONSOR',
-  'BOARD_CO_CHAIR', 'TRAINING_PROVIDER', 'PARTNER',
+  'LEAD',
+  'COORDINATOR',
+  'SECRETARIAT',
+  'MANAGER',
+  'IMPLEMENTING',
+  'FUNDING',
+  'SPONSOR',
+  'BOARD_CO_CHAIR',
+  'TRAINING_PROVIDER',
+  'PARTNER',
 ] as const satisfies readonly Schema.ParticipationRole[];
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 

@@ -46,9 +46,7 @@ export class ProgrammeReads {
   }
 
   participantsOf(programmeIds: readonly string[]): Promise<Participation[]> {
-    return this.dataSource
-      .getRepository(Participation)
-      .find({ where: { programmeId: In([...programmeIds]) }, order: { position: 'ASC' } });
+    return this.dataSource.getRepository(Participation).find({ where: { programmeId: In([...programmeIds]) }, order: { position: 'ASC' } });
   }
 
   /** The stated participations of these organisations, in one role or in any. */

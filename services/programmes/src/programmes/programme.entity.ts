@@ -2,8 +2,15 @@ import type * as Schema from '../generated/resolvers-types';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const PROGRAMME_KINDS = [
-  'STRATEGY', 'NATIONAL_PROGRAMME', 'POOLED_FUND', 'BILATERAL_PORTFOLIO', 'TALENT_PROGRAMME',
-  'COORDINATION_MECHANISM', 'AGENCY_PROGRAMME', 'PROJECT', 'OTHER',
+  'STRATEGY',
+  'NATIONAL_PROGRAMME',
+  'POOLED_FUND',
+  'BILATERAL_PORTFOLIO',
+  'TALENT_PROGRAMME',
+  'COORDINATION_MECHANISM',
+  'AGENCY_PROGRAMME',
+  'PROJECT',
+  'OTHER',
 ] as const satisfies readonly Schema.ProgrammeKind[];
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 

@@ -275,7 +275,13 @@ export const FCS_DONOR_IDS = ['un-pbf', 'gov-uk', 'gov-netherlands', 'gov-norway
 
 /** 001 names the aligned portfolio's funders; "le PNUD/MONUSCO" is recorded as UNDP and MONUSCO. */
 export const ALIGNED_PORTFOLIO_DONOR_IDS = [
-  'gov-netherlands', 'gov-united-states', 'gov-uk', 'gov-sweden', 'gov-germany', 'undp', 'monusco',
+  'gov-netherlands',
+  'gov-united-states',
+  'gov-uk',
+  'gov-sweden',
+  'gov-germany',
+  'undp',
+  'monusco',
 ];
 
 /**

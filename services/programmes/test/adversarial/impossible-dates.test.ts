@@ -34,8 +34,8 @@ describeEachDatabase('programmes', 'impossible dates', (database) => {
   });
 
   it.each(IMPOSSIBLE)('refuses to redate a contribution to %s', async (date) => {
-    const outcome = await refusalOf(
-      () => service.askAs(['funding'], UPDATE, { id: recorded.id, input: { date }, expectedVersion: recorded.version }),
+    const outcome = await refusalOf(() =>
+      service.askAs(['funding'], UPDATE, { id: recorded.id, input: { date }, expectedVersion: recorded.version }),
     );
     expect(outcome).toEqual(refused('input.date'));
   });

@@ -16,7 +16,9 @@ describe.each(databases)('the programmes process in production on %s', (kind) =>
 
   it.each(['0000', '0000-01-01', '2023-02-29', '2099-02-30'])('refuses a contribution dated %s, saving nothing', async (date) => {
     const funder = await bearer(['funding']);
-    const { code, field, unchanged } = await refusalOf(running().snapshot, () => graphql(running().service.url, RECORD, { input: { ...VALID, date } }, funder));
+    const { code, field, unchanged } = await refusalOf(running().snapshot, () =>
+      graphql(running().service.url, RECORD, { input: { ...VALID, date } }, funder),
+    );
     expect({ code, field, unchanged }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.date', unchanged: true });
   });
 

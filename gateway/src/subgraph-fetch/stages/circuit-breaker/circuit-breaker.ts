@@ -52,7 +52,8 @@ const isFailedAnswer = (answer: unknown) => (answer as SubgraphAnswer).status >=
  */
 export function circuitBreaker(subgraph: string, settings: CircuitBreakerSettings, gauge: Gauge<'subgraph' | 'state'>): SubgraphCircuit {
   const show = (current: CircuitStateName) => {
-    for (const state of ['closed', 'open', 'half_open', 'isolated', 'off'] as const) gauge.set({ subgraph, state }, state === current ? 1 : 0);
+    for (const state of ['closed', 'open', 'half_open', 'isolated', 'off'] as const)
+      gauge.set({ subgraph, state }, state === current ? 1 : 0);
   };
   if (settings.failuresToOpen === 0) {
     show('off');
@@ -72,7 +73,8 @@ export function circuitBreaker(subgraph: string, settings: CircuitBreakerSetting
       try {
         return await breaker.execute(() => next(fetch));
       } catch (error) {
-        if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) throw new SubgraphFetchFailed('circuit_open', { cause: error });
+        if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError)
+          throw new SubgraphFetchFailed('circuit_open', { cause: error });
         throw error;
       }
     },

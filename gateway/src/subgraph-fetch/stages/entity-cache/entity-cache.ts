@@ -52,7 +52,13 @@ function entityCacheLookups(registry: Registry): Counter<'subgraph' | 'result'> 
   });
 }
 
-async function cachedEntities(fetch: SubgraphFetch, next: Next, store: EntityStore, maxTtlSeconds: number, lookups: Counter<'subgraph' | 'result'>): Promise<SubgraphAnswer> {
+async function cachedEntities(
+  fetch: SubgraphFetch,
+  next: Next,
+  store: EntityStore,
+  maxTtlSeconds: number,
+  lookups: Counter<'subgraph' | 'result'>,
+): Promise<SubgraphAnswer> {
   const { subgraph, variables } = fetch;
   const representations = variables.representations;
   if (!Array.isArray(representations) || representations.length === 0) return next(fetch);
@@ -74,23 +80,39 @@ async function cachedEntities(fetch: SubgraphFetch, next: Next, store: EntitySto
   if (missing.length === 0) return { status: 200, cacheControl: `max-age=${hitsMaxAge}, public`, body: { data: { _entities: entities } } };
 
   const all = missing.length === representations.length;
-  const answer = await next(all ? fetch : withVariables(fetch, { ...variables, representations: missing.map((index): unknown => representations[index]) }));
+  const answer = await next(
+    all ? fetch : withVariables(fetch, { ...variables, representations: missing.map((index): unknown => representations[index]) }),
+  );
   const body = answer.body;
   const maxAge = storableMaxAge(answer, missing.length);
   // not awaited: an entity stored late is stored under the generation its fetch began in all the same
-  if (maxAge > 0) void store.write(toStore(body!.data!._entities as unknown[], missing.map((index) => keys[index]!), Math.min(maxAge, maxTtlSeconds), now));
+  if (maxAge > 0)
+    void store.write(
+      toStore(
+        body!.data!._entities as unknown[],
+        missing.map((index) => keys[index]!),
+        Math.min(maxAge, maxTtlSeconds),
+        now,
+      ),
+    );
   if (all || !body) return answer;
 
   const answered = body.data?._entities as unknown[] | null | undefined;
   missing.forEach((index, position) => (entities[index] = answered?.[position] ?? null));
   const merged: GraphQLAnswer = { data: { _entities: entities } };
   if (body.errors) merged.errors = body.errors.map((error) => ({ ...error, path: originalPath(error.path, missing) }));
-  return { status: answer.status, cacheControl: maxAge > 0 ? `max-age=${Math.min(maxAge, hitsMaxAge)}, public` : answer.cacheControl, body: merged };
+  return {
+    status: answer.status,
+    cacheControl: maxAge > 0 ? `max-age=${Math.min(maxAge, hitsMaxAge)}, public` : answer.cacheControl,
+    body: merged,
+  };
 }
 
 function toStore(entities: unknown[], keys: string[], ttlSeconds: number, now: number): StoredEntity[] {
   const expiresAt = Math.floor(now / 1000) + ttlSeconds;
-  return entities.flatMap((entity, position) => (entity === null ? [] : [{ key: keys[position]!, value: `${expiresAt} ${JSON.stringify(entity)}`, ttlSeconds }]));
+  return entities.flatMap((entity, position) =>
+    entity === null ? [] : [{ key: keys[position]!, value: `${expiresAt} ${JSON.stringify(entity)}`, ttlSeconds }],
+  );
 }
 
 /** A stored value is `<expiry, unix seconds> <entity JSON>`: the expiry gives the hit's remaining max-age. */

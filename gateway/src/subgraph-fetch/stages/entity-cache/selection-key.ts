@@ -33,7 +33,8 @@ export function normalisedSelection(document: DocumentNode): string {
   return stripIgnoredCharacters(print(normalised));
 }
 
-const printed = (selection: SelectionNode) => (selection.kind === Kind.FIELD ? `${selection.alias?.value ?? selection.name.value} ${print(selection)}` : print(selection));
+const printed = (selection: SelectionNode) =>
+  selection.kind === Kind.FIELD ? `${selection.alias?.value ?? selection.name.value} ${print(selection)}` : print(selection);
 const bySelection = (a: SelectionNode, b: SelectionNode) => (printed(a) < printed(b) ? -1 : printed(a) > printed(b) ? 1 : 0);
 
 /** JSON with every object's keys in order, so that equal representations make equal keys. */
@@ -42,7 +43,9 @@ export function sortedJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   // a representation is usually `{ __typename, id }`: its keys in order already, JSON's own serialiser gives the same text
   if (isFlatAndInOrder(value as Record<string, unknown>)) return JSON.stringify(value);
-  const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${sortedJson((value as Record<string, unknown>)[key])}`);
+  const entries = Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${sortedJson((value as Record<string, unknown>)[key])}`);
   return `{${entries.join(',')}}`;
 }
 
@@ -50,7 +53,8 @@ function isFlatAndInOrder(object: Record<string, unknown>): boolean {
   let previous = '';
   for (const key of Object.keys(object)) {
     const value = object[key];
-    if (key < previous || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null)) return false;
+    if (key < previous || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null))
+      return false;
     previous = key;
   }
   return true;

@@ -23,7 +23,6 @@ interface Dropped {
   id: number;
 }
 
-
 /** In the primary: passes each worker's new generation on to the others, and tells it once they all have it. */
 export function relayEntityGenerations(): void {
   let lastId = 0;
@@ -34,7 +33,9 @@ export function relayEntityGenerations(): void {
       return;
     }
     if (!isMessage<NewGeneration>(message, NEW_GENERATION)) return;
-    const others = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => !!worker && worker !== sender && worker.isConnected());
+    const others = Object.values(cluster.workers ?? {}).filter(
+      (worker): worker is Worker => !!worker && worker !== sender && worker.isConnected(),
+    );
     const answered = others.map((worker) => {
       const id = (lastId += 1);
       return new Promise<void>((resolve) => {
