@@ -5,6 +5,7 @@ import { databaseServerPid, groupCpuMs, processCpuMs } from '../targets/processe
 import { TARGETS, type RunningTarget, type TargetName, type TargetSetup } from '../targets/targets';
 import { watchCpu, watchMemory, type CpuSource } from './memory';
 import { runLoad, type LoadOptions } from './run-load';
+import { runOpenLoop } from './open-loop';
 
 type Log = (message: string) => void;
 
@@ -61,7 +62,10 @@ async function measureOnce(
 ): Promise<BenchResult> {
   const memory = watchMemory(running.process.pid);
   const cpu = watchCpu(cpuSources(running, measurement));
-  const result = await runLoad(running.url, measurement.workloadOf(query), load);
+  const workload = measurement.workloadOf(query);
+  const result = load.rateRps
+    ? await runOpenLoop(running.url, workload, { ...load, rateRps: load.rateRps })
+    : await runLoad(running.url, workload, load);
   const { byProcess, total } = cpu.stop(result.requests);
   const rssMb = memory.stop();
   const how = load.rateRps ? `open loop at ${load.rateRps}/s` : 'closed loop';

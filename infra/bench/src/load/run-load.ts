@@ -4,7 +4,7 @@ import type { Session, Workload } from '../queries/workloads';
 export interface LoadOptions {
   connections: number;
   durationSeconds: number;
-  /** Requests per second over all connections (open loop), instead of as fast as answers come back. */
+  /** Requests per second over all connections (open loop, `runOpenLoop`), instead of as fast as answers come back. */
   rateRps?: number;
 }
 
@@ -21,8 +21,8 @@ export interface LoadResult {
 }
 
 /**
- * Loads `url` with the workload from `connections` keep-alive connections on loopback for a
- * bounded time. Every response is checked: an HTTP status other than 200 or an `errors`
+ * Closed loop: loads `url` with the workload from `connections` keep-alive connections on
+ * loopback for a bounded time, each sending its next request when its answer is back. Every response is checked: an HTTP status other than 200 or an `errors`
  * member counts as an error (a GraphQL response has `"errors":` only at its top level).
  */
 export async function runLoad(url: string, workload: Workload, options: LoadOptions): Promise<LoadResult> {
@@ -43,7 +43,6 @@ export async function runLoad(url: string, workload: Workload, options: LoadOpti
     url,
     connections: options.connections,
     duration: options.durationSeconds,
-    ...(options.rateRps ? { overallRate: options.rateRps } : {}),
     timeout: 10,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     requests,
