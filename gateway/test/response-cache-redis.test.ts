@@ -166,6 +166,11 @@ describe.each(databases)('the response cache shared in Redis by two gateway proc
     expect(figures).toMatchObject({ hits: 0, stale: 0 });
     expect(await versionThrough(gateway.url)).toBe(before + 5);
     expect(await metric(gateway.url, 'passerelle_response_cache_lookups_total', 'result="unavailable"')).toBeGreaterThan(20);
+    // the log is buffered (flushed every 250 ms or each 4 KB): wait until a flush has passed
+    for (let waited = 0; waited < 5_000 && !gateway.output.text.includes('response cache unavailable'); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const warnings = gateway.output.lines().filter((line) => line.includes('response cache unavailable'));
     expect(warnings).toHaveLength(1);
   }, 120_000);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
+import type { ChildProcess } from 'node:child_process';
 import { ChildProcesses, freePort, jsonLines, Output, waitForHealth } from '../support/processes';
 import { spawnGateway } from '../support/stand-in-subgraph';
 import { offersAndEmployersSubgraph } from './distinct-names-load';
@@ -20,11 +21,12 @@ describe('a production gateway process, sent a client’s mistakes', () => {
   let subgraph: http.Server;
   let url: string;
   let log: Output;
+  let gateway: ChildProcess;
 
   beforeAll(async () => {
     subgraph = await offersAndEmployersSubgraph();
     const port = await freePort();
-    const gateway = children.track(
+    gateway = children.track(
       spawnGateway(port, subgraph, { NODE_ENV: 'production', JWT_SECRET: 'adversarial-suite-secret-0123456789abcdef', LOG_LEVEL: 'info' }, [
         'ignore',
         'pipe',
@@ -80,7 +82,11 @@ describe('a production gateway process, sent a client’s mistakes', () => {
 
   it('logs these mistakes at info, without a stack, and nothing at error level', async () => {
     await post({ query: 'query A { __typename } query B { __typename }', operationName: 'C' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // the log is buffered (flushed every 250 ms or each 4 KB): wait for its lines, a few seconds at most
+    const logged = (code: string) => (line: string) => line.includes('a client mistake') && line.includes(`"code":"${code}"`);
+    for (const code of ['OPERATION_NOT_FOUND', 'OPERATION_NAME_REQUIRED', 'PERSISTED_QUERY_HASH_MISMATCH']) {
+      await log.waitForLine(logged(code), gateway, 5_000).catch(() => undefined);
+    }
     const lines = jsonLines(log);
     const mistakes = lines.filter((line) => line.msg === 'request refused: a client mistake');
     expect(mistakes.map((line) => line.code)).toEqual(

@@ -7,6 +7,8 @@ import type { Row, TableRows } from './rows';
  * each offer's columns and its lists, in their positions. For figures and tests that fill a
  * model without a database.
  */
+const LOADED_AT = new Date();
+
 export function offerSourcesOf(batch: TableRows): OfferSource[] {
   const listsById = new Map<string, OfferSource['lists']>();
   const lists = (id: unknown) => {
@@ -26,5 +28,7 @@ export function offerSourcesOf(batch: TableRows): OfferSource[] {
     lists(row.offer_id).languages.push({ code: row.code as string, required: Boolean(row.required) });
   for (const row of byPosition('offer_themes')) lists(row.offer_id).themes.push(row.theme as string);
   for (const row of byPosition('offer_programmes')) lists(row.offer_id).programmeIds.push(row.programme_id as string);
-  return (batch.get('offers') ?? []).map((row) => ({ ...offerColumnsOf(row), lists: lists(row.id) }));
+  // the loader leaves created_at and updated_at to the tables' default (the time of the load)
+  const stamped = (row: Row): Row => ({ created_at: LOADED_AT, updated_at: LOADED_AT, ...row });
+  return (batch.get('offers') ?? []).map((row) => ({ ...offerColumnsOf(stamped(row)), lists: lists(row.id) }));
 }
