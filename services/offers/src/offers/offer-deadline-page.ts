@@ -55,3 +55,8 @@ export function byDeadline(a: Pick<Offer, 'id' | 'deadline'>, b: Pick<Offer, 'id
 export function compareIds(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
+
+/** Whether plain `<` orders this string as `compareIds` does: true outside surrogate pairs (the common, fast case). */
+export function isPlainId(id: string): boolean {
+  return !/[\uD800-\uDFFF]/.test(id);
+}

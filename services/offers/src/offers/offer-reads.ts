@@ -16,13 +16,9 @@ import {
   visibleOffersStatement,
   type OfferDescription,
 } from './offer-statements';
+import type { FacetCount } from './facet-count';
 import type { SearchWord } from './search-terms';
 import { misspellingsOf } from './term-vocabulary';
-
-export interface FacetCount<Value> {
-  value: Value;
-  count: number;
-}
 
 /** Data access for offers: every query the resolvers need, and nothing else. */
 export class OfferStore {

@@ -3,6 +3,7 @@ import type { OfferSummary } from '../offers/offer-statements';
 import { cityKeyOf } from '../offers/offer-filter';
 import { termCountsOf } from '../offers/search-terms';
 import { TITLE_WEIGHT } from '../offers/search-conditions';
+import { isPlainId } from '../offers/offer-deadline-page';
 
 /** The lists a page of open offers shows and filters on, as the list tables hold them. */
 export type OpenOfferLists = Pick<StoredLists, 'dutyStations' | 'countryCodes' | 'languages' | 'themes' | 'programmeIds'>;
@@ -53,7 +54,7 @@ export function openOfferOf(source: OfferSource, doc: number): { offer: OpenOffe
   ]);
   const offer: OpenOffer = {
     id: source.id,
-    plainId: !/[\uD800-\uDFFF]/.test(source.id),
+    plainId: isPlainId(source.id),
     doc,
     version: source.version,
     organisationId: source.organisationId,

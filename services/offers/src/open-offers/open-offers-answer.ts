@@ -2,7 +2,7 @@ import type { OffersContext } from '../context';
 import type { OfferScope } from '../offers/offer-conditions';
 import type { OfferOrder, OfferSortKey, RankedOffer } from '../offers/offer-order';
 import type { ContractType } from '../offers/offer.entity';
-import type { FacetCount } from '../offers/offer-reads';
+import type { FacetCount } from '../offers/facet-count';
 import type { OpenOffers } from './open-offers';
 
 export interface ListAnswer {

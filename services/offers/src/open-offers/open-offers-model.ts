@@ -1,6 +1,7 @@
 import type { OfferScope } from '../offers/offer-conditions';
 import type { OfferSortKey, OfferOrder } from '../offers/offer-order';
-import { compareIds } from '../offers/offer-deadline-page';
+import { compareIds, isPlainId } from '../offers/offer-deadline-page';
+import type { FacetCount } from '../offers/facet-count';
 import { isOpenAt, openOfferOf, type OfferSource, type OpenOffer } from './open-offer';
 import { TermIndex } from './term-index';
 import { LOOSE_PENALTY } from '../offers/search-expansion';
@@ -11,11 +12,6 @@ import { filterPlanOf, fieldTermsOf, fieldTerm, type FilterPlan } from './filter
 export interface ModelMatch {
   offer: OpenOffer;
   relevance: number;
-}
-
-export interface FacetCount<Value> {
-  value: Value;
-  count: number;
 }
 
 /** One page of open offers in order, and what the rest of the connection may ask, computed only when asked. */
@@ -209,16 +205,7 @@ export class OpenOffersModel {
     const kept: number[] = [];
     for (let index = 0; index < count; index += 1) {
       const position = sorted.positionOf(docs[index]!);
-      if (position < from || (kept.length === limit && position >= kept[limit - 1]!)) continue;
-      let low = 0;
-      let high = kept.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (kept[middle]! < position) low = middle + 1;
-        else high = middle;
-      }
-      kept.splice(low, 0, position);
-      if (kept.length > limit) kept.pop();
+      if (position >= from) keepFirst(kept, position, limit, (a, b) => a - b);
     }
     return kept.map((position) => ({ offer: this.byDoc[sorted.docAt(position)]!, relevance: 0 }));
   }
@@ -423,31 +410,33 @@ function termsOf(words: readonly PlannedWord[]): Set<string> {
 
 /** A cursor's key as a stored order's key. */
 function cursorKeyOf([value, id]: OfferSortKey): OrderKey {
-  return { value: typeof value === 'string' ? Date.parse(value) : null, id, plainId: !/[\uD800-\uDFFF]/.test(id) };
+  return { value: typeof value === 'string' ? Date.parse(value) : null, id, plainId: isPlainId(id) };
 }
 
 const byRelevance = (a: ModelMatch, b: ModelMatch) => b.relevance - a.relevance || compareOfferIds(a.offer, b.offer);
 
 /** The `limit` best matches after the cursor (relevance, then id), without sorting them all. */
 function pageByRelevance(matches: ModelMatch[], limit: number, after: OfferSortKey | null): ModelMatch[] {
-  const cursor = after
-    ? { offer: { id: after[1], plainId: !/[\uD800-\uDFFF]/.test(after[1]) } as OpenOffer, relevance: after[0] as number }
-    : null;
+  const cursor = after ? { offer: { id: after[1], plainId: isPlainId(after[1]) } as OpenOffer, relevance: after[0] as number } : null;
   const kept: ModelMatch[] = [];
   for (const match of matches) {
-    if (cursor && byRelevance(match, cursor) <= 0) continue;
-    if (kept.length === limit && byRelevance(match, kept[limit - 1]!) >= 0) continue;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byRelevance(kept[middle]!, match) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    kept.splice(low, 0, match);
-    if (kept.length > limit) kept.pop();
+    if (!cursor || byRelevance(match, cursor) > 0) keepFirst(kept, match, limit, byRelevance);
   }
   return kept;
+}
+
+/** Puts `item` in `kept` (in `compare` order, at most `limit` long) if it is among the first `limit` seen: a bounded selection, no full sort. */
+function keepFirst<T>(kept: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
+  if (kept.length === limit && compare(item, kept[limit - 1]!) >= 0) return;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(kept[middle]!, item) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  kept.splice(low, 0, item);
+  if (kept.length > limit) kept.pop();
 }
 
 /** Counts of a field's values over the matches: the largest first, then by value, as the SQL path orders them. */

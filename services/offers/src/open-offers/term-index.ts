@@ -1,4 +1,4 @@
-import { compareIds } from '../offers/offer-deadline-page';
+import { compareIds, isPlainId } from '../offers/offer-deadline-page';
 
 /** One term's postings: parallel arrays of document numbers and their score for the term. */
 export interface Postings {
@@ -15,7 +15,7 @@ const INITIAL_CAPACITY = 4;
 
 /** Byte-wise order of folded terms, as both databases compare them; plain `<` agrees with it outside surrogate pairs. */
 export function compareTerms(a: string, b: string): number {
-  if (/[\uD800-\uDFFF]/.test(a) || /[\uD800-\uDFFF]/.test(b)) return compareIds(a, b);
+  if (!isPlainId(a) || !isPlainId(b)) return compareIds(a, b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
