@@ -109,3 +109,16 @@ export function pipeline(stages: readonly Stage[]): Next {
   };
   return run(0);
 }
+
+/** A Cache-Control header's directive names, and its max-age in seconds (absent when it has none or a malformed one). */
+export function cacheControlOf(header = ''): { directives: Set<string>; maxAge?: number } {
+  const directives = new Set<string>();
+  let maxAge: number | undefined;
+  for (const part of header.split(',')) {
+    const [name = '', value] = part.split('=').map((side) => side.trim());
+    if (!name) continue;
+    directives.add(name);
+    if (name === 'max-age' && value !== undefined && /^\d+$/.test(value)) maxAge = Number(value);
+  }
+  return { directives, maxAge };
+}

@@ -3,7 +3,7 @@ import type { Identity } from '@passerelle/auth';
 import { GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { subgraphHttpError, subgraphUnavailable } from '../errors';
-import { serialisedOnce, SubgraphFetchFailed, type Next, type SubgraphAnswer, type SubgraphFetch } from './fetch-context';
+import { cacheControlOf, serialisedOnce, SubgraphFetchFailed, type Next, type SubgraphAnswer, type SubgraphFetch } from './fetch-context';
 import { unavailableAnswer } from './unavailable-answer';
 
 /** What the data source reads of the gateway's request context (GatewayContext has it all). */
@@ -161,10 +161,9 @@ interface CachePolicy {
 const isCachePolicy = (policy: unknown): policy is CachePolicy =>
   typeof policy === 'object' && policy !== null && 'restrict' in policy && typeof policy.restrict === 'function';
 
-function restrictCachePolicy(policy: unknown, cacheControl = '') {
+function restrictCachePolicy(policy: unknown, cacheControl?: string) {
   if (!isCachePolicy(policy)) return;
-  const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/.exec(cacheControl)?.[1];
-  const directives = new Set(cacheControl.split(',').map((directive) => directive.trim()));
+  const { directives, maxAge = 0 } = cacheControlOf(cacheControl);
   const scope = directives.has('public') ? 'PUBLIC' : directives.has('private') ? 'PRIVATE' : undefined;
-  policy.restrict({ maxAge: maxAge === undefined ? 0 : Number(maxAge), ...(scope ? { scope } : {}) });
+  policy.restrict({ maxAge, ...(scope ? { scope } : {}) });
 }

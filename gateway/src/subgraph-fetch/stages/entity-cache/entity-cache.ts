@@ -2,7 +2,15 @@ import { OperationTypeNode } from 'graphql';
 import type { Logger } from '@passerelle/observability';
 import type { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
-import { withVariables, type GraphQLAnswer, type Next, type Stage, type SubgraphAnswer, type SubgraphFetch } from '../../fetch-context';
+import {
+  cacheControlOf,
+  withVariables,
+  type GraphQLAnswer,
+  type Next,
+  type Stage,
+  type SubgraphAnswer,
+  type SubgraphFetch,
+} from '../../fetch-context';
 import { memoryEntityStore, redisEntityStore, type EntityStore, type StoredEntity } from './entity-stores';
 import { selectionKey, sortedJson } from './selection-key';
 import { workerRelay } from './worker-relay';
@@ -122,12 +130,15 @@ function storedEntity(value: string, now: number): { json: string; maxAge: numbe
   return maxAge > 0 ? { json: value.slice(space + 1), maxAge } : undefined;
 }
 
+/** Cache-Control directives that keep an answer out of the cache, whatever its max-age. */
+const UNSTORABLE = ['private', 'no-store', 'no-cache'];
+
 /** The answer's max-age when it may be stored (public, complete, no errors); 0 when not. */
-function storableMaxAge({ status, body, cacheControl = '' }: SubgraphAnswer, asked: number): number {
+function storableMaxAge({ status, body, cacheControl }: SubgraphAnswer, asked: number): number {
   const entities = body?.data?._entities;
   if (status !== 200 || body?.errors?.length || !Array.isArray(entities) || entities.length !== asked) return 0;
-  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return 0;
-  return Number(/\bmax-age=(\d+)/.exec(cacheControl)?.[1] ?? 0);
+  const { directives, maxAge = 0 } = cacheControlOf(cacheControl);
+  return UNSTORABLE.some((directive) => directives.has(directive)) ? 0 : maxAge;
 }
 
 /** An error's path in the fetch the gateway asked for: `_entities.<i>` of the subset is `_entities.<missing[i]>`. */
