@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 import type { Session, Workload } from '../queries/workloads';
-import type { LoadOptions, LoadResult } from './run-load';
+import { failureOf, REQUEST_HEADERS, type LoadOptions, type LoadResult } from './run-load';
 
 /** A visitor of the site: walks the workload's steps in turn, one request at a time. */
 interface Visitor {
@@ -47,7 +47,7 @@ export async function runOpenLoop(url: string, workload: Workload, options: Load
         .request({
           path: target.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: REQUEST_HEADERS,
           body: step.body(visitor.session),
           headersTimeout: 10_000,
           bodyTimeout: 10_000,
@@ -55,9 +55,10 @@ export async function runOpenLoop(url: string, workload: Workload, options: Load
         .then(async (response) => {
           const body = await response.body.text();
           latencies.push(performance.now() - dueAt);
-          if (response.statusCode !== 200 || body.includes('"errors":')) {
+          const failure = failureOf(response.statusCode, body);
+          if (failure) {
             failed += 1;
-            firstError ??= `HTTP ${response.statusCode}: ${body.slice(0, 400)}`;
+            firstError ??= failure;
           }
           step.observe?.(body, visitor.session);
         })

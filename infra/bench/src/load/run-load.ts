@@ -20,10 +20,21 @@ export interface LoadResult {
   firstError?: string;
 }
 
+/** What every request of a load sends besides its body. */
+export const REQUEST_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
+
+/**
+ * What is wrong with an answer, if anything: an HTTP status other than 200 or an `errors`
+ * member (a GraphQL response has `"errors":` only at its top level).
+ */
+export function failureOf(status: number, body: string): string | undefined {
+  return status !== 200 || body.includes('"errors":') ? `HTTP ${status}: ${body.slice(0, 400)}` : undefined;
+}
+
 /**
  * Closed loop: loads `url` with the workload from `connections` keep-alive connections on
- * loopback for a bounded time, each sending its next request when its answer is back. Every response is checked: an HTTP status other than 200 or an `errors`
- * member counts as an error (a GraphQL response has `"errors":` only at its top level).
+ * loopback for a bounded time, each sending its next request when its answer is back. Every
+ * response is checked (`failureOf`).
  */
 export async function runLoad(url: string, workload: Workload, options: LoadOptions): Promise<LoadResult> {
   let failed = 0;
@@ -32,9 +43,10 @@ export async function runLoad(url: string, workload: Workload, options: LoadOpti
     method: 'POST',
     setupRequest: (request, context) => ({ ...request, body: step.body(context as Session) }),
     onResponse: (status, body, context) => {
-      if (status !== 200 || body.includes('"errors":')) {
+      const failure = failureOf(status, body);
+      if (failure) {
         failed += 1;
-        firstError ??= `HTTP ${status}: ${body.slice(0, 400)}`;
+        firstError ??= failure;
       }
       step.observe?.(body, context as Session);
     },
@@ -44,7 +56,7 @@ export async function runLoad(url: string, workload: Workload, options: LoadOpti
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: 10,
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: REQUEST_HEADERS,
     requests,
   });
   return {
