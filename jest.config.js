@@ -13,6 +13,7 @@ const workspaces = {
   '@passerelle/organisations': 'services/organisations',
   '@passerelle/offers': 'services/offers',
   '@passerelle/programmes': 'services/programmes',
+  '@passerelle/imports': 'services/imports',
   '@passerelle/gateway': 'gateway',
   '@passerelle/client-kit': 'packages/client-kit',
 };
@@ -30,7 +31,7 @@ module.exports = {
     // Tests run against the packages' sources, so no build is needed first.
     moduleNameMapper: {
       '^@passerelle/(config|db|subgraph-kit|testing|auth|observability|http|outbox)$': path.join(__dirname, 'packages/$1/src'),
-      '^@passerelle/(organisations|offers|programmes)$': path.join(__dirname, 'services/$1/src'),
+      '^@passerelle/(organisations|offers|programmes|imports)$': path.join(__dirname, 'services/$1/src'),
     },
   })),
   // Database tests create databases of their own; one file at a time suits a 2-core machine.

@@ -6,3 +6,11 @@ export { scalarResolvers, isCalendarDate, CALENDAR_DATE_FORMS } from './scalars'
 export { asOfBound, yearOf } from './calendar-dates';
 export { exponentOf, isCurrency } from './currencies';
 export { AmountError, MAX_MINOR_UNITS, formatMinorUnits, money, toMinorUnits, totalsByCurrency, type Money } from './money';
+export {
+  SOURCE_SYSTEMS,
+  compareSourceVersions,
+  sourceRecordInput,
+  type SourceRecord,
+  type SourceSystem,
+  type VersionComparison,
+} from './source-record';
