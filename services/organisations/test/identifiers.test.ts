@@ -1,6 +1,7 @@
 import { QueryCounter } from '@passerelle/db';
 import type { RunningSubgraph } from '@passerelle/subgraph-kit';
 import { bearer, describeEachDatabase, graphql, launchSubgraphUnderTest, tableSnapshot } from '@passerelle/testing';
+import { seedOrganisations } from '../src/seed/seed-organisations';
 import { organisationsSubgraph } from '../src/subgraph';
 
 const TABLES = ['organisations', 'organisation_identifiers'];
@@ -215,5 +216,17 @@ describeEachDatabase('organisations', 'organisation identifiers', (database) => 
     expect(response.errors).toBeUndefined();
     // the page, the identifiers' batch, the parents' batch
     expect(queries.selects()).toHaveLength(3);
+  });
+
+  it('gives a database seeded before identifiers existed the seed’s identifiers, as new versions, once', async () => {
+    await subgraph.dataSource.query("DELETE FROM organisation_identifiers WHERE organisation_id IN ('undp', 'unops')");
+    const [undp, unops] = [await shown('undp'), await shown('unops')];
+    expect([undp.identifiers, unops.identifiers]).toEqual([[], []]);
+    expect(await seedOrganisations(subgraph.dataSource)).toBe(0);
+    expect(await shown('undp')).toMatchObject({ version: undp.version + 1, identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }] });
+    expect((await shown('unops')).identifiers).toHaveLength(2);
+    const before = await tableSnapshot(subgraph.dataSource, TABLES);
+    await seedOrganisations(subgraph.dataSource);
+    expect(await tableSnapshot(subgraph.dataSource, TABLES)).toEqual(before);
   });
 });
