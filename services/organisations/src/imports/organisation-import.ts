@@ -107,8 +107,9 @@ async function importRecordAt(
         `no organisation has the name, acronym or alias ${JSON.stringify(record.name)}, and this record may not create one`,
       );
     }
-    if (!record.kind)
+    if (!record.kind) {
       throw new Refusal(`${path}.kind`, `no organisation matches ${JSON.stringify(record.name)}, and creating one needs its kind`);
+    }
     const id = randomUUID();
     const { name, acronym, kind, countryCode, website, identifiers } = record;
     await insertOrganisation(manager, id, { name, acronym, kind, countryCode, website, identifiers }, `${path}.identifiers`);
