@@ -60,7 +60,11 @@ export async function recordContribution(manager: EntityManager, id: string, inp
  * `updateContribution` in the caller's transaction, once its rules are checked: the changes,
  * provided the row is still at the version `current` was read at, and the event.
  */
-export async function changeContribution(manager: EntityManager, current: ContributionRecord, changes: ContributionChanges): Promise<ContributionRecord> {
+export async function changeContribution(
+  manager: EntityManager,
+  current: ContributionRecord,
+  changes: ContributionChanges,
+): Promise<ContributionRecord> {
   const outcome = await updateIfVersion(manager, Contribution, current.id, current.version, changesOf(changes));
   assertUpdated(outcome, 'Contribution', current.id, current.version);
   const updated = await readBack(manager, current.id);

@@ -85,7 +85,9 @@ async function importRecord(manager: EntityManager, record: CheckedRecord): Prom
   const programmeId = result.id!;
   const contributions: ProgrammeImportResult[] = [];
   for (const { key, path, checked } of record.contributions) {
-    contributions.push(checked.ok ? await importContribution(manager, programmeId, checked.value, path) : refused('CONTRIBUTION', key, checked));
+    contributions.push(
+      checked.ok ? await importContribution(manager, programmeId, checked.value, path) : refused('CONTRIBUTION', key, checked),
+    );
   }
   return [result, ...contributions];
 }
@@ -126,7 +128,10 @@ async function importProgramme(manager: EntityManager, imported: ImportedProgram
   const reads = new ProgrammeReads(manager);
   const [storedCountries, storedParticipants] = await Promise.all([reads.countriesOf([stored.id]), reads.participantsOf([stored.id])]);
   // the source's version aside, does anything differ from what is stored?
-  const columnsChanged = differs(programmeColumnsOf({ ...incoming, source: null }), programmeColumnsOf({ ...incoming, ...storedFacts(stored) }));
+  const columnsChanged = differs(
+    programmeColumnsOf({ ...incoming, source: null }),
+    programmeColumnsOf({ ...incoming, ...storedFacts(stored) }),
+  );
   const countriesChanged = differs(
     storedCountries.map((row) => row.countryCode),
     countryCodes,
@@ -162,7 +167,12 @@ async function importContribution(
   path: string,
 ): Promise<ProgrammeImportResult> {
   const source: SourceRecord = imported.source;
-  const result = (change: ImportChange, id: string | null, reason: string | null = null, field: string | null = null): ProgrammeImportResult => ({
+  const result = (
+    change: ImportChange,
+    id: string | null,
+    reason: string | null = null,
+    field: string | null = null,
+  ): ProgrammeImportResult => ({
     key: imported.key,
     kind: 'CONTRIBUTION',
     change,

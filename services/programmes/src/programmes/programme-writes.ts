@@ -88,7 +88,11 @@ export async function replaceCountries(manager: EntityManager, programmeId: stri
   await insertRows(manager, ProgrammeCountry, countryRowsOf(programmeId, countryCodes));
 }
 
-export async function replaceParticipants(manager: EntityManager, programmeId: string, participants: readonly ParticipantFields[]): Promise<void> {
+export async function replaceParticipants(
+  manager: EntityManager,
+  programmeId: string,
+  participants: readonly ParticipantFields[],
+): Promise<void> {
   await manager.getRepository(Participation).delete({ programmeId });
   await insertRows(manager, Participation, participantRowsOf(programmeId, participants));
 }

@@ -5,7 +5,13 @@ import { insertContribution } from '../contributions/contribution-writes';
 import { toMinorUnits } from '@passerelle/subgraph-kit';
 import { Participation } from '../programmes/participation.entity';
 import { ProgrammeCountry } from '../programmes/programme-country.entity';
-import { countryRowsOf, insertProgramme, participantRowsOf, programmeColumnsOf, type ProgrammeInsert } from '../programmes/programme-writes';
+import {
+  countryRowsOf,
+  insertProgramme,
+  participantRowsOf,
+  programmeColumnsOf,
+  type ProgrammeInsert,
+} from '../programmes/programme-writes';
 import { Programme } from '../programmes/programme.entity';
 import { ReportedFunding } from '../funding/reported-funding.entity';
 import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING, type SeedProgramme } from './seed-data';
