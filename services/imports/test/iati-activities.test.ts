@@ -152,6 +152,8 @@ describe('IATI activity files', () => {
     expect(unreadable('{"not": "xml"}').message).toMatch(/^malformed XML/);
     expect(unreadable('<?xml version="1.0"?><organisations/>').message).toMatch(/root element must be iati-activities/);
     expect(unreadable('<iati-activities version="1.05"/>').field).toBe('iati-activities/@version');
+    const deep = `<iati-activities>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</iati-activities>`;
+    expect(unreadable(deep).message).toMatch(/^the XML cannot be read: .*nested/i);
   });
 
   it('refuse a transaction in an unknown currency, with its field, and keep the others', () => {
