@@ -191,6 +191,20 @@ describe('IATI activity files', () => {
     expect(plan.programmes[0]!.contributions.map((planned) => planned.key)).toEqual(['XX-TEST-1#good']);
   });
 
+  it('refuse an activity that ends before it starts', () => {
+    const dates = '<activity-date iso-date="2025-06-01" type="2"/><activity-date iso-date="2025-01-31" type="4"/>';
+    const plan = parseIatiActivities(ACTIVITY('').replace('<transaction ref="good">', `${dates}<transaction ref="good">`));
+    expect(plan.programmes).toEqual([]);
+    expect(plan.refused).toEqual([
+      {
+        type: 'PROGRAMME',
+        key: 'XX-TEST-1',
+        reason: 'the activity ends (2025-01-31) before it starts (2025-06-01)',
+        field: 'iati-activity[1]/activity-date[2]/@iso-date',
+      },
+    ]);
+  });
+
   it('refuse an activity whose own date does not exist', () => {
     const plan = parseIatiActivities(
       ACTIVITY('').replace('<transaction ref="good">', '<activity-date iso-date="2025-02-29" type="1"/><transaction ref="good">'),
