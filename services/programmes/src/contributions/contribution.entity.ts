@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import { ImportableRow } from '../imports/source-columns';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** In the order a contribution goes through them. */
@@ -15,7 +16,7 @@ export const isForwardOrSame = (from: ContributionStatus, to: ContributionStatus
  * Rows are read through ContributionReads, which reads the amount as exact text.
  */
 @Entity('contributions')
-export class Contribution {
+export class Contribution extends ImportableRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 

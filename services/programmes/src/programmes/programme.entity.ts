@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import { ImportableRow } from '../imports/source-columns';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const PROGRAMME_KINDS = [
@@ -15,7 +16,7 @@ export const PROGRAMME_KINDS = [
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 @Entity('programmes')
-export class Programme {
+export class Programme extends ImportableRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
