@@ -41,16 +41,16 @@ export function readRecruitment(sentence: string): Recruitment | undefined {
   // the organisation: the run of capitalised words (and their small joining words) just before the verb
   const organisation = /((?:[\p{Lu}][\p{L}\d&'’.-]*)(?:\s+(?:de|du|des|for|of|the|et|and|&|[\p{Lu}][\p{L}\d&'’.-]*))*)$/u.exec(before)?.[1];
   let rest = sentence.slice(verb.index + verb[0].length).replace(/[.!]\s*$/, '');
-  if (!WHO.test(rest)) return undefined;
-  const one = ONE.exec(rest);
-  if (one) rest = rest.slice(one[0].length);
+  const who = WHO.exec(rest);
+  if (!who) return undefined;
+  rest = rest.slice(who[0].length);
   const place = PLACE_AFTER.exec(rest);
   const title = (place ? rest.slice(0, place.index) : rest).split(/\s+(?:pour|for|afin|to)\s+/)[0]?.trim();
   return {
     organisation: organisation?.trim(),
     title: title || undefined,
     place: place?.[1]?.trim(),
-    positions: one ? 1 : undefined,
+    positions: ONE.test(who[0]) ? 1 : numberOf(who[0].trim()),
   };
 }
 

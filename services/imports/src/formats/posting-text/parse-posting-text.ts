@@ -73,7 +73,7 @@ export function parsePostingText(content: string): ImportPlan {
 
   const plan: ImportPlan = { format: 'POSTING_TEXT', organisations: [], offers: [], programmes: [], refused: [] };
   const source = sourceOf(content, text);
-  const key = `text:${source.id}`;
+  const key = `${source.system.toLowerCase()}:${source.id}`;
   try {
     const reading = readPosting(text, source);
     if ('refusal' in reading) plan.refused.push({ type: 'OFFER', key, ...reading.refusal });
@@ -188,6 +188,11 @@ function hasPostingHeadings(lines: Line[]): boolean {
 /** Lines read as fields rather than description: the summary labels, and the title (each time the page repeats it). */
 function skippedLines(lines: Line[], labelled: Map<LabelKind, LabelledValue>, headline: { text: string; index: number } | undefined): Set<number> {
   const skipped = summaryLineIndexes(lines, labelled);
+  // the block of labels a page opens with (contract, level, duration…) is fields, not description
+  const firstHeading = lines.findIndex((line) => isHeading(line.text));
+  lines.slice(0, Math.max(firstHeading, 0)).forEach((line, index) => {
+    if (hasKnownLabel(line.text)) skipped.add(index);
+  });
   const footer = lines.findIndex((line) => /^(before applying\b|similar jobs$|apply$|apply now$|offres similaires$|partager$|share this)/i.test(line.text));
   if (footer >= 0) for (let index = footer; index < lines.length; index++) skipped.add(index);
   if (headline && !readRecruitment(headline.text)) {

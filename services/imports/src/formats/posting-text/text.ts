@@ -49,7 +49,7 @@ export function labelOf(line: string): { label: string; value: string } | null {
 export function sentencesOf(text: string): string[] {
   return text
     .split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}«"“])/u)
-    .map((sentence) => sentence.replace(/\s+/g, ' ').trim())
+    .map((sentence) => sentence.replace(/\s+/g, ' ').trim().replace(BULLET, ''))
     .filter((sentence) => sentence.length > 0);
 }
 
