@@ -35,7 +35,18 @@ const EXPECTATIONS: Expectation[] = [
   {
     file: '000_9ced959c45994a16.txt',
     seedId: 'undp-stabilisation-coordination-2020',
-    missing: ['programmeIds', 'grade', 'durationMonths', 'themes', 'languages', 'minExperienceYears', 'education', 'postedAt', 'deadline', 'deadlineTimeZone'],
+    missing: [
+      'programmeIds',
+      'grade',
+      'durationMonths',
+      'themes',
+      'languages',
+      'minExperienceYears',
+      'education',
+      'postedAt',
+      'deadline',
+      'deadlineTimeZone',
+    ],
     // "Deadline: November 28, 2020" gives no zone: the seed assumed Africa/Lubumbashi
     seedCompleted: ['programmeIds', 'themes', 'deadline', 'deadlineTimeZone'],
     readDifferently: {
@@ -138,7 +149,9 @@ describe.each(EXPECTATIONS)('posting text $file against seed offer $seedId', (ex
   it('plans one draft offer, and the organisation it names for matching only (never created)', () => {
     expect(plan.refused).toEqual([]);
     expect(plan.offers).toHaveLength(1);
-    expect(plan.organisations).toEqual([{ key: `name:${seed.organisationName}`, identifiers: [], name: seed.organisationName, createIfMissing: false }]);
+    expect(plan.organisations).toEqual([
+      { key: `name:${seed.organisationName}`, identifiers: [], name: seed.organisationName, createIfMissing: false },
+    ]);
     expect(planned.organisationKey).toBe(`name:${seed.organisationName}`);
     expect(planned.offer.status).toBe('DRAFT');
   });

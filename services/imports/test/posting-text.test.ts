@@ -43,7 +43,10 @@ describe('an English page in UNDP style', () => {
       education: "Master's degree in Law, Political Science, International Relations or a related field.",
       descriptionSections: [
         { heading: 'Background', body: expect.stringMatching(/^UNDP supports the Government of South Sudan.*in six states\.$/) },
-        { heading: 'Duties and Responsibilities', body: expect.stringContaining('\n\n- Lead the design and implementation of the rule of law portfolio;\n') },
+        {
+          heading: 'Duties and Responsibilities',
+          body: expect.stringContaining('\n\n- Lead the design and implementation of the rule of law portfolio;\n'),
+        },
         { heading: 'Competencies', body: expect.stringMatching(/^- Demonstrates integrity/) },
         { heading: 'Required Skills and Experience', body: expect.stringMatching(/^Education:\n- Master's degree/) },
       ],
@@ -58,7 +61,12 @@ describe('an English page in UNDP style', () => {
   });
 
   it('without a URL, is the TEXT record of its normalised text, versioned by the text', () => {
-    expect(planned.source).toEqual({ system: 'TEXT', id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), version: `sha256:${sha256(content)}`, url: null });
+    expect(planned.source).toEqual({
+      system: 'TEXT',
+      id: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      version: `sha256:${sha256(content)}`,
+      url: null,
+    });
     expect(planned.key).toBe(`text:${planned.source.id}`);
   });
 
@@ -101,7 +109,12 @@ describe('a French NGO page', () => {
       sourceLanguage: 'fr',
       status: 'DRAFT',
     });
-    expect(planned.offer.descriptionSections.map((section) => section.heading)).toEqual(['Contexte', 'Missions principales', 'Profil recherché', 'Comment postuler']);
+    expect(planned.offer.descriptionSections.map((section) => section.heading)).toEqual([
+      'Contexte',
+      'Missions principales',
+      'Profil recherché',
+      'Comment postuler',
+    ]);
     // the link line is a field, not part of "Comment postuler"
     expect(planned.offer.descriptionSections.at(-1)?.body).toBe('Envoyez votre CV et une lettre de motivation avant la date limite.');
     expect(planned.missingFields).toEqual(['programmeIds', 'grade', 'themes', 'postedAt']);
@@ -114,7 +127,9 @@ describe('a French NGO page', () => {
       version: `sha256:${sha256(content)}`,
       url: 'https://www.solidarites.org/fr/offres/si-caf-2024-017',
     });
-    expect(plan.organisations).toEqual([{ key: 'name:Solidarités International', identifiers: [], name: 'Solidarités International', createIfMissing: false }]);
+    expect(plan.organisations).toEqual([
+      { key: 'name:Solidarités International', identifiers: [], name: 'Solidarités International', createIfMissing: false },
+    ]);
   });
 });
 
@@ -142,18 +157,25 @@ describe('an English recruitment sentence with a closing date and no zone', () =
 });
 
 describe('deadlines', () => {
-  const posting = (deadlineLine: string) => `Logistics Officer\n\nOrganization: WFP\nLocation: Goma, DR Congo\n${deadlineLine}\n\nResponsibilities\n- Manage the warehouse.\n`;
+  const posting = (deadlineLine: string) =>
+    `Logistics Officer\n\nOrganization: WFP\nLocation: Goma, DR Congo\n${deadlineLine}\n\nResponsibilities\n- Manage the warehouse.\n`;
   const read = (deadlineLine: string) => onlyOffer(posting(deadlineLine)).offer;
 
   it('reads day-month and month-day orders, French and English month names and ISO dates alike', () => {
-    const instants = ['Deadline: 28 November 2020 EST', 'Deadline: November 28, 2020 EST', 'Date limite : 28 novembre 2020 EST', 'Closing Date: 2020-11-28 EST'].map(
-      (line) => read(line).deadline,
-    );
+    const instants = [
+      'Deadline: 28 November 2020 EST',
+      'Deadline: November 28, 2020 EST',
+      'Date limite : 28 novembre 2020 EST',
+      'Closing Date: 2020-11-28 EST',
+    ].map((line) => read(line).deadline);
     expect(new Set(instants)).toEqual(new Set(['2020-11-29T05:00:00.000Z']));
   });
 
   it('reads offsets from UTC into the matching IANA zone', () => {
-    expect(read('Deadline: 28 November 2020 (GMT+3)')).toMatchObject({ deadlineTimeZone: 'Etc/GMT-3', deadline: '2020-11-28T21:00:00.000Z' });
+    expect(read('Deadline: 28 November 2020 (GMT+3)')).toMatchObject({
+      deadlineTimeZone: 'Etc/GMT-3',
+      deadline: '2020-11-28T21:00:00.000Z',
+    });
   });
 
   it('does not guess a zone the posting does not state', () => {
@@ -167,7 +189,14 @@ describe('deadlines', () => {
     const plan = parsePostingText(posting('Deadline: 30 February 2024 EST'));
     expect(plan.offers).toEqual([]);
     expect(plan.organisations).toEqual([]);
-    expect(plan.refused).toEqual([{ type: 'OFFER', key: expect.stringMatching(/^text:sha256:/), reason: 'the deadline "30 February 2024" is not a date that exists', field: 'deadline' }]);
+    expect(plan.refused).toEqual([
+      {
+        type: 'OFFER',
+        key: expect.stringMatching(/^text:sha256:/),
+        reason: 'the deadline "30 February 2024" is not a date that exists',
+        field: 'deadline',
+      },
+    ]);
   });
 });
 
@@ -185,7 +214,9 @@ describe('documents a text import refuses', () => {
   });
 
   it('refuses a posting that names no recruiting organisation, naming the field', () => {
-    const plan = parsePostingText('Logistics Officer\n\nLocation: Goma, DR Congo\nDeadline: 28 November 2020 EST\n\nResponsibilities\n- Manage the warehouse.\n');
+    const plan = parsePostingText(
+      'Logistics Officer\n\nLocation: Goma, DR Congo\nDeadline: 28 November 2020 EST\n\nResponsibilities\n- Manage the warehouse.\n',
+    );
     expect(plan.offers).toEqual([]);
     expect(plan.refused).toEqual([expect.objectContaining({ type: 'OFFER', field: 'organisationName' })]);
   });

@@ -129,7 +129,8 @@ const ZONE_PATTERNS: { pattern: RegExp; zoneOf: (match: RegExpExecArray) => stri
   { pattern: /\b(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::00)?\b/, zoneOf: (match) => etcZone(match[1] ?? '+', Number(match[2])) },
   {
     // upper case only: "et" is French for "and"
-    pattern: /\b(EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EAT|WAT|CAT|BST|Eastern Time|Central European Time|East Africa Time|heure d['’]Europe centrale)\b/,
+    pattern:
+      /\b(EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EAT|WAT|CAT|BST|Eastern Time|Central European Time|East Africa Time|heure d['’]Europe centrale)\b/,
     zoneOf: (match) => ABBREVIATIONS[foldForComparison(match[1] ?? '')],
   },
 ];
@@ -156,7 +157,9 @@ export function firstZoneIn(text: string): StatedZone | undefined {
 export function timeOfDayIn(text: string): string | undefined {
   if (/\b(minuit|midnight)\b/i.test(text)) return '24:00';
   const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+\d{4}\b/gu, '');
-  const match = [...withoutDates.matchAll(/\b(\d{1,2})(?:[:h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=[\s,)(]|$)/gi)].find((found) => found[2] ?? found[3]);
+  const match = [...withoutDates.matchAll(/\b(\d{1,2})(?:[:h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=[\s,)(]|$)/gi)].find(
+    (found) => found[2] ?? found[3],
+  );
   if (!match) return undefined;
   let hours = Number(match[1]);
   const minutes = Number(match[2] ?? '0');
@@ -170,8 +173,9 @@ export function timeOfDayIn(text: string): string | undefined {
 /** How far `zone`'s clocks are ahead of UTC at `instant`, in milliseconds. */
 function offsetAt(zone: string, instant: number): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')
-      ?.value ?? 'GMT';
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-−])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   const sign = match[1] === '+' ? 1 : -1;

@@ -5,7 +5,8 @@ import { foldForComparison, sentencesOf } from './text';
 type DeadlineFields = Pick<PlannedOfferFields, 'deadline' | 'deadlineTimeZone' | 'deadlineStated'>;
 
 /** Sentences that give the closing date ("Application deadline is 18 December 2015 EST."). */
-const DEADLINE_SENTENCE = /\b(deadline|closing date|closes on|apply by|apply before|date limite|date de cloture|cloture des candidatures|avant le)\b/;
+const DEADLINE_SENTENCE =
+  /\b(deadline|closing date|closes on|apply by|apply before|date limite|date de cloture|cloture des candidatures|avant le)\b/;
 /** Sentences that say when on the closing day it closes and by which clock. */
 const CLOSING_TIME_SENTENCE = /\b(deadline|closing date|closes|date de cloture|date limite|prend fin|cloture)\b/;
 /** Where the clause naming the hour starts: "à minuit, heure de Copenhague…", "at 5 pm New York time". */
@@ -18,7 +19,8 @@ const TIME_CLAUSE = /(?<=^|\s)(?:à|at|by|before|avant)\s+(?:minuit|midnight|\d{
  * time is stated. Without a zone nothing is computed: the zone is not ours to guess.
  */
 export function readDeadline(labelled: string | undefined, text: string): DeadlineFields {
-  const source = labelled ?? sentencesOf(text).find((sentence) => DEADLINE_SENTENCE.test(foldForComparison(sentence)) && firstDateIn(sentence));
+  const source =
+    labelled ?? sentencesOf(text).find((sentence) => DEADLINE_SENTENCE.test(foldForComparison(sentence)) && firstDateIn(sentence));
   const date = source && firstDateIn(source);
   if (!source || !date) return {};
   const sameLine = source.slice(date.end);

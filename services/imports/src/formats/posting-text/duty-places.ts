@@ -37,7 +37,9 @@ function officeCountry(organisationName: string, text: string): string | undefin
     .filter((name) => name.length >= 3);
   for (const name of names) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const match of text.matchAll(new RegExp(`(?:bureau d[e']\\s?|bureau d’|office of )?${escaped}\\s+(?:(?:au|en|aux|à|in)\\s+)?`, 'gu'))) {
+    for (const match of text.matchAll(
+      new RegExp(`(?:bureau d[e']\\s?|bureau d’|office of )?${escaped}\\s+(?:(?:au|en|aux|à|in)\\s+)?`, 'gu'),
+    )) {
       const after = text.slice((match.index ?? 0) + match[0].length);
       const country = countryAtStartOf(after.split(/[\n.;:]/)[0] ?? '');
       if (country) return country.code;

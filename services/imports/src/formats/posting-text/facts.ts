@@ -8,10 +8,34 @@ import { foldForComparison } from './text';
  */
 
 const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, one: 1, a: 1, an: 1,
-  deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6,
-  sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10,
-  onze: 11, eleven: 11, douze: 12, twelve: 12, quinze: 15, fifteen: 15,
+  un: 1,
+  une: 1,
+  one: 1,
+  a: 1,
+  an: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  onze: 11,
+  eleven: 11,
+  douze: 12,
+  twelve: 12,
+  quinze: 15,
+  fifteen: 15,
 };
 
 export function numberOf(word: string): number | undefined {
@@ -37,7 +61,11 @@ export interface Recruitment {
 export function readRecruitment(sentence: string): Recruitment | undefined {
   const verb = RECRUITS.exec(sentence);
   if (!verb) return undefined;
-  const before = sentence.slice(0, verb.index).split(/[:,.;]\s*/).at(-1) ?? '';
+  const before =
+    sentence
+      .slice(0, verb.index)
+      .split(/[:,.;]\s*/)
+      .at(-1) ?? '';
   // the organisation: the run of capitalised words (and their small joining words) just before the verb
   const organisation = /((?:[\p{Lu}][\p{L}\d&'’.-]*)(?:\s+(?:de|du|des|for|of|the|et|and|&|[\p{Lu}][\p{L}\d&'’.-]*))*)$/u.exec(before)?.[1];
   let rest = sentence.slice(verb.index + verb[0].length).replace(/[.!]\s*$/, '');
@@ -59,7 +87,10 @@ export function postsListedIn(text: string): { positions: number; cities: string
   const match = /\(\s*(\w+)\s+(?:postes?|positions?|posts?)\s*[:-]\s*([^)]+)\)/iu.exec(text);
   const positions = match && numberOf(match[1] ?? '');
   if (!match || !positions) return undefined;
-  const cities = (match[2] ?? '').split(/\s*(?:,|&|\bet\b|\band\b)\s*/).map((city) => city.trim()).filter(Boolean);
+  const cities = (match[2] ?? '')
+    .split(/\s*(?:,|&|\bet\b|\band\b)\s*/)
+    .map((city) => city.trim())
+    .filter(Boolean);
   return { positions, cities };
 }
 
@@ -86,7 +117,9 @@ export function contractTypeOf(label: string): ContractType {
 
 /** A contract named in the prose: the JPO scheme's name, or an individual contractor agreement. */
 export function contractNamedIn(text: string): string | undefined {
-  return /Junior Professional Officer(?:\s*\(JPO\))?|(?:Local |International )?Individual Contract(?:or)? Agreement(?:\s*\([A-Z]+\))?/.exec(text)?.[0];
+  return /Junior Professional Officer(?:\s*\(JPO\))?|(?:Local |International )?Individual Contract(?:or)? Agreement(?:\s*\([A-Z]+\))?/.exec(
+    text,
+  )?.[0];
 }
 
 const NOT_STATED = /\b(not specified|non specifie|n\/a|na|tbd|to be determined|a determiner)\b/;
@@ -122,7 +155,8 @@ export function minimumExperienceYears(lines: string[]): number | undefined {
   return undefined;
 }
 
-const DIPLOMA = /\b(diplome|baccalaureat|licence|doctorat|maitrise en|master'?s?|bachelor'?s?|degree|university|universitaire|phd|ph\.d|bac ?\+ ?\d)\b/;
+const DIPLOMA =
+  /\b(diplome|baccalaureat|licence|doctorat|maitrise en|master'?s?|bachelor'?s?|degree|university|universitaire|phd|ph\.d|bac ?\+ ?\d)\b/;
 
 /** The lines that ask for a diploma, as written (bullets removed), one per line. */
 export function educationLines(lines: string[]): string | undefined {
@@ -130,7 +164,8 @@ export function educationLines(lines: string[]): string | undefined {
   return asked.length ? asked.join('\n') : undefined;
 }
 
-const WHO_MAY_APPLY = /\b(nationals|nationaux|nationales|ressortissant\w*|citizens|citoyens|exclusively|exclusivement|uniquement ouvert|only open to|open only to)\b/;
+const WHO_MAY_APPLY =
+  /\b(nationals|nationaux|nationales|ressortissant\w*|citizens|citoyens|exclusively|exclusivement|uniquement ouvert|only open to|open only to)\b/;
 const ABOUT_THE_POST = /\b(post|poste|position|recrut\w*|candidat\w*|applicants?|apply|postuler|addressed|adresse)\b/;
 
 /** The sentence saying who may apply (nationals only, a scheme's graduates), as written. */

@@ -1,4 +1,4 @@
-import { foldForComparison, labelOf, type Line } from './text';
+import { labelOf, type Line } from './text';
 
 /*
  * The `Label: value` lines job boards print around a posting (eRecruit's "Location:",
@@ -8,7 +8,17 @@ import { foldForComparison, labelOf, type Line } from './text';
 const LABELS = {
   title: ['job title', 'title', 'position title', 'post title', 'titre du poste', 'intitule du poste', 'poste', 'titre'],
   organisation: ['organization', 'organisation', 'agency', 'agence', 'employer', 'employeur', 'hiring organization', 'organisme'],
-  location: ['location', 'duty station', 'lieu', "lieu d'affectation", 'lieu de travail', 'localisation', 'lieu du poste', 'country', 'pays'],
+  location: [
+    'location',
+    'duty station',
+    'lieu',
+    "lieu d'affectation",
+    'lieu de travail',
+    'localisation',
+    'lieu du poste',
+    'country',
+    'pays',
+  ],
   deadline: [
     'deadline',
     'closing date',
@@ -21,11 +31,33 @@ const LABELS = {
     'date de cloture',
     'cloture des candidatures',
   ],
-  reference: ['job id', 'job opening id', 'reference', 'ref', 'ref.', 'reference number', 'vacancy number', 'vacancy no', 'vacancy notice', 'requisition id', "numero de l'offre", 'reference du poste'],
+  reference: [
+    'job id',
+    'job opening id',
+    'reference',
+    'ref',
+    'ref.',
+    'reference number',
+    'vacancy number',
+    'vacancy no',
+    'vacancy notice',
+    'requisition id',
+    "numero de l'offre",
+    'reference du poste',
+  ],
   link: ['external website link', 'original posting', 'source', 'url', 'link', 'lien', "lien vers l'offre", 'lien externe'],
   contract: ['type of offer', 'contract type', 'type of contract', 'type de contrat', 'contrat', 'appointment type', 'contract'],
   grade: ['grade', 'level', 'post level', 'grade/level', 'niveau', 'contract level', 'classe', 'categorie'],
-  duration: ['duration', 'contract duration', 'duration of contract', 'expected duration of assignment', 'duration of initial contract', 'duree', 'duree du contrat', 'duree de la mission'],
+  duration: [
+    'duration',
+    'contract duration',
+    'duration of contract',
+    'expected duration of assignment',
+    'duration of initial contract',
+    'duree',
+    'duree du contrat',
+    'duree de la mission',
+  ],
   languages: ['language', 'languages', 'languages required', 'langue', 'langues', 'langues requises'],
   positions: ['number of positions', 'positions', 'vacancies', 'nombre de postes', 'postes'],
 } as const;
@@ -43,7 +75,16 @@ export function hasKnownLabel(line: string): boolean {
 }
 
 /** Board summary labels: their lines are fields, not description (a contract paragraph's own lines stay in it). */
-const SUMMARY_KINDS: ReadonlySet<LabelKind> = new Set(['title', 'organisation', 'location', 'deadline', 'reference', 'link', 'languages', 'positions']);
+const SUMMARY_KINDS: ReadonlySet<LabelKind> = new Set([
+  'title',
+  'organisation',
+  'location',
+  'deadline',
+  'reference',
+  'link',
+  'languages',
+  'positions',
+]);
 const SUMMARY_LABELS = new Set(['type of offer', 'grade', 'occupational groups', 'occupational group']);
 
 export interface LabelledValue {
@@ -62,7 +103,8 @@ export function labelledValues(lines: Line[], isHeading: (text: string) => boole
     if (!labelled || !kind || found.has(kind)) return;
     const next = lines[index + 1];
     if (labelled.value) found.set(kind, { value: labelled.value, lineIndexes: [index] });
-    else if (next?.text && !labelOf(next.text) && !isHeading(next.text)) found.set(kind, { value: next.text, lineIndexes: [index, index + 1] });
+    else if (next?.text && !labelOf(next.text) && !isHeading(next.text))
+      found.set(kind, { value: next.text, lineIndexes: [index, index + 1] });
   });
   return found;
 }

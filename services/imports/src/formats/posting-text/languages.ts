@@ -28,7 +28,8 @@ const LANGUAGE_NAMES: [RegExp, string][] = [
 
 const SKILL_WORDS =
   /\b(maitrise|connaissance|courant|couramment|parle|ecrit|bilingue|obligatoire|requis|exige|atout|avantage|souhaitable|fluen\w*|proficien\w*|knowledge|command|written|spoken|working|required|essential|mandatory|asset|desirable|advantage|languages?|langues?)\b/;
-const ASSET_WORDS = /\b(atout|avantage|souhaitable|apprecie|serait un plus|un plus|asset|desirable|advantage|preferred|an added value|a plus)\b/;
+const ASSET_WORDS =
+  /\b(atout|avantage|souhaitable|apprecie|serait un plus|un plus|asset|desirable|advantage|preferred|an added value|a plus)\b/;
 
 /** The languages `lines` ask for, in the order they name them; a clause with an asset word makes its languages assets. */
 export function languageRequirements(lines: string[]): NonNullable<PlannedOfferFields['languages']> {
@@ -46,8 +47,53 @@ export function languageRequirements(lines: string[]): NonNullable<PlannedOfferF
 }
 
 const STOP_WORDS = {
-  fr: new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'dans', 'avec', 'sur', 'aux', 'qui', 'que', 'par', 'sont', 'ou', 'ce', 'cette', 'leur', 'pas']),
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'on', 'be', 'will', 'are', 'this', 'that', 'by', 'from', 'or', 'an', 'as', 'at', 'have', 'all']),
+  fr: new Set([
+    'le',
+    'la',
+    'les',
+    'des',
+    'du',
+    'et',
+    'est',
+    'une',
+    'pour',
+    'dans',
+    'avec',
+    'sur',
+    'aux',
+    'qui',
+    'que',
+    'par',
+    'sont',
+    'ou',
+    'ce',
+    'cette',
+    'leur',
+    'pas',
+  ]),
+  en: new Set([
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'for',
+    'with',
+    'on',
+    'be',
+    'will',
+    'are',
+    'this',
+    'that',
+    'by',
+    'from',
+    'or',
+    'an',
+    'as',
+    'at',
+    'have',
+    'all',
+  ]),
 };
 
 /** fr or en by their commonest words, when one clearly outnumbers the other; undefined otherwise. */

@@ -78,7 +78,12 @@ export function parsePostingText(content: string): ImportPlan {
     const reading = readPosting(text, source);
     if ('refusal' in reading) plan.refused.push({ type: 'OFFER', key, ...reading.refusal });
     else {
-      plan.organisations.push({ key: `name:${reading.organisationName}`, identifiers: [], name: reading.organisationName, createIfMissing: false });
+      plan.organisations.push({
+        key: `name:${reading.organisationName}`,
+        identifiers: [],
+        name: reading.organisationName,
+        createIfMissing: false,
+      });
       plan.offers.push({ key, ...reading.offer, organisationKey: `name:${reading.organisationName}` });
     }
   } catch (error) {
@@ -109,8 +114,7 @@ function postingUrl(lines: Line[]): string | undefined {
 const isHeading = (text: string): boolean => headingOf(text) !== null;
 
 type Reading =
-  | { refusal: { reason: string; field?: string } }
-  | { organisationName: string; offer: Omit<PlannedOffer, 'key' | 'organisationKey'> };
+  { refusal: { reason: string; field?: string } } | { organisationName: string; offer: Omit<PlannedOffer, 'key' | 'organisationKey'> };
 
 function readPosting(text: string, source: SourceRecord): Reading {
   const lines = linesOf(text);
@@ -122,7 +126,13 @@ function readPosting(text: string, source: SourceRecord): Reading {
 
   const deadline = readDeadline(value('deadline'), text);
   const contractLabel = value('contract') ?? contractNamedIn(text);
-  const signals = [deadline.deadlineStated, recruitments.length > 0, contractLabel, value('organisation'), hasPostingHeadings(lines)].filter(Boolean);
+  const signals = [
+    deadline.deadlineStated,
+    recruitments.length > 0,
+    contractLabel,
+    value('organisation'),
+    hasPostingHeadings(lines),
+  ].filter(Boolean);
   if (signals.length < 2) {
     return {
       refusal: {
@@ -135,11 +145,17 @@ function readPosting(text: string, source: SourceRecord): Reading {
 
   const organisationName = value('organisation') ?? recruitments.find((found) => found.organisation)?.organisation;
   if (!organisationName) {
-    return { refusal: { reason: 'the text names no recruiting organisation ("Organization:" or "X recrute…")', field: 'organisationName' } };
+    return {
+      refusal: { reason: 'the text names no recruiting organisation ("Organization:" or "X recrute…")', field: 'organisationName' },
+    };
   }
 
   const headlineRecruitment = headline && readRecruitment(headline.text);
-  const title = value('title') ?? (headline && !headlineRecruitment ? headline.text : headlineRecruitment?.title) ?? recruitments.find((found) => found.title)?.title ?? '';
+  const title =
+    value('title') ??
+    (headline && !headlineRecruitment ? headline.text : headlineRecruitment?.title) ??
+    recruitments.find((found) => found.title)?.title ??
+    '';
   const listed = postsListedIn(title);
   const places = readDutyPlaces({ location: value('location'), listedCities: listed?.cities ?? [], recruitments, organisationName, text });
   const link = value('link') && firstUrlIn(value('link') ?? '');
@@ -150,7 +166,11 @@ function readPosting(text: string, source: SourceRecord): Reading {
     title,
     reference: value('reference') ?? (link ? referenceInUrl(link) : undefined),
     organisationName,
-    positions: numberOrUndefined(value('positions')) ?? listed?.positions ?? recruitments.find((found) => found.positions)?.positions ?? firstCount(sentences),
+    positions:
+      numberOrUndefined(value('positions')) ??
+      listed?.positions ??
+      recruitments.find((found) => found.positions)?.positions ??
+      firstCount(sentences),
     dutyStations: places.dutyStations,
     countryCodes: places.countryCodes,
     contractType: contractLabel ? contractTypeOf(contractLabel) : 'UNSPECIFIED',
@@ -186,14 +206,20 @@ function hasPostingHeadings(lines: Line[]): boolean {
 }
 
 /** Lines read as fields rather than description: the summary labels, and the title (each time the page repeats it). */
-function skippedLines(lines: Line[], labelled: Map<LabelKind, LabelledValue>, headline: { text: string; index: number } | undefined): Set<number> {
+function skippedLines(
+  lines: Line[],
+  labelled: Map<LabelKind, LabelledValue>,
+  headline: { text: string; index: number } | undefined,
+): Set<number> {
   const skipped = summaryLineIndexes(lines, labelled);
   // the block of labels a page opens with (contract, level, duration…) is fields, not description
   const firstHeading = lines.findIndex((line) => isHeading(line.text));
   lines.slice(0, Math.max(firstHeading, 0)).forEach((line, index) => {
     if (hasKnownLabel(line.text)) skipped.add(index);
   });
-  const footer = lines.findIndex((line) => /^(before applying\b|similar jobs$|apply$|apply now$|offres similaires$|partager$|share this)/i.test(line.text));
+  const footer = lines.findIndex((line) =>
+    /^(before applying\b|similar jobs$|apply$|apply now$|offres similaires$|partager$|share this)/i.test(line.text),
+  );
   if (footer >= 0) for (let index = footer; index < lines.length; index++) skipped.add(index);
   if (headline && !readRecruitment(headline.text)) {
     lines.forEach((line, index) => {
@@ -220,8 +246,17 @@ function firstCount(sentences: string[]): number | undefined {
 }
 
 function withoutEmpty(offer: PlannedOfferFields): PlannedOfferFields {
-  const entries = Object.entries(offer).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0));
-  return { ...(Object.fromEntries(entries) as Partial<PlannedOfferFields>), title: offer.title, organisationName: offer.organisationName, contractType: offer.contractType, descriptionSections: offer.descriptionSections, status: 'DRAFT' };
+  const entries = Object.entries(offer).filter(
+    ([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0),
+  );
+  return {
+    ...(Object.fromEntries(entries) as Partial<PlannedOfferFields>),
+    title: offer.title,
+    organisationName: offer.organisationName,
+    contractType: offer.contractType,
+    descriptionSections: offer.descriptionSections,
+    status: 'DRAFT',
+  };
 }
 
 function isMissing(offer: PlannedOfferFields, field: keyof PlannedOfferFields): boolean {

@@ -106,6 +106,9 @@ export function descriptionSections(lines: Line[], skipped: ReadonlySet<number>)
   const keptOpening = opening?.lines.some((text) => text.split(' ').length >= 5) ? [opening] : [];
   return [...keptOpening, ...titled].map(({ heading, lines: body }) => ({
     heading,
-    body: body.join('\n').replace(/\n{3,}/g, '\n\n').trim(),
+    body: body
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
   }));
 }

@@ -13,13 +13,7 @@ const BULLET = /^[•·▪◦●*\-–]\s+/;
 
 /** Lower case, no accents, straight apostrophes, single spaces: how labels and names are compared. */
 export function foldForComparison(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Unicode NFC, LF line ends, no-break and other odd spaces as plain spaces. */
