@@ -236,3 +236,17 @@ describe('the organisation a posting names', () => {
     expect(plan.offers[0]?.organisationKey).toBe(`name:${written}`);
   });
 });
+
+describe('contracts', () => {
+  const read = (lines: string) =>
+    onlyOffer(`Chargé de projet\n\nOrganisation : INTERSOS\n${lines}\n\nResponsabilités\n- Gérer le projet.\n`);
+
+  it.each([
+    ['Type de contrat : CDD de 12 mois', { contractType: 'STAFF', contractLabel: 'CDD de 12 mois', durationMonths: 12 }],
+    ['Contract type: Consultancy\nDuration: 6 months', { contractType: 'CONSULTANCY', contractLabel: 'Consultancy', durationMonths: 6 }],
+    ['Type of contract: Internship', { contractType: 'INTERNSHIP', contractLabel: 'Internship' }],
+    ['Type of contract: Service contract', { contractType: 'OTHER', contractLabel: 'Service contract' }],
+  ])('"%s" is read as written and classified', (lines, expected) => {
+    expect(read(lines).offer).toMatchObject(expected);
+  });
+});

@@ -185,7 +185,8 @@ function readPosting(text: string, source: SourceRecord): Reading {
     contractType: contractLabel ? contractTypeOf(contractLabel) : 'UNSPECIFIED',
     contractLabel: contractLabel?.split(/:\s/)[0]?.trim(),
     grade: gradeOf(value('grade'), contractLabel),
-    durationMonths: value('duration') ? monthsIn(value('duration') ?? '') : undefined,
+    // "Durée : 12 mois", or the contract's own words ("Contrat : CDD de 12 mois")
+    durationMonths: monthsIn(value('duration') ?? contractLabel?.split(/:\s/)[0] ?? ''),
     languages,
     minExperienceYears: minimumExperienceYears(requirementLines),
     education: educationLines(requirementLines),
