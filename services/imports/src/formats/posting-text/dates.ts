@@ -70,7 +70,10 @@ function dateOf(match: RegExpMatchArray, year: number, month: number, day: numbe
   return { date: calendarDate(year, month, day, match[0]), written: match[0], end: (match.index ?? 0) + match[0].length };
 }
 
-/* Zones. Abbreviations name the zone whose clocks they describe; cities name IANA zones by their city. */
+/*
+ * Zones. Abbreviations name the zone whose clocks they describe (postings write "EST" for New
+ * York's clock whatever the season, as UN Women's does); cities name IANA zones by their city.
+ */
 const ABBREVIATIONS: Record<string, string> = {
   est: 'America/New_York',
   edt: 'America/New_York',
