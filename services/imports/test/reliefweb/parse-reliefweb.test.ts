@@ -141,6 +141,19 @@ describe('parseReliefWebJobs', () => {
     });
   });
 
+  it('reads the HTML body when the response has no Markdown one', () => {
+    const html = parseReliefWebJobs(
+      oneJob({ body: undefined, 'body-html': '<p>OCHA recrute.</p><h3>Profil</h3><ul><li>Master</li></ul>' }),
+      {
+        now: NOW,
+      },
+    );
+    expect(html.offers[0]!.offer.descriptionSections).toEqual([
+      { heading: null, body: 'OCHA recrute.' },
+      { heading: 'Profil', body: '- Master' },
+    ]);
+  });
+
   it('gives the same plan for the same response', () => {
     expect(parseReliefWebJobs(JOBS, { now: NOW })).toEqual(plan);
   });
