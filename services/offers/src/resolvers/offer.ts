@@ -27,10 +27,7 @@ export const offerResolvers: OfferResolvers = {
   descriptionSections: async (offer, _, context) => (await descriptionOf(context, offer)).descriptionSections,
 
   jsonLd: async (offer, _, context) => {
-    const [{ dutyStations, countryCodes }, description] = await Promise.all([
-      context.listsByOffer.load(offer.id),
-      descriptionOf(context, offer),
-    ]);
-    return jobPostingJsonLd({ ...offer, ...description }, dutyStations, countryCodes);
+    const [lists, description] = await Promise.all([context.listsByOffer.load(offer.id), descriptionOf(context, offer)]);
+    return jobPostingJsonLd({ ...offer, ...description }, lists);
   },
 };
