@@ -118,7 +118,11 @@ async function applyRecord(manager: EntityManager, record: CheckedRecord, now: D
     if (comparison === 'same') return result('UNCHANGED', known.offerId);
     if (comparison === 'older') return result('UNCHANGED', known.offerId, OLDER_VERSION);
     const updated = await applyTo(manager, await manager.findOneByOrFail(Offer, { id: known.offerId }), input, now);
-    await manager.update(OfferSource, { system: source.system, sourceId: source.id }, { version: source.version, url: source.url, recordedAt: now });
+    await manager.update(
+      OfferSource,
+      { system: source.system, sourceId: source.id },
+      { version: source.version, url: source.url, recordedAt: now },
+    );
     return result(updated ? 'UPDATED' : 'UNCHANGED', known.offerId);
   }
   const matched = await sameOffer(manager, source, input);
@@ -157,5 +161,12 @@ async function sameOffer(manager: EntityManager, source: SourceRecord, input: Cr
 }
 
 function recordSource(manager: EntityManager, source: SourceRecord, offerId: string, now: Date) {
-  return manager.insert(OfferSource, { system: source.system, sourceId: source.id, offerId, version: source.version, url: source.url, recordedAt: now });
+  return manager.insert(OfferSource, {
+    system: source.system,
+    sourceId: source.id,
+    offerId,
+    version: source.version,
+    url: source.url,
+    recordedAt: now,
+  });
 }
