@@ -280,8 +280,17 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
     expect(await tables()).toEqual(before);
   });
 
-  it('shows no source for an offer written here', async () => {
+  it('shows no source for an offer written here, and asking for one keeps the offer’s cache hint', async () => {
     const written = writtenOf(await ask<Record<string, WrittenOffer | null>>(CREATE, { input: offerInput() }, admin), 'createOffer');
     expect((await offer(written.id)).sourceRecord).toBeNull();
+    const response = await fetch(subgraph().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ offer(id: "unops-haiti-community-mobilisation-2017") { title sourceRecord { system id version url } } }',
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { offer: { title: expect.any(String), sourceRecord: null } } });
+    expect(response.headers.get('cache-control')).toBe('max-age=60, public');
   });
 });
