@@ -219,6 +219,11 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
     const [twin] = await importRecords([{ ...fromReliefWeb, key: 'rw-twin', source: { system: 'RELIEFWEB', id: '3999002' } }]);
     expect(twin).toMatchObject({ change: 'CREATED' });
     expect(twin!.offerId).not.toBe(written.id);
+    // the title is compared exactly, on both databases
+    const [shouted] = await importRecords([
+      { key: 'loud', source: { system: 'TEXT', id: 'sha-loud' }, offer: { ...input, title: String(input.title).toUpperCase() } },
+    ]);
+    expect(shouted).toMatchObject({ change: 'CREATED' });
   });
 
   it('writes nothing when a record is refused, unless asked to apply the valid ones; each refusal names its field', async () => {

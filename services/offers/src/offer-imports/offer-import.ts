@@ -145,19 +145,23 @@ async function applyTo(manager: EntityManager, offer: Offer, input: CreateOfferI
   return true;
 }
 
-/** The offer the stated rule matches: same organisation, title and deadline (a record without a deadline matches none). */
+/**
+ * The offer the stated rule matches: same organisation, deadline and title, the title compared
+ * here exactly (MySQL's collation would ignore case and accents where SQLite does not). A
+ * record without a deadline matches none.
+ */
 async function sameOffer(manager: EntityManager, source: SourceRecord, input: CreateOfferInput): Promise<Offer | null> {
   if (!input.deadline) return null;
-  return manager
+  const candidates = await manager
     .createQueryBuilder(Offer, 'o')
-    .where('o.organisation_id = :organisationId AND o.title = :title AND o.deadline = :deadline', {
+    .where('o.organisation_id = :organisationId AND o.deadline = :deadline', {
       organisationId: input.organisationId,
-      title: input.title,
       deadline: input.deadline,
     })
     .andWhere('NOT EXISTS (SELECT 1 FROM offer_sources s WHERE s.offer_id = o.id AND s.system = :system)', { system: source.system })
     .orderBy('o.id')
-    .getOne();
+    .getMany();
+  return candidates.find((offer) => offer.title === input.title) ?? null;
 }
 
 function recordSource(manager: EntityManager, source: SourceRecord, offerId: string, now: Date) {
