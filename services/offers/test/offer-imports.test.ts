@@ -3,6 +3,9 @@ import { OutboxEvent } from '@passerelle/outbox';
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import type { OfferEventData } from '../src/change-feed/offer-events';
 import { OLDER_VERSION } from '../src/offer-imports/offer-import';
+import { endOfDay } from '../src/offers/deadline';
+import { SEED_OFFERS } from '../src/seed/seed-data';
+import { readDescriptionSections } from '../src/seed/seed-texts';
 import { useOffersSubgraph } from './support';
 import { CREATE, codeOf, offerInput, snapshot, writtenOf, type WrittenOffer } from './writes-support';
 
@@ -224,6 +227,26 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
       { key: 'loud', source: { system: 'TEXT', id: 'sha-loud' }, offer: { ...input, title: String(input.title).toUpperCase() } },
     ]);
     expect(shouted).toMatchObject({ change: 'CREATED' });
+  });
+
+  it('finds each seed offer as stated by its posting, and changes nothing in it', async () => {
+    const records = SEED_OFFERS.map(({ id, deadline, ...fields }) => ({
+      key: id,
+      source: { system: 'WEB', id: `https://seed.example.org/${id}` },
+      offer: {
+        ...fields,
+        descriptionSections: readDescriptionSections(id),
+        deadline: deadline ? endOfDay(deadline.date, deadline.timeZone).toISOString() : null,
+        deadlineTimeZone: deadline?.timeZone ?? null,
+        deadlineStated: deadline?.stated ?? null,
+        status: 'OPEN',
+      },
+    }));
+    const before = await eventTypes(SEED_OFFERS[0]!.id);
+    expect(await importRecords(records)).toEqual(
+      SEED_OFFERS.map(({ id }) => ({ key: id, change: 'UNCHANGED', offerId: id, reason: null, field: null })),
+    );
+    expect(await eventTypes(SEED_OFFERS[0]!.id)).toEqual(before);
   });
 
   it('writes nothing when a record is refused, unless asked to apply the valid ones; each refusal names its field', async () => {
