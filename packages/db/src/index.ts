@@ -1,3 +1,4 @@
+export { migrationsIn, type MigrationClass } from './migrations-in';
 export { createDataSource, databaseNameFor, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from './data-source';
 export { ensureMysqlDatabase, dropMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 export { QueryCounter } from './query-counter';

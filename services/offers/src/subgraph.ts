@@ -1,13 +1,7 @@
 import path from 'node:path';
+import { migrationsIn } from '@passerelle/db';
 import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { createContext, type OffersContext } from './context';
-import { CreateOffers1764000000000 } from './migrations/1764000000000-CreateOffers';
-import { CoverContractTypeFilter1764200000000 } from './migrations/1764200000000-CoverContractTypeFilter';
-import { ListingInIndexTables1764300000000 } from './migrations/1764300000000-ListingInIndexTables';
-import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents';
-import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
-import { SavedSearchOwners1764500000000 } from './migrations/1764500000000-SavedSearchOwners';
-import { ListingOutOfIndexTables1764600000000 } from './migrations/1764600000000-ListingOutOfIndexTables';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
 import { prepareOpenOffers } from './open-offers/prepare';
@@ -26,15 +20,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
   entities: [Offer, ...OFFER_DETAIL_ENTITIES, OutboxEvent, SavedSearch, WebhookDelivery, MatchedEvent],
-  migrations: [
-    CreateOffers1764000000000,
-    CoverContractTypeFilter1764200000000,
-    ListingInIndexTables1764300000000,
-    OfferEvents1764400000000,
-    SavedSearches1764400000001,
-    SavedSearchOwners1764500000000,
-    ListingOutOfIndexTables1764600000000,
-  ],
+  migrations: migrationsIn(path.join(__dirname, 'migrations')),
   seed: async (dataSource) => {
     await seedOffers(dataSource);
   },
