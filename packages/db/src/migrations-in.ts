@@ -31,10 +31,10 @@ function migrationClassOf(file: string, timestamp: string): MigrationClass {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the folder is read at start; ts-jest and node both resolve require
   const exported = require(file) as Record<string, unknown>;
   const classes = Object.values(exported).filter(isMigrationClass);
-  if (classes.length !== 1) {
+  const [migration] = classes;
+  if (classes.length !== 1 || !migration) {
     throw new Error(`${file} must export exactly one migration class (with up and down); it exports ${classes.length}`);
   }
-  const [migration] = classes;
   if (!migration.name.endsWith(timestamp)) {
     throw new Error(`${file}: the class ${migration.name} must end with the file's timestamp ${timestamp}, the order TypeORM applies`);
   }
