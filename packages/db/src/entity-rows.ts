@@ -131,3 +131,26 @@ function requiredDateOf(value: unknown): Date {
 export function oneOf<Value extends string>(values: readonly Value[]): ValueTransformer {
   return { to: (value: unknown) => value, from: (value: unknown): Value => memberOf(values, value) };
 }
+
+/** What an entity's column declares that an input's check can follow: its type, length and nullability. */
+export interface ColumnFacts {
+  readonly type: string | undefined;
+  readonly length: number | undefined;
+  readonly nullable: boolean;
+}
+
+/** The columns of `entity` by property name, read once from its decorators. */
+export function columnFactsOf(entity: abstract new () => unknown): ReadonlyMap<string, ColumnFacts> {
+  return new Map(
+    getMetadataArgsStorage()
+      .filterColumns(entity)
+      .map(({ propertyName, options }): [string, ColumnFacts] => [
+        propertyName,
+        {
+          type: typeof options.type === 'string' ? options.type : undefined,
+          length: options.length === undefined ? undefined : Number(options.length),
+          nullable: options.nullable === true,
+        },
+      ]),
+  );
+}

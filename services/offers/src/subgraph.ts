@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { migrationsIn } from '@passerelle/db';
-import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import { offersTypeDefs } from './type-defs';
 import { createContext, type OffersContext } from './context';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
@@ -17,7 +18,7 @@ import { offersSettings, offersSettingsShape, type OffersSettings } from './sett
 export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> = {
   name: 'offers',
   defaultPort: 4002,
-  typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
+  typeDefs: offersTypeDefs,
   resolvers,
   entities: [Offer, ...OFFER_DETAIL_ENTITIES, OutboxEvent, SavedSearch, WebhookDelivery, MatchedEvent],
   migrations: migrationsIn(path.join(__dirname, 'migrations')),
