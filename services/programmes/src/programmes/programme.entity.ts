@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import { oneOf } from '@passerelle/db';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const PROGRAMME_KINDS = [
@@ -28,7 +29,7 @@ export class Programme {
   @Column({ type: 'simple-json' })
   aliases!: string[];
 
-  @Column({ type: 'varchar', length: 30 })
+  @Column({ type: 'varchar', length: 30, transformer: oneOf(PROGRAMME_KINDS) })
   kind!: ProgrammeKind;
 
   @Column({ type: 'text', nullable: true })
