@@ -1,3 +1,5 @@
+export { migrationsIn, type MigrationClass } from './migrations-in';
+export { columnFactsOf, entityRowsOf, entityRowsWithout, oneOf, type ColumnFacts, type EntityRows } from './entity-rows';
 export { createDataSource, databaseNameFor, targetFor, type DatabaseTarget, type ServiceDatabaseOptions } from './data-source';
 export { ensureMysqlDatabase, dropMysqlDatabase, mysqlConnectionOptions, mysqlServerUrl } from './mysql';
 export { QueryCounter } from './query-counter';

@@ -18,5 +18,17 @@ export {
   type BackgroundWork,
 } from './service';
 export { parseInput, assertUpdated, fields } from './input';
+export {
+  inputDefinition,
+  newRecordInput,
+  changesInput,
+  DEFAULT_STRING_MAX,
+  DEFAULT_TEXT_MAX,
+  type InputDefinition,
+  type FieldRules,
+  type NewRecordInput,
+  type ChangesInput,
+  type ScalarRules,
+} from './input-shape';
 export { nameConnection } from './name-connection';
 export { SUBGRAPH_LIMITS, OPERATION_TOO_LARGE, type SubgraphLimits } from './operation-limits';

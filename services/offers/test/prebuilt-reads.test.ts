@@ -2,11 +2,12 @@ import { In } from 'typeorm';
 import { describeEachDatabase } from '@passerelle/testing';
 import { Offer } from '../src/offers/offer.entity';
 import { OfferStore } from '../src/offers/offer-reads';
+import { visibleOffersStatement } from '../src/offers/offer-statements';
 import { insertSeedOffer } from '../src/seed/seed-offers';
 import { useOffersSubgraph } from './support';
 
 /*
- * The hot reads run prebuilt SQL with rows mapped by hand (offer-statements.ts): they must give the
+ * The hot reads run prebuilt SQL with rows mapped by readers derived from the entity (offer-statements.ts): they must give the
  * objects TypeORM's entity path gives, on both databases, dates, booleans and nulls alike;
  * and a list page reads no description unless it shows one.
  */
@@ -43,6 +44,15 @@ describeEachDatabase('prebuilt_offers', 'offers read by prebuilt SQL', (database
     await subgraph()
       .dataSource.getRepository(Offer)
       .find({ order: { id: 'ASC' } });
+
+  it('reads every column the entity declares, each under the name TypeORM gives it', () => {
+    const [statement] = visibleOffersStatement(['bare-offer'], 'all');
+    const selected = /^SELECT (.*) FROM offers /.exec(statement)![1]!.split(', ');
+    const declared = subgraph()
+      .dataSource.getMetadata(Offer)
+      .columns.map((column) => column.databaseName);
+    expect([...selected].sort()).toEqual([...declared].sort());
+  });
 
   it('maps every column of an offer as the entity path does', async () => {
     const expected = await entities();

@@ -1,15 +1,10 @@
 import path from 'node:path';
 import { loadConfig } from '@passerelle/config';
 import { changeFeedSettings, OutboxEvent, startChangeFeed, type ChangeFeedSettings } from '@passerelle/outbox';
+import { migrationsIn } from '@passerelle/db';
 import { loadTypeDefs, type SubgraphDefinition } from '@passerelle/subgraph-kit';
 import { Contribution } from './contributions/contribution.entity';
 import { createContext, type ProgrammesContext } from './context';
-import { CreateProgrammes1764000000000 } from './migrations/1764000000000-CreateProgrammes';
-import { IndexContributionFilters1764000000001 } from './migrations/1764000000001-IndexContributionFilters';
-import { VersionContributions1764000000002 } from './migrations/1764000000002-VersionContributions';
-import { CheckAmountsOnMysql1764000000003 } from './migrations/1764000000003-CheckAmountsOnMysql';
-import { ContributionEvents1764400000000 } from './migrations/1764400000000-ContributionEvents';
-import { SourceRecords1765100000000 } from './migrations/1765100000000-SourceRecords';
 import { Participation } from './programmes/participation.entity';
 import { ProgrammeCountry } from './programmes/programme-country.entity';
 import { Programme } from './programmes/programme.entity';
@@ -24,14 +19,7 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext, ChangeFee
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
   entities: [Programme, ProgrammeCountry, Participation, Contribution, ReportedFunding, OutboxEvent],
-  migrations: [
-    CreateProgrammes1764000000000,
-    IndexContributionFilters1764000000001,
-    VersionContributions1764000000002,
-    CheckAmountsOnMysql1764000000003,
-    ContributionEvents1764400000000,
-    SourceRecords1765100000000,
-  ],
+  migrations: migrationsIn(path.join(__dirname, 'migrations')),
   seed: async (dataSource) => {
     await seedProgrammes(dataSource);
   },

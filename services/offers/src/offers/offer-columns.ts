@@ -37,27 +37,37 @@ export interface RecordedPosting {
   deadlineTimeZoneAssumed: boolean;
 }
 
-/** The columns of a new offer: a draft, one `status: OPEN` publishes now, or a posting recorded as it stands. */
+/**
+ * The columns of a new offer: a draft, one `status: OPEN` publishes now, or a posting recorded
+ * as it stands. An input field that is a column of the same name is copied as it is (null
+ * when left out): a new plain field needs no line here.
+ */
 export function newOfferColumns(input: CreateOfferInput, now: Date, recorded?: RecordedPosting): OfferColumns {
-  const opening = input.status === 'OPEN';
-  const postedAt = input.postedAt ?? (opening && !recorded ? now : null);
+  // the lists are written apart; the rest of what is not copied is decided below
+  const {
+    status,
+    descriptionSections,
+    dutyStations: _dutyStations,
+    countryCodes: _countryCodes,
+    languages: _languages,
+    themes: _themes,
+    programmeIds: _programmeIds,
+    positions,
+    postedAt: givenPostedAt,
+    deadline: _deadline,
+    deadlineTimeZone: _deadlineTimeZone,
+    deadlineStated: _deadlineStated,
+    ...copied
+  } = input;
+  const opening = status === 'OPEN';
+  const postedAt = givenPostedAt ?? (opening && !recorded ? now : null);
   const given = deadlineColumns({ deadline: null, deadlineTimeZone: null, deadlineTimeZoneAssumed: false, deadlineStated: null }, input);
   const deadline = recorded && given.deadline ? { ...given, deadlineTimeZoneAssumed: recorded.deadlineTimeZoneAssumed } : given;
   if (!recorded) checkDeadline(deadline.deadline, postedAt, opening, now);
-  const sections = input.descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
+  const sections = descriptionSections.map(({ heading, body }) => ({ heading: heading ?? null, body }));
   return {
-    title: input.title,
-    reference: input.reference ?? null,
-    organisationId: input.organisationId,
-    organisationName: input.organisationName,
-    positions: input.positions ?? 1,
-    contractType: input.contractType,
-    contractLabel: input.contractLabel ?? null,
-    grade: input.grade ?? null,
-    durationMonths: input.durationMonths ?? null,
-    minExperienceYears: input.minExperienceYears ?? null,
-    education: input.education ?? null,
-    eligibility: input.eligibility ?? null,
+    ...(copied satisfies ColumnsOnly<typeof copied>),
+    positions: positions ?? 1,
     description: descriptionText(sections),
     descriptionSections: sections,
     postedAt,
@@ -65,9 +75,6 @@ export function newOfferColumns(input: CreateOfferInput, now: Date, recorded?: R
     state: opening || recorded ? 'PUBLISHED' : 'DRAFT',
     closedAt: null,
     unannouncedDeadline: opening && !recorded ? deadline.deadline : null,
-    applyUrl: input.applyUrl ?? null,
-    sourceUrl: input.sourceUrl ?? null,
-    sourceLanguage: input.sourceLanguage ?? null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { z } from '@passerelle/config';
-import { fields } from '@passerelle/subgraph-kit';
+import { changesInput, fields, inputDefinition, newRecordInput } from '@passerelle/subgraph-kit';
+import { offersTypeDefs } from '../type-defs';
 import type * as Schema from '../generated/resolvers-types';
-import { CONTRACT_TYPES } from './offer.entity';
+import { Offer } from './offer.entity';
 import { cityKeyOf } from './offer-filter';
 
 /*
@@ -72,17 +73,13 @@ const theme = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "child-protection"');
 const section = z.strictObject({ heading: optional(fields.text(200)), body: fields.multilineText(20_000) });
 
-/** Fields a posting cannot do without: required to create, never cleared. */
-const essentials = {
-  title: fields.text(300),
+/**
+ * The fields that need more than their scalar's default (a String as long as its column, an
+ * Int, an enum's values; see subgraph-kit's input-shape): a new plain field needs no line here.
+ */
+const rules = {
   organisationId: entityId,
-  organisationName: fields.text(200),
-  contractType: z.enum(CONTRACT_TYPES),
   descriptionSections: z.array(section).min(1, 'must have at least one section').max(30, 'must have at most 30 sections'),
-};
-
-/** Fields with a default when creating (empty lists, one position, a draft); never null once stored. */
-const defaulted = {
   programmeIds: distinctList(entityId, 20, 'programmes', (id) => id),
   positions: z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'),
   dutyStations: distinctList(dutyStation, 50, 'duty stations', (station) => `${cityKeyOf(station.city)}, ${station.countryCode}`),
@@ -90,62 +87,30 @@ const defaulted = {
   themes: distinctList(theme, 20, 'themes', (slug) => slug),
   languages: distinctList(language, 20, 'languages', (requirement) => requirement.code, 'code'),
   status: z.enum(['DRAFT', 'OPEN'], { error: 'must be DRAFT or OPEN: close an offer with closeOffer' }),
+  durationMonths: z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120'),
+  minExperienceYears: z.number().int().min(0, 'must not be negative').max(50, 'must be at most 50'),
+  deadlineTimeZone: timeZone,
+  applyUrl: fields.httpUrl,
+  sourceUrl: fields.httpUrl,
+  sourceLanguage: fields.languageCode,
 };
 
-/** Facts a posting may not state: null clears them. */
-const nullable = {
-  reference: optional(fields.text(100)),
-  contractLabel: optional(fields.text(200)),
-  grade: optional(fields.text(60)),
-  durationMonths: optional(z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120')),
-  minExperienceYears: optional(z.number().int().min(0, 'must not be negative').max(50, 'must be at most 50')),
-  education: optional(fields.multilineText(2000)),
-  eligibility: optional(fields.multilineText(2000)),
-  postedAt: optional(instant),
-  deadline: optional(instant),
-  deadlineTimeZone: optional(timeZone),
-  deadlineStated: optional(fields.text(300)),
-  applyUrl: optional(fields.httpUrl),
-  sourceUrl: optional(fields.httpUrl),
-  sourceLanguage: optional(fields.languageCode),
-};
+const scalars = { DateTime: instant };
 
-/** A new offer; unknown keys are refused. */
-export const createOfferInput = z.strictObject({
-  ...essentials,
-  ...nullable,
-  programmeIds: defaulted.programmeIds.nullish(),
-  positions: defaulted.positions.nullish(),
-  dutyStations: defaulted.dutyStations.nullish(),
-  countryCodes: defaulted.countryCodes.nullish(),
-  themes: defaulted.themes.nullish(),
-  languages: defaulted.languages.nullish(),
-  status: defaulted.status.nullish(),
-}) satisfies z.ZodType<Schema.CreateOfferInput>;
+/** A new offer: a field left out or null is null (lists empty, one position, a draft: see offer-columns.ts); unknown keys are refused. */
+export const createOfferInput = newRecordInput(
+  inputDefinition<Schema.CreateOfferInput, Offer>(offersTypeDefs, 'CreateOfferInput', { entity: Offer, scalars }),
+  rules,
+) satisfies z.ZodType<Schema.CreateOfferInput>;
 
-/** In an update, a field that is never empty may be left out, but not sent as null. */
-function kept<T extends z.ZodTypeAny>(schema: T) {
-  return schema
-    .nullable()
-    .superRefine((value, context) => {
-      if (value === null) context.addIssue({ code: 'custom', message: 'cannot be cleared: leave it out to keep it as it is' });
-    })
-    .transform((value) => value as z.output<T>)
-    .optional();
-}
-
-function keptFields<Shape extends Record<string, z.ZodTypeAny>>(shape: Shape) {
-  return Object.fromEntries(Object.entries(shape).map(([name, schema]) => [name, kept(schema)])) as {
-    [Name in keyof Shape]: ReturnType<typeof kept<Shape[Name]>>;
-  };
-}
-
-/** Every field optional: left out, it stays as it is; a nullable one set to null is cleared; a list set to [] is emptied. */
-export const updateOfferInput = z
-  .strictObject({ ...keptFields(essentials), ...keptFields(defaulted), ...nullable })
-  .refine((input) => Object.keys(input).length > 0, {
-    message: 'must change at least one field',
-  }) satisfies z.ZodType<Schema.UpdateOfferInput>;
+/**
+ * Every field optional: left out, it stays as it is; a field whose column may be null is cleared
+ * by null; any other refuses null; a list set to [] is emptied.
+ */
+export const updateOfferInput = changesInput(
+  inputDefinition<Schema.UpdateOfferInput, Offer>(offersTypeDefs, 'UpdateOfferInput', { entity: Offer, scalars }),
+  rules,
+) satisfies z.ZodType<Schema.UpdateOfferInput>;
 
 export type CreateOfferInput = z.infer<typeof createOfferInput>;
 export type UpdateOfferInput = z.infer<typeof updateOfferInput>;

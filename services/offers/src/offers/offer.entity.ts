@@ -1,3 +1,4 @@
+import { oneOf } from '@passerelle/db';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const CONTRACT_TYPES = [
@@ -44,7 +45,7 @@ export class Offer {
   @Column({ type: 'int' })
   positions!: number;
 
-  @Column({ name: 'contract_type', type: 'varchar', length: 30 })
+  @Column({ name: 'contract_type', type: 'varchar', length: 30, transformer: oneOf(CONTRACT_TYPES) })
   contractType!: ContractType;
 
   @Column({ name: 'contract_label', type: 'varchar', length: 200, nullable: true })
@@ -87,7 +88,7 @@ export class Offer {
   @Column({ name: 'deadline_stated', type: 'varchar', length: 300, nullable: true })
   deadlineStated!: string | null;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 10, transformer: oneOf(OFFER_STATES) })
   state!: OfferState;
 
   @Column({ name: 'closed_at', type: 'datetime', nullable: true })

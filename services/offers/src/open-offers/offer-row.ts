@@ -1,3 +1,4 @@
+import { textOf } from '@passerelle/db';
 import { offerSummaryOf, summaryColumns } from '../offers/offer-statements';
 import type { OfferSource } from './open-offer';
 
@@ -6,5 +7,5 @@ export const offerRowColumns = (alias: string) => `${summaryColumns(alias)}, ${a
 
 /** An `offers` row, named as stored (SQL rows and the bench's generated rows alike), as the model takes it in. */
 export function offerColumnsOf(row: Record<string, unknown>): Omit<OfferSource, 'lists'> {
-  return { ...offerSummaryOf(row), description: row.description as string };
+  return { ...offerSummaryOf(row), description: textOf(row.description) };
 }

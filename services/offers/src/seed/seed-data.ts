@@ -1,4 +1,4 @@
-import type { CreateOfferInput } from '../offers/offer-input';
+import type { CreateOfferInput } from '../generated/resolvers-types';
 
 export interface SeedDeadline {
   /** The closing date in the posting's words. */

@@ -1,36 +1,20 @@
-import { integerOf, jsonOf, placeholders } from '@passerelle/db';
-import type { Organisation } from './organisation.entity';
+import { entityRowsWithout, placeholders } from '@passerelle/db';
+import { Organisation } from './organisation.entity';
 
 /*
  * Prebuilt statements for the organisations' hot reads (the gateway's entity lookups and an
- * organisation's page), their rows mapped by hand instead of by TypeORM's query builder and
- * hydration. The same text runs on MySQL/MariaDB and SQLite.
+ * organisation's page), their rows mapped by readers derived once from the entity (@passerelle/db's
+ * entity-rows) instead of by TypeORM's query builder and hydration. The same text runs on MySQL/MariaDB and SQLite.
  */
 
 /** An organisation as the schema shows it: its internal search and sort keys and timestamps left out. */
-export type OrganisationView = Pick<
-  Organisation,
-  'id' | 'name' | 'acronym' | 'aliases' | 'kind' | 'parentId' | 'countryCode' | 'website' | 'description' | 'version'
->;
+export type OrganisationView = Omit<Organisation, 'searchText' | 'sortName' | 'createdAt' | 'updatedAt'>;
 
-const COLUMNS = 'o.id, o.name, o.acronym, o.aliases, o.kind, o.parent_id, o.country_code, o.website, o.description, o.version';
+/** Derived once from the entity: a new plain column is read with no line here. */
+const views = entityRowsWithout(Organisation, ['searchText', 'sortName', 'createdAt', 'updatedAt']);
+const COLUMNS = views.select('o');
 
-type Row = Record<string, unknown>;
-
-export function organisationOf(row: Row): OrganisationView {
-  return {
-    id: row.id as string,
-    name: row.name as string,
-    acronym: row.acronym as string | null,
-    aliases: jsonOf<string[]>(row.aliases),
-    kind: row.kind as Organisation['kind'],
-    parentId: row.parent_id as string | null,
-    countryCode: row.country_code as string | null,
-    website: row.website as string | null,
-    description: row.description as string | null,
-    version: integerOf(row.version)!,
-  };
-}
+export const organisationOf = (row: Record<string, unknown>): OrganisationView => views.read(row);
 
 /**
  * Organisations by id, with their parents in the same statement: a unit is nearly always

@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import { oneOf } from '@passerelle/db';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const ORGANISATION_KINDS = [
@@ -27,7 +28,7 @@ export class Organisation {
   @Column({ type: 'simple-json' })
   aliases!: string[];
 
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 20, transformer: oneOf(ORGANISATION_KINDS) })
   kind!: OrganisationKind;
 
   @Column({ name: 'parent_id', type: 'varchar', length: 64, nullable: true })

@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import { oneOf } from '@passerelle/db';
 import { ImportableRow } from '../imports/source-columns';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
@@ -29,7 +30,7 @@ export class Programme extends ImportableRow {
   @Column({ type: 'simple-json' })
   aliases!: string[];
 
-  @Column({ type: 'varchar', length: 30 })
+  @Column({ type: 'varchar', length: 30, transformer: oneOf(PROGRAMME_KINDS) })
   kind!: ProgrammeKind;
 
   @Column({ type: 'text', nullable: true })
