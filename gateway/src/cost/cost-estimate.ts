@@ -117,7 +117,7 @@ export function actualCost(inputs: CostInputs, data: Record<string, unknown> | n
 
 function newWalk(inputs: CostInputs, maxSteps: number): Walk {
   let fields = fieldTermsOf.get(inputs);
-  if (!fields) fieldTermsOf.set(inputs, (fields = new Map()));
+  if (!fields) fieldTermsOf.set(inputs, (fields = new Map() as FieldTermsCache));
   return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap(), fields };
 }
 
