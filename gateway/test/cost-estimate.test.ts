@@ -160,7 +160,8 @@ describe('estimates shared by requests whose variables differ only in text', () 
     const first = costOf(base);
     const second = costOf({ ...base, after: 'cursor-2', filter: { search: 'assainissement rural' } });
     expect(second).toBe(first);
-    expect(first && 'estimate' in first && first.estimate).toBe(estimatedCost((first as { inputs: never }).inputs));
+    if (!first || !('inputs' in first)) throw new Error('no estimate');
+    expect(first.estimate).toBe(estimatedCost(first.inputs));
     const answer = { books: { totalCount: 1, edges: [{ node: { title: 'a', genre: 'NOVEL', author: { name: 'x' } } }] } };
     expect(second && 'inputs' in second && actualCost(second.inputs, answer)).toBe(1 + 3 + 10);
   });
