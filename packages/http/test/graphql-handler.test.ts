@@ -9,7 +9,8 @@ describe('graphqlHandler: the Accept header', () => {
   beforeAll(async () => {
     apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'bonjour' } } });
     await apollo.start();
-    server = http.createServer(graphqlHandler(apollo, { bodyLimitBytes: 10_000, context: async () => ({}) }));
+    const handle = graphqlHandler(apollo, { bodyLimitBytes: 10_000, context: async () => ({}) });
+    server = http.createServer((req, res) => void handle(req, res));
     url = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}/graphql`;
   });
   afterAll(async () => {
