@@ -1,6 +1,7 @@
 import { buildSchema, parse, getVariableValues, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { costDirectivesOf } from '../src/cost/cost-directives';
 import { actualCost, estimatedCost } from '../src/cost/cost-estimate';
+import { operationCosts } from '../src/cost/operation-cost';
 
 const sdl = /* GraphQL */ `
   directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
@@ -133,5 +134,57 @@ describe('cost estimate (@cost and @listSize)', () => {
     };
     expect(actualCost(inputs, data)).toBe(1 + 3 + 2);
     expect(actualCost(inputs, { books: null })).toBe(0);
+  });
+});
+
+describe('estimates shared by requests whose variables differ only in text', () => {
+  const costs = operationCosts(directives, 10);
+  const document = parse(`
+    query Page($first: Int, $after: String, $filter: BookFilter, $genre: Genre, $withAuthor: Boolean!) {
+      books(first: $first, filter: $filter) { totalCount edges { node { title genre author @include(if: $withAuthor) { name } } } }
+      cursor: book(id: $after) { title }
+      novel: book(id: "1") { genre stats @skip(if: $withAuthor) { pages } }
+      byGenre: unsized @include(if: $withAuthor) { title genre }
+      g: book(id: "2") @skip(if: true) { title }
+      e: expensive @include(if: false) { genre }
+      shelves { books(limit: 1) { title } }
+      unusedGenre: book(id: "3") @include(if: true) { title }
+    }
+  `);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  const costOf = (variables: Record<string, unknown>) =>
+    costs.of({ schema, document, operation, request: { variables } } as unknown as Parameters<typeof costs.of>[0]);
+  const base = { first: 20, after: 'cursor-1', filter: { search: 'eau' }, genre: 'NOVEL', withAuthor: true };
+
+  it('gives one estimate to pages that differ in their cursor and search words, and counts each answer alike', () => {
+    const first = costOf(base);
+    const second = costOf({ ...base, after: 'cursor-2', filter: { search: 'assainissement rural' } });
+    expect(second).toBe(first);
+    if (!first || !('inputs' in first)) throw new Error('no estimate');
+    expect(first.estimate).toBe(estimatedCost(first.inputs));
+    const answer = { books: { totalCount: 1, edges: [{ node: { title: 'a', genre: 'NOVEL', author: { name: 'x' } } }] } };
+    expect(second && 'inputs' in second && actualCost(second.inputs, answer)).toBe(1 + 3 + 10);
+  });
+
+  it('estimates anew when a number, a boolean, an enum, which fields are set or a list’s length differ', () => {
+    const estimate = (variables: Record<string, unknown>) => {
+      const cost = costOf(variables);
+      return cost && 'estimate' in cost ? cost.estimate : cost;
+    };
+    const page = estimate(base);
+    expect(estimate({ ...base, first: 50 })).toBeGreaterThan(page as number);
+    expect(estimate({ ...base, withAuthor: false })).not.toBe(page);
+    expect(estimate({ ...base, filter: {} })).toBe((page as number) - 10);
+    expect(costOf({ ...base, filter: { search: 'x', tags: ['a', 'b'] } })).not.toBe(
+      costOf({ ...base, filter: { search: 'x', tags: ['a'] } }),
+    );
+    expect(costOf({ ...base, genre: 'ESSAY' })).not.toBe(costOf(base));
+  });
+
+  it('leaves variables that do not fit without an estimate, even after a valid request of the same shape', () => {
+    expect(costOf(base)).toBeDefined();
+    expect(costOf({ ...base, genre: 'POETRY' })).toBeUndefined();
+    expect(costOf({ ...base, first: 'twenty' })).toBeUndefined();
+    expect(costOf({ ...base, withAuthor: null })).toBeUndefined();
   });
 });

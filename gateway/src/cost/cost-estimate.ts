@@ -52,7 +52,8 @@ export interface CostInputs {
   defaultListSize: number;
 }
 
-type Sizes = ReadonlyMap<string, number> | undefined;
+/** The sizes a `@listSize(sizedFields:)` gives the returned object's fields, with the key they are cached under. */
+type Sizes = { readonly byField: ReadonlyMap<string, number>; readonly key: string } | undefined;
 
 /**
  * How many selections one estimate may visit. Each fragment is costed once per parent type
@@ -80,12 +81,20 @@ interface Walk {
   stepsLeft: number;
   fragmentCosts: Map<string, number>;
   fragmentCostsPerObject: WeakMap<object, Map<string, number>>;
-  /** What a field costs besides its items, read once per (field node, parent type, sizes): the answer's walk meets it once per object. */
-  fields: Map<FieldNode, Map<string, FieldTerms | null>>;
+  fields: FieldTermsCache;
 }
+
+/**
+ * What a field costs besides its items, read once per (field node, parent type, sizes) for
+ * one set of inputs: the answer's walk meets it once per object, and every walk over the
+ * same inputs (the estimate, then each answer counted with them) reuses it.
+ */
+type FieldTermsCache = Map<FieldNode, Map<string, FieldTerms | null>>;
+const fieldTermsOf = new WeakMap<CostInputs, FieldTermsCache>();
 
 interface FieldTerms {
   type: GraphQLNamedType;
+  composite: boolean;
   weight: number;
   argumentsCost: number;
   size: number;
@@ -107,7 +116,9 @@ export function actualCost(inputs: CostInputs, data: Record<string, unknown> | n
 }
 
 function newWalk(inputs: CostInputs, maxSteps: number): Walk {
-  return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap(), fields: new Map() };
+  let fields = fieldTermsOf.get(inputs);
+  if (!fields) fieldTermsOf.set(inputs, (fields = new Map() as FieldTermsCache));
+  return { inputs, maxSteps, stepsLeft: maxSteps, fragmentCosts: new Map(), fragmentCostsPerObject: new WeakMap(), fields };
 }
 
 function rootType({ schema, operation }: CostInputs): GraphQLCompositeType {
@@ -161,7 +172,7 @@ function fragmentCost(
   sizes: Sizes,
   data?: Record<string, unknown>,
 ): number {
-  const key = `${fragment.name.value}\n${type.name}\n${sizesKey(sizes)}`;
+  const key = `${fragment.name.value}\n${type.name}\n${sizes?.key ?? ''}`;
   let costs = state.fragmentCosts;
   if (data) {
     costs = state.fragmentCostsPerObject.get(data) ?? new Map<string, number>();
@@ -175,14 +186,10 @@ function fragmentCost(
   return cost;
 }
 
-function sizesKey(sizes: Sizes): string {
-  return sizes ? [...sizes].map(([field, size]) => `${field}=${size}`).join(',') : '';
-}
-
 function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes): FieldTerms | null {
   let byParent = state.fields.get(node);
   if (!byParent) state.fields.set(node, (byParent = new Map<string, FieldTerms | null>()));
-  const key = sizes ? `${parent.name}\n${sizesKey(sizes)}` : parent.name;
+  const key = sizes ? `${parent.name}\n${sizes.key}` : parent.name;
   let terms = byParent.get(key);
   if (terms !== undefined) return terms;
   terms = null;
@@ -193,14 +200,20 @@ function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, 
     const type = getNamedType(field.type);
     const args = getArgumentValues(field, node, inputs.variables);
     const listSize = inputs.directives.listSize(parent.name, name);
-    const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.get(name) ?? inputs.defaultListSize);
+    const size = listSize ? sizeOf(listSize, args, inputs.defaultListSize) : (sizes?.byField.get(name) ?? inputs.defaultListSize);
     terms = {
       type,
+      composite: isCompositeType(type),
       weight:
         inputs.directives.fieldWeight(parent.name, name) ?? inputs.directives.typeWeight(type.name) ?? (isCompositeType(type) ? 1 : 0),
       argumentsCost: argumentCost(inputs, parent.name, field, args),
       size,
-      childSizes: listSize?.sizedFields ? new Map(listSize.sizedFields.map((sized) => [sized, size])) : undefined,
+      childSizes: listSize?.sizedFields
+        ? {
+            byField: new Map(listSize.sizedFields.map((sized) => [sized, size])),
+            key: listSize.sizedFields.map((sized) => `${sized}=${size}`).join(','),
+          }
+        : undefined,
       isList: isListType(getNullableType(field.type)),
       sizedFields: !!listSize?.sizedFields,
     };
@@ -212,20 +225,30 @@ function fieldTerms(state: Walk, parent: GraphQLCompositeType, node: FieldNode, 
 function fieldCost(state: Walk, parent: GraphQLCompositeType, node: FieldNode, sizes: Sizes, data?: Record<string, unknown>): number {
   const terms = fieldTerms(state, parent, node, sizes);
   if (!terms) return 0;
-  const { type, weight, argumentsCost, size, childSizes, isList, sizedFields } = terms;
-  const itemCost = (item: unknown) =>
-    weight +
-    (node.selectionSet && isCompositeType(type) ? walk(state, type, node.selectionSet, childSizes, item as Record<string, unknown>) : 0);
-
   if (!data) {
-    const multiplier = isList && !sizedFields ? size : 1;
-    return itemCost(undefined) * multiplier + argumentsCost;
+    const multiplier = terms.isList && !terms.sizedFields ? terms.size : 1;
+    return itemCost(state, terms, node, undefined) * multiplier + terms.argumentsCost;
   }
   const value = data[node.alias?.value ?? node.name.value];
   if (value === undefined) return 0;
-  if (value === null) return argumentsCost;
-  const items = isList && Array.isArray(value) ? value.flat(Infinity) : [value];
-  return items.reduce<number>((sum, item) => sum + (item === null ? 0 : itemCost(item)), 0) + argumentsCost;
+  return answeredCost(state, terms, node, value) + terms.argumentsCost;
+}
+
+/** A field's value in the answer: a list counts each of its items (nested lists flattened), a null nothing. */
+function answeredCost(state: Walk, terms: FieldTerms, node: FieldNode, value: unknown): number {
+  if (value === null) return 0;
+  if (!terms.isList || !Array.isArray(value)) return itemCost(state, terms, node, value as Record<string, unknown>);
+  let total = 0;
+  for (const item of value) total += answeredCost(state, terms, node, item);
+  return total;
+}
+
+function itemCost(state: Walk, terms: FieldTerms, node: FieldNode, item: Record<string, unknown> | undefined): number {
+  const { selectionSet } = node;
+  return (
+    terms.weight +
+    (selectionSet && terms.composite ? walk(state, terms.type as GraphQLCompositeType, selectionSet, terms.childSizes, item) : 0)
+  );
 }
 
 function sizeOf(listSize: { assumedSize?: number; slicingArguments?: string[] }, args: Record<string, unknown>, fallback: number): number {
