@@ -14,3 +14,4 @@ export {
   type SourceSystem,
   type VersionComparison,
 } from './source-record';
+export { endOfDay, instantOfLocalTime, utcOffsetAt } from './zoned-time';

@@ -1,7 +1,8 @@
 import countries from 'i18n-iso-countries';
 import type { ContractType, IdentifierScheme, PlannedOrganisation } from '../../plan';
 import { PREFIX } from './offer-properties';
-import { endOfDayIn, FieldRefusal, objectOrNull, readDateTime, textOrNull, zoneOfOffset } from './source-values';
+import { endOfDay } from '@passerelle/subgraph-kit';
+import { FieldRefusal, objectOrNull, readDateTime, textOrNull, zoneOfOffset } from './source-values';
 
 /* The JobPosting properties schema.org defines, read strictly: what is not what schema.org says is refused with its field. */
 
@@ -78,7 +79,7 @@ export function deadlineOf(value: unknown, statedZone: string | undefined, field
   if (!stated) throw new FieldRefusal(field, 'must be a date that exists, or a date and time with its offset (ISO 8601)');
   if (!stated.instant) {
     if (!statedZone) throw new FieldRefusal(field, 'states a day but no time zone: when applications close cannot be told');
-    return { deadline: endOfDayIn(stated.date, statedZone), deadlineTimeZone: statedZone };
+    return { deadline: endOfDay(stated.date, statedZone), deadlineTimeZone: statedZone };
   }
   const zone = statedZone ?? zoneOfOffset(stated.offsetMinutes!);
   if (!zone) throw new FieldRefusal(field, 'its offset is no time zone’s: give a whole-hour offset or Z');

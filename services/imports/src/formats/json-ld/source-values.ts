@@ -76,30 +76,6 @@ export function knownZone(zone: string): string | null {
   }
 }
 
-/** Midnight at the end of `date` (YYYY-MM-DD) in `zone`, as offers close "on" a date. */
-export function endOfDayIn(date: string, zone: string): Date {
-  const nextDayAsUtc = Date.parse(`${date}T00:00:00Z`) + 86_400_000;
-  // the zone's offset at the guess may differ from the one at the answer across a DST change: one more step settles it
-  const guess = nextDayAsUtc - offsetAt(zone, new Date(nextDayAsUtc));
-  return new Date(nextDayAsUtc - offsetAt(zone, new Date(guess)));
-}
-
-function offsetAt(zone: string, instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wallClockAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return wallClockAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
 /** sha256 of a JSON value with its keys sorted: the same record gives the same hash however its keys are ordered. */
 export function contentHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');

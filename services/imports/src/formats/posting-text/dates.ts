@@ -1,3 +1,4 @@
+import { instantOfLocalTime } from '@passerelle/subgraph-kit';
 import { foldForComparison } from './text';
 
 /*
@@ -176,24 +177,7 @@ export function timeOfDayIn(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** How far `zone`'s clocks are ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(zone: string, instant: number): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-−])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const sign = match[1] === '+' ? 1 : -1;
-  return sign * (Number(match[2]) * 60 + Number(match[3])) * 60_000;
-}
-
 /** The instant clocks in `zone` show `time` (hh:mm; 24:00 is the end of the day) on `date`. */
 export function instantInZone(date: string, time: string, zone: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hours, minutes] = time.split(':').map(Number);
-  const wallClock = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
-  // the offset at the first estimate may differ from the offset at the answer across a change of clocks
-  const estimate = wallClock - offsetAt(zone, wallClock);
-  return new Date(wallClock - offsetAt(zone, estimate)).toISOString();
+  return instantOfLocalTime(`${date}T${time}`, zone).toISOString();
 }

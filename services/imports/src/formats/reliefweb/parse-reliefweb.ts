@@ -1,7 +1,7 @@
+import { endOfDay } from '@passerelle/subgraph-kit';
 import type { ContractType, ImportPlan, PlannedOffer, PlannedOfferFields, PlannedOrganisation } from '../../plan';
 import {
   contentHash,
-  endOfDayIn,
   FieldRefusal,
   objectOrNull,
   readDateTime,
@@ -172,7 +172,7 @@ function closingOf(value: unknown, field: string): { deadline: Date; zone: strin
   const stated = typeof value === 'string' ? readDateTime(value) : null;
   if (!stated) throw new FieldRefusal(field, 'must be a date that exists (ISO 8601)');
   const midnight = !stated.instant || (stated.offsetMinutes === 0 && stated.instant.getTime() === Date.parse(`${stated.date}T00:00:00Z`));
-  if (midnight) return { deadline: endOfDayIn(stated.date, 'UTC'), zone: 'UTC', assumed: true, stated: stated.date };
+  if (midnight) return { deadline: endOfDay(stated.date, 'UTC'), zone: 'UTC', assumed: true, stated: stated.date };
   const zone = zoneOfOffset(stated.offsetMinutes!);
   if (!zone) throw new FieldRefusal(field, 'its offset is no time zone’s: give a whole-hour offset or Z');
   return { deadline: stated.instant!, zone, assumed: false, stated: String(value) };
