@@ -40,7 +40,12 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   readiness: () => Promise<Record<string, boolean>>;
   /** What one operation may ask; SUBGRAPH_LIMITS when absent. */
   limits?: SubgraphLimits;
+  /** Largest request body read; past it the request gets 413. SUBGRAPH_BODY_LIMIT_BYTES when absent. */
+  bodyLimitBytes?: number;
 }
+
+/** What a subgraph reads of one request unless told otherwise (SUBGRAPH_MAX_BODY_BYTES's default). */
+export const SUBGRAPH_BODY_LIMIT_BYTES = 12_000_000;
 
 export interface SubgraphServer {
   url: string;
@@ -99,7 +104,7 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
   httpServer.on(
     'request',
     router({
-      graphql: graphqlHandler(apollo, { context, bodyLimitBytes: 100_000 }),
+      graphql: graphqlHandler(apollo, { context, bodyLimitBytes: options.bodyLimitBytes ?? SUBGRAPH_BODY_LIMIT_BYTES }),
       cors: {},
       get: {
         '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),
