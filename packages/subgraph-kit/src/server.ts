@@ -94,12 +94,13 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
 
   const context = async (headers: HeaderMap): Promise<Context> => {
     const requestId = requestIdFrom(headers.get('x-request-id'));
-    const viewer = await options.authenticate(headers.get('authorization')).catch((error: unknown) => {
+    const authorization = headers.get('authorization') ?? null;
+    const viewer = await options.authenticate(authorization ?? undefined).catch((error: unknown) => {
       throw error instanceof GraphQLError
         ? error
         : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
-    return options.context({ requestId, viewer, logger: logger.child({ requestId }) });
+    return options.context({ requestId, viewer, authorization, logger: logger.child({ requestId }) });
   };
   httpServer.on(
     'request',
