@@ -92,10 +92,6 @@ export type ImportedRecordType =
   | 'ORGANISATION'
   | 'PROGRAMME';
 
-/**
- * Bringing in what others publish. Each needs an admin's bearer token (UNAUTHENTICATED without
- * one, FORBIDDEN for any other role).
- */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -114,10 +110,6 @@ export type Mutation = {
 };
 
 
-/**
- * Bringing in what others publish. Each needs an admin's bearer token (UNAUTHENTICATED without
- * one, FORBIDDEN for any other role).
- */
 export type MutationImportDocumentArgs = {
   applyValid?: Scalars['Boolean']['input'];
   content: Scalars['String']['input'];
@@ -125,19 +117,16 @@ export type MutationImportDocumentArgs = {
   format: ImportFormat;
 };
 
-/** An offer, resolved by the offers service. */
 export type Offer = {
   __typename?: 'Offer';
   id: Scalars['ID']['output'];
 };
 
-/** An organisation, resolved by the organisations service. */
 export type Organisation = {
   __typename?: 'Organisation';
   id: Scalars['ID']['output'];
 };
 
-/** A programme, resolved by the programmes service. */
 export type Programme = {
   __typename?: 'Programme';
   id: Scalars['ID']['output'];
