@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         },
         strictScalars: true,
         // the federation directives' own scalar (`@key(fields: "id")`)
-        scalars: { _FieldSet: 'string' },
+        scalars: { JSON: 'unknown', _FieldSet: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         useIndexSignature: false,

@@ -1,15 +1,22 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
+import { holdersOf, identifiersOf, type HeldIdentifier } from './organisations/identifier-store';
+import { identifierKey, type OrganisationIdentifier } from './organisations/organisation-identifiers';
 import type { OrganisationView } from './organisations/organisation-statements';
 import { OrganisationReads } from './organisations/organisation-reads';
 import { OrganisationWrites } from './organisations/organisation-writes';
+import { importOrganisations, type ImportOptions, type OrganisationImportResult } from './imports/organisation-import';
 
 export interface OrganisationsContext extends RequestContextBase {
   store: OrganisationReads;
   writes: OrganisationWrites;
   organisationById: DataLoader<string, OrganisationView | null>;
   unitsByParentId: DataLoader<string, OrganisationView[]>;
+  identifiersByOrganisationId: DataLoader<string, HeldIdentifier[]>;
+  /** By `identifierKey`: the id of the organisation holding the identifier. */
+  organisationIdByIdentifier: DataLoader<string, string | null>;
+  importOrganisations: (records: readonly unknown[], options: ImportOptions) => Promise<OrganisationImportResult[]>;
 }
 
 /** A fresh set of loaders per request: batching within it, no cache across users. */
@@ -26,10 +33,24 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
     ...base,
     store,
     writes: new OrganisationWrites(dataSource),
+    importOrganisations: (records, options) => importOrganisations(dataSource, records, options),
     organisationById,
     unitsByParentId: groupedLoader(
       (ids) => store.findUnitsOf(ids),
       (unit) => unit.parentId as string,
     ),
+    identifiersByOrganisationId: groupedLoader(
+      (ids) => identifiersOf(dataSource, ids),
+      (identifier) => identifier.organisationId,
+    ),
+    organisationIdByIdentifier: new DataLoader(async (keys) => {
+      const holders = await holdersOf(dataSource, keys.map(identifierOfKey));
+      return keys.map((key) => holders.get(key) ?? null);
+    }),
   };
+}
+
+function identifierOfKey(key: string): OrganisationIdentifier {
+  const separator = key.indexOf(':');
+  return { scheme: key.slice(0, separator) as OrganisationIdentifier['scheme'], value: key.slice(separator + 1) };
 }

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationView } from '../organisations/organisation-statements';
 import type { OrganisationPage } from '../organisations/organisation-reads';
 import type { OrganisationsContext } from '../context';
@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (RFC 8259), e.g. an offer's schema.org JobPosting as JSON-LD. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -26,6 +28,8 @@ export type CreateOrganisationInput = {
   /** ISO 3166-1 alpha-2, e.g. "CD". */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Admins only (FORBIDDEN naming `input.identifiers` otherwise); a value another organisation has is a CONFLICT. */
+  identifiers?: InputMaybe<Array<OrganisationIdentifierInput>>;
   kind: OrganisationKind;
   name: Scalars['String']['input'];
   /** The organisation this one is a unit of. */
@@ -33,10 +37,36 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A system that identifies organisations by its own codes. */
+export type IdentifierScheme =
+  /** The organisation's web domain, e.g. undp.org. */
+  | 'DOMAIN'
+  /** OCHA Financial Tracking Service organisation id. */
+  | 'FTS'
+  /** IATI organisation identifier, e.g. XM-DAC-41114 (UNDP). */
+  | 'IATI'
+  /** ReliefWeb source id, e.g. 1503. */
+  | 'RELIEFWEB';
+
+/** What an import did to one record. */
+export type ImportChange =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an organisation; a name and a kind suffice. Admins only. */
   createOrganisation: Organisation;
+  /**
+   * Matches, creates or completes organisations from an import's records, for the imports service
+   * (admins only). Each record is matched by any of its identifiers, else by an exact name, acronym
+   * or alias; a matched organisation gains the identifiers it lacks and nothing else changes. All
+   * records are applied in one transaction: when one is refused, nothing is written unless
+   * `applyValid`. A dry run writes nothing (the ids of organisations it would create are null).
+   */
+  importOrganisations: Array<OrganisationImportResult>;
   /**
    * Changes an organisation, provided it is still at `expectedVersion` (its `version` when
    * you read it); otherwise a CONFLICT error, and nothing changes. Admins, or editors of it.
@@ -48,6 +78,13 @@ export type Mutation = {
 
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
+};
+
+
+export type MutationImportOrganisationsArgs = {
+  applyValid?: Scalars['Boolean']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  records: Array<OrganisationImportRecord>;
 };
 
 
@@ -71,6 +108,13 @@ export type Organisation = {
   countryCode?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** What other systems call it (IATI, ReliefWeb, FTS, its web domain), by scheme then value. */
+  identifiers: Array<OrganisationIdentifier>;
+  /**
+   * The organisation as schema.org Organization JSON-LD: its names, website, identifiers as
+   * PropertyValue, the ReliefWeb record it matches as `sameAs`, and the organisation it belongs to.
+   */
+  jsonLd?: Maybe<Scalars['JSON']['output']>;
   kind: OrganisationKind;
   /** The name as the organisation uses it, e.g. "United Nations Development Programme". */
   name: Scalars['String']['output'];
@@ -106,6 +150,46 @@ export type OrganisationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What another system calls an organisation: unique per scheme across organisations. */
+export type OrganisationIdentifier = {
+  __typename?: 'OrganisationIdentifier';
+  scheme: IdentifierScheme;
+  value: Scalars['String']['output'];
+};
+
+export type OrganisationIdentifierInput = {
+  scheme: IdentifierScheme;
+  /**
+   * IATI: a registration agency, a hyphen and its id (`XM-DAC-41114`); RELIEFWEB and FTS: a
+   * positive integer; DOMAIN: a host name (`unops.org`), stored in lower case.
+   */
+  value: Scalars['String']['input'];
+};
+
+export type OrganisationImportRecord = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** False when the source only names the organisation (posting text, JSON-LD): then an unmatched name is REFUSED (field `name`), never created. */
+  createIfMissing: Scalars['Boolean']['input'];
+  identifiers: Array<OrganisationIdentifierInput>;
+  /** The plan's key for this organisation, echoed in the result, e.g. iati:XM-DAC-41114 or name:UNDP. */
+  key: Scalars['String']['input'];
+  /** Required when createIfMissing. */
+  kind?: InputMaybe<OrganisationKind>;
+  name: Scalars['String']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganisationImportResult = {
+  __typename?: 'OrganisationImportResult';
+  change: ImportChange;
+  /** The refused field, e.g. `records.2.identifiers.0.value`. */
+  field?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type OrganisationKind =
   /** A donor that is neither a government nor a pooled fund (a foundation, a private donor). */
   | 'DONOR'
@@ -135,6 +219,12 @@ export type Query = {
   /** An organisation by id; null when there is none. */
   organisation?: Maybe<Organisation>;
   /**
+   * The organisation another system knows by this identifier, e.g. IATI `XM-DAC-41114` (UNDP) or
+   * DOMAIN `unops.org`; null when none has it. The value is compared in its stored form (a domain
+   * in lower case), and must be one of its scheme (BAD_USER_INPUT naming `value` otherwise).
+   */
+  organisationByIdentifier?: Maybe<Organisation>;
+  /**
    * Organisations ordered by name. With a search, the best matches first: an exact name,
    * acronym or alias (`UNOPS` lists UNOPS before its Haiti centre), then those with a name,
    * acronym or alias beginning with the search, then the others; by name within each. Cursors
@@ -149,6 +239,12 @@ export type QueryOrganisationArgs = {
 };
 
 
+export type QueryOrganisationByIdentifierArgs = {
+  scheme: IdentifierScheme;
+  value: Scalars['String']['input'];
+};
+
+
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
@@ -160,6 +256,8 @@ export type UpdateOrganisationInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole set; null clears it. Admins only (FORBIDDEN naming `input.identifiers` otherwise). */
+  identifiers?: InputMaybe<Array<OrganisationIdentifierInput>>;
   kind?: InputMaybe<OrganisationKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
@@ -264,11 +362,18 @@ export type ResolversTypes = {
   CreateOrganisationInput: CreateOrganisationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentifierScheme: IdentifierScheme;
+  ImportChange: ImportChange;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationView>;
   OrganisationConnection: ResolverTypeWrapper<OrganisationPage>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
+  OrganisationIdentifier: ResolverTypeWrapper<OrganisationIdentifier>;
+  OrganisationIdentifierInput: OrganisationIdentifierInput;
+  OrganisationImportRecord: OrganisationImportRecord;
+  OrganisationImportResult: ResolverTypeWrapper<OrganisationImportResult>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -282,11 +387,16 @@ export type ResolversParentTypes = {
   CreateOrganisationInput: CreateOrganisationInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationView;
   OrganisationConnection: OrganisationPage;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
+  OrganisationIdentifier: OrganisationIdentifier;
+  OrganisationIdentifierInput: OrganisationIdentifierInput;
+  OrganisationImportRecord: OrganisationImportRecord;
+  OrganisationImportResult: OrganisationImportResult;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -302,8 +412,13 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = OrganisationsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  importOrganisations?: Resolver<Array<ResolversTypes['OrganisationImportResult']>, ParentType, ContextType, RequireFields<MutationImportOrganisationsArgs, 'applyValid' | 'dryRun' | 'records'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
@@ -314,6 +429,8 @@ export type OrganisationResolvers<ContextType = OrganisationsContext, ParentType
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['OrganisationIdentifier']>, ParentType, ContextType>;
+  jsonLd?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -333,6 +450,19 @@ export type OrganisationEdgeResolvers<ContextType = OrganisationsContext, Parent
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
+export type OrganisationIdentifierResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['OrganisationIdentifier'] = ResolversParentTypes['OrganisationIdentifier']> = {
+  scheme?: Resolver<ResolversTypes['IdentifierScheme'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrganisationImportResultResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['OrganisationImportResult'] = ResolversParentTypes['OrganisationImportResult']> = {
+  change?: Resolver<ResolversTypes['ImportChange'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -340,14 +470,18 @@ export type PageInfoResolvers<ContextType = OrganisationsContext, ParentType ext
 
 export type QueryResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationByIdentifier?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationByIdentifierArgs, 'scheme' | 'value'>>;
   organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = OrganisationsContext> = {
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationIdentifier?: OrganisationIdentifierResolvers<ContextType>;
+  OrganisationImportResult?: OrganisationImportResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };

@@ -1,6 +1,7 @@
 import { z } from '@passerelle/config';
 import { fields } from '@passerelle/subgraph-kit';
 import type * as Schema from '../generated/resolvers-types';
+import { identifiersInput } from './organisation-identifiers';
 import { ORGANISATION_KINDS } from './organisation.entity';
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
@@ -16,6 +17,7 @@ export const createOrganisationInput = z.strictObject({
   countryCode: optional(fields.countryCode),
   website: optional(fields.httpUrl),
   description: optional(fields.multilineText(10_000)),
+  identifiers: optional(identifiersInput),
 }) satisfies z.ZodType<Schema.CreateOrganisationInput>;
 
 /** Every field optional; `name`, `kind` and `aliases` cannot be cleared. */
@@ -29,6 +31,7 @@ export const updateOrganisationInput = z
     countryCode: optional(fields.countryCode),
     website: optional(fields.httpUrl),
     description: optional(fields.multilineText(10_000)),
+    identifiers: optional(identifiersInput),
   })
   .refine((input) => Object.keys(input).length > 0, {
     message: 'must change at least one field',

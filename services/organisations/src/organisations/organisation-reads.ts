@@ -1,5 +1,5 @@
-import type { DataSource, Repository } from 'typeorm';
-import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { foldForSearch, foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
 import type { Connection } from '@passerelle/subgraph-kit';
 import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation-statements';
@@ -55,4 +55,23 @@ export class OrganisationReads {
 /** The folded text search runs against: name, acronym and every alias. */
 export function searchTextOf(organisation: Pick<Organisation, 'name' | 'acronym' | 'aliases'>): string {
   return namesSearchText([organisation.name, organisation.acronym, ...organisation.aliases]);
+}
+
+/**
+ * The organisations one of whose names (name, acronym, alias) is exactly `name`, ignoring case
+ * and accents: the search's exact tier, read in the caller's transaction.
+ */
+export async function idsNamedExactly(manager: EntityManager, name: string): Promise<string[]> {
+  const folded = foldForSearch(name);
+  if (!folded) return [];
+  const candidates = await manager
+    .getRepository(Organisation)
+    .createQueryBuilder('o')
+    .select(['o.id', 'o.name', 'o.acronym', 'o.aliases'])
+    .where("o.search_text LIKE :contains ESCAPE '!'", { contains: `%${folded.replace(/[!%_]/g, (character) => `!${character}`)}%` })
+    .orderBy('o.id')
+    .getMany();
+  return candidates
+    .filter((candidate) => [candidate.name, candidate.acronym, ...candidate.aliases].some((each) => each && foldForSearch(each) === folded))
+    .map((candidate) => candidate.id);
 }

@@ -5,6 +5,8 @@ import { assertUpdated, badUserInput } from '@passerelle/subgraph-kit';
 import { Organisation } from './organisation.entity';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation-input';
 import { searchTextOf } from './organisation-reads';
+import { addIdentifiers, replaceIdentifiers } from './identifier-store';
+import type { OrganisationIdentifier } from './organisation-identifiers';
 
 /** Writes to organisations, each in one transaction: all of it is saved, or none. */
 export class OrganisationWrites {
@@ -27,13 +29,15 @@ export class OrganisationWrites {
         mayAdopt(input.parentId);
         await assertNotAncestor(manager, id, input.parentId);
       }
-      const changes: Partial<Organisation> = { ...input };
+      const { identifiers, ...columns } = input;
+      const changes: Partial<Organisation> = { ...columns };
       if (current && (input.name !== undefined || input.acronym !== undefined || input.aliases !== undefined)) {
         const merged = { ...current, ...input };
         changes.searchText = searchTextOf({ name: merged.name, acronym: merged.acronym ?? null, aliases: merged.aliases });
         changes.sortName = foldForSearch(merged.name);
       }
       assertUpdated(await updateIfVersion(manager, Organisation, id, expectedVersion, changes), 'Organisation', id, expectedVersion);
+      if (identifiers !== undefined) await replaceIdentifiers(manager, id, identifiers ?? [], 'input.identifiers');
       return repository.findOneByOrFail({ id });
     });
   }
@@ -41,9 +45,15 @@ export class OrganisationWrites {
 
 /**
  * Adds an organisation under a given id, in the caller's transaction: the one mapping from
- * input to row, for `createOrganisation` and the seed alike. Its parent must exist already.
+ * input to rows, for `createOrganisation`, the seed and imports alike. Its parent must exist
+ * already; an identifier another organisation holds is a CONFLICT naming `identifiersField`.
  */
-export async function insertOrganisation(manager: EntityManager, id: string, input: CreateOrganisationInput): Promise<Organisation> {
+export async function insertOrganisation(
+  manager: EntityManager,
+  id: string,
+  input: CreateOrganisationInput,
+  identifiersField = 'input.identifiers',
+): Promise<Organisation> {
   if (input.parentId) await assertExists(manager, input.parentId);
   const aliases = input.aliases ?? [];
   const acronym = input.acronym ?? null;
@@ -60,7 +70,29 @@ export async function insertOrganisation(manager: EntityManager, id: string, inp
     searchText: searchTextOf({ name: input.name, acronym, aliases }),
     sortName: foldForSearch(input.name),
   });
+  await addIdentifiers(manager, id, input.identifiers ?? [], identifiersField);
   return manager.getRepository(Organisation).findOneByOrFail({ id });
+}
+
+/**
+ * Gives an existing organisation the identifiers it lacks, in the caller's transaction, and
+ * when it gained any, a new version (its readers' caches and `expectedVersion` see the change).
+ * Answers whether it changed; a CONFLICT naming `field` when another organisation holds one.
+ */
+export async function completeIdentifiers(
+  manager: EntityManager,
+  id: string,
+  identifiers: readonly OrganisationIdentifier[],
+  field: string,
+): Promise<boolean> {
+  if (!(await addIdentifiers(manager, id, identifiers, field))) return false;
+  await manager
+    .createQueryBuilder()
+    .update(Organisation)
+    .set({ version: () => 'version + 1' })
+    .where('id = :id', { id })
+    .execute();
+  return true;
 }
 
 async function assertExists(manager: EntityManager, parentId: string): Promise<void> {

@@ -5,18 +5,23 @@ export type SeedOrganisation = CreateOrganisationInput & { id: string };
 
 /**
  * Every organisation the seed documents in shared/seeds name, with the relations they
- * state. Each entry notes its source; facts the sources do not give stay empty.
+ * state. Each entry notes its source; facts the sources do not give stay empty. Identifiers
+ * are only those that are public record (the IATI identifiers the agencies publish under, the
+ * domain of a website the sources give); ReliefWeb and FTS ids, and the donors' IATI
+ * identifiers, are left for an import or an admin to set.
  * Ids are stable slugs: the offers and programmes services refer to them.
  * Parents come before their units.
  */
 export const SEED_ORGANISATIONS: SeedOrganisation[] = [
   // 000 ("Organization: UNDP"), 001 ("PNUD/MONUSCO"), 004 ("UNDP - United Nations Development Programme").
+  // IATI: the identifier UNDP publishes its activities under (OECD DAC channel code 41114).
   {
     id: 'undp',
     name: 'United Nations Development Programme',
     acronym: 'UNDP',
     aliases: ['PNUD', 'Programme des Nations Unies pour le développement'],
     kind: 'UN_AGENCY',
+    identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }],
   },
   // 000 and 001: the UAS of MONUSCO runs the ISSSS technical secretariat with STAREC.
   {
@@ -45,6 +50,8 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     name: 'UN Women',
     aliases: ['ONU Femmes', 'United Nations Entity for Gender Equality and the Empowerment of Women'],
     kind: 'UN_AGENCY',
+    // IATI: UN Women's published identifier (DAC channel code 41146).
+    identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41146' }],
   },
   {
     id: 'un-women-mali',
@@ -62,6 +69,11 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     aliases: ['Bureau des Nations Unies pour les services d’appui aux projets'],
     kind: 'UN_AGENCY',
     website: 'https://www.unops.org',
+    // IATI: UNOPS's published identifier (DAC channel code 41502); DOMAIN: its website's.
+    identifiers: [
+      { scheme: 'IATI', value: 'XM-DAC-41502' },
+      { scheme: 'DOMAIN', value: 'unops.org' },
+    ],
     description:
       'Aide les personnes démunies en renforçant la capacité des Nations Unies, des gouvernements et de ses autres ' +
       'partenaires à mener leurs activités en matière d’infrastructures, d’achats et de gestion de projets.',
@@ -87,6 +99,8 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     acronym: 'UNHCR',
     aliases: ['HCR', 'Haut-Commissariat des Nations Unies pour les réfugiés'],
     kind: 'UN_AGENCY',
+    // IATI: UNHCR's published identifier (DAC channel code 41121).
+    identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41121' }],
   },
   // 001: "le Fonds des Nations Unies pour la consolidation de la paix (FCP)" funds the FCS.
   {
