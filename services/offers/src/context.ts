@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { keyedLoader, type RequestContextBase, type ServiceRuntime } from '@passerelle/subgraph-kit';
+import { keyedLoader, type RequestContextBase, type ServiceRuntime, type SourceRecord } from '@passerelle/subgraph-kit';
 import { draftAccessOf, type DraftAccess } from './offers/draft-access';
 import type { Offer } from './offers/offer.entity';
 import type { StoredLists } from './offers/offer-lists';
@@ -8,6 +8,7 @@ import type { OfferDescription, ShownOffer } from './offers/offer-statements';
 import { openOffersOf, type OpenOffers } from './open-offers/open-offers';
 import { OfferStore } from './offers/offer-reads';
 import { OfferWrites } from './offers/offer-writes';
+import { OfferImports } from './offer-imports/offer-import';
 import type { RankedOffer } from './offers/offer-order';
 import { firstPageWithinLoader, totalCountWithinLoader, type FirstPageKey, type WithinKey } from './offers/offers-within';
 import { SavedSearchStore } from './saved-searches/saved-search-store';
@@ -16,6 +17,8 @@ import type { OffersSettings } from './settings';
 export interface OffersContext extends RequestContextBase {
   store: OfferStore;
   writes: OfferWrites;
+  /** Offers imported from other systems' records (offer-imports/). */
+  imports: OfferImports;
   savedSearches: SavedSearchStore;
   /** Production checks webhook URLs strictly (https, public addresses only). */
   production: boolean;
@@ -31,6 +34,8 @@ export interface OffersContext extends RequestContextBase {
   descriptionByOffer: DataLoader<string, OfferDescription>;
   /** All of an offer's lists at once: one statement for every offer a request shows (offer-lists.ts). */
   listsByOffer: DataLoader<string, StoredLists>;
+  /** The record an offer was imported from, read on demand (null for an offer written here). */
+  sourceRecordByOffer: DataLoader<string, SourceRecord | null>;
   openOfferCountByOrganisation: DataLoader<string, number>;
   firstPageWithin: DataLoader<FirstPageKey, RankedOffer[], string>;
   totalCountWithin: DataLoader<WithinKey, number, string>;
@@ -42,10 +47,12 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
   const now = new Date();
   const drafts = draftAccessOf(base.viewer);
   const openOffers = openOffersOf(dataSource);
+  const imports = new OfferImports(dataSource);
   return {
     ...base,
     store,
     writes: new OfferWrites(dataSource),
+    imports,
     savedSearches: new SavedSearchStore(dataSource),
     production: runtime.production,
     drafts,
@@ -63,6 +70,10 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
       const lists = await store.listsOf(ids);
       return ids.map((id) => lists.get(id)!);
     }),
+    sourceRecordByOffer: new DataLoader(async (ids) => {
+      const sources = await imports.sourceRecordsOf(ids);
+      return ids.map((id) => sources.get(id) ?? null);
+    }),
     openOfferCountByOrganisation: new DataLoader(async (ids) => {
       const counts = openOffers ? openOffers.model.openCounts(ids, now) : await store.openCounts(ids, now);
       return ids.map((id) => counts.get(id) ?? 0);
@@ -74,9 +85,16 @@ export function createContext(dataSource: DataSource, base: RequestContextBase, 
 
 /** After a write: the request's loaders forget the offer's old lists, and know it as written. */
 export function forgetOffer(context: OffersContext, offer: Offer): void {
-  context.offerById.clear(offer.id).prime(offer.id, offer);
-  context.descriptionByOffer.clear(offer.id);
-  context.listsByOffer.clear(offer.id);
+  forgetOfferId(context, offer.id);
+  context.offerById.prime(offer.id, offer);
+}
+
+/** After a write of an offer not at hand: the request's loaders read it again if asked. */
+export function forgetOfferId(context: OffersContext, id: string): void {
+  context.offerById.clear(id);
+  context.descriptionByOffer.clear(id);
+  context.listsByOffer.clear(id);
+  context.sourceRecordByOffer.clear(id);
 }
 
 /** The offer's description: its own when it was read whole, read now when a list gave its summary. */

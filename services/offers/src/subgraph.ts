@@ -8,11 +8,13 @@ import { OfferEvents1764400000000 } from './migrations/1764400000000-OfferEvents
 import { SavedSearches1764400000001 } from './migrations/1764400000001-SavedSearches';
 import { SavedSearchOwners1764500000000 } from './migrations/1764500000000-SavedSearchOwners';
 import { ListingOutOfIndexTables1764600000000 } from './migrations/1764600000000-ListingOutOfIndexTables';
+import { OfferSources1764900000000 } from './migrations/1764900000000-OfferSources';
 import { OutboxEvent } from '@passerelle/outbox';
 import { startOffersWorkers } from './change-feed/workers';
 import { prepareOpenOffers } from './open-offers/prepare';
 import { Offer } from './offers/offer.entity';
 import { OFFER_DETAIL_ENTITIES } from './offers/offer-details.entity';
+import { OfferSource } from './offer-imports/offer-source.entity';
 import { resolvers } from './resolvers';
 import { seedOffers } from './seed/seed-offers';
 import { SavedSearch } from './saved-searches/saved-search.entity';
@@ -25,7 +27,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
   defaultPort: 4002,
   typeDefs: loadTypeDefs(path.join(__dirname, '..', 'schema.graphql')),
   resolvers,
-  entities: [Offer, ...OFFER_DETAIL_ENTITIES, OutboxEvent, SavedSearch, WebhookDelivery, MatchedEvent],
+  entities: [Offer, ...OFFER_DETAIL_ENTITIES, OfferSource, OutboxEvent, SavedSearch, WebhookDelivery, MatchedEvent],
   migrations: [
     CreateOffers1764000000000,
     CoverContractTypeFilter1764200000000,
@@ -34,6 +36,7 @@ export const offersSubgraph: SubgraphDefinition<OffersContext, OffersSettings> =
     SavedSearches1764400000001,
     SavedSearchOwners1764500000000,
     ListingOutOfIndexTables1764600000000,
+    OfferSources1764900000000,
   ],
   seed: async (dataSource) => {
     await seedOffers(dataSource);

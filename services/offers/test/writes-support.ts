@@ -41,6 +41,7 @@ export const OFFER_TABLES = [
   'offer_themes',
   'offer_programmes',
   'offer_terms',
+  'offer_sources',
 ];
 
 export const snapshot = (dataSource: DataSource) => tableSnapshot(dataSource, OFFER_TABLES);

@@ -136,6 +136,13 @@ export type DutyStationInput = {
   countryCode: Scalars['String']['input'];
 };
 
+/** What an import did to one record. */
+export type ImportChange =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type LanguageRequirement = {
   __typename?: 'LanguageRequirement';
   /** ISO 639-1, e.g. fr, en, ht (Haitian Creole). */
@@ -172,6 +179,14 @@ export type Mutation = {
   createOffer: Offer;
   /** Deletes one of the caller's saved searches and its deliveries; NOT_FOUND for any other id. Answers the id. */
   deleteSavedSearch: Scalars['ID']['output'];
+  /**
+   * Imports offers from records another system published (admins only; the imports service calls
+   * it). Each record is matched by its source (system and id), then by the same organisation,
+   * title and deadline; then created, updated or left as it is, through the same writes as
+   * createOffer and updateOffer. All in one transaction: when a record is refused, nothing is
+   * written unless `applyValid`; `dryRun` writes nothing (offerId null for an offer it would create).
+   */
+  importOffers: Array<OfferImportResult>;
   /**
    * Saves a search for the signed-in caller (any role; UNAUTHENTICATED when anonymous), at most
    * 50 each. From then on, each offer that is published, updated or closed and that the filter
@@ -221,6 +236,19 @@ export type MutationCreateOfferArgs = {
  */
 export type MutationDeleteSavedSearchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to offers. Each needs a bearer token: an admin's, or an editor's whose token lists the
+ * offer's organisation (UNAUTHENTICATED without one, FORBIDDEN for another organisation). Each
+ * runs in one transaction with the offer's lists and search index: search finds a written
+ * offer at once, and a refused or failed write leaves nothing behind.
+ */
+export type MutationImportOffersArgs = {
+  applyValid?: Scalars['Boolean']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  records: Array<OfferImportRecord>;
 };
 
 
@@ -316,6 +344,12 @@ export type Offer = {
   reference?: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 code of the language the posting is written in. */
   sourceLanguage?: Maybe<Scalars['String']['output']>;
+  /**
+   * The record in another system this offer was imported from (ReliefWeb job, page, IATI
+   * activity…); when several records were matched to it, the one imported last. Null for an
+   * offer written here.
+   */
+  sourceRecord?: Maybe<SourceRecord>;
   /** Where the posting was published. */
   sourceUrl?: Maybe<Scalars['String']['output']>;
   /** OPEN until the deadline passes or the offer is closed; CLOSED after; DRAFT before publication. */
@@ -391,6 +425,22 @@ export type OfferFilter = {
   status?: InputMaybe<OfferStatus>;
   /** Theme slugs as listed in `Offer.themes`, e.g. `child-protection`. */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type OfferImportRecord = {
+  key: Scalars['String']['input'];
+  /** The offer as createOffer takes it (organisationId already resolved by the caller); status DRAFT for posting text. */
+  offer: CreateOfferInput;
+  source: SourceRecordInput;
+};
+
+export type OfferImportResult = {
+  __typename?: 'OfferImportResult';
+  change: ImportChange;
+  field?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  offerId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 export type OfferOrder =
@@ -553,6 +603,30 @@ export type SavedSearchCreated = {
    */
   webhookSecret?: Maybe<Scalars['String']['output']>;
 };
+
+/** The record in another system that this one was imported from. */
+export type SourceRecord = {
+  __typename?: 'SourceRecord';
+  id: Scalars['String']['output'];
+  /** WEB (a page or its JSON-LD, id = its URL), TEXT (pasted text without a URL, id = sha256 of the text), RELIEFWEB (id = job id), IATI (id = activity identifier, or activity identifier + '#' + transaction ref/index). */
+  system: SourceSystem;
+  url?: Maybe<Scalars['String']['output']>;
+  /** The source's own version of the record when it states one (ReliefWeb date.changed, IATI last-updated-datetime, JSON-LD dateModified), as an ISO 8601 instant; else a sha256 of the content. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceRecordInput = {
+  id: Scalars['String']['input'];
+  system: SourceSystem;
+  url?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceSystem =
+  | 'IATI'
+  | 'RELIEFWEB'
+  | 'TEXT'
+  | 'WEB';
 
 export type ThemeFacet = {
   __typename?: 'ThemeFacet';
@@ -761,6 +835,7 @@ export type ResolversTypes = {
   DescriptionSectionInput: DescriptionSectionInput;
   DutyStation: ResolverTypeWrapper<DutyStation>;
   DutyStationInput: DutyStationInput;
+  ImportChange: ImportChange;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LanguageRequirement: ResolverTypeWrapper<LanguageRequirement>;
   LanguageRequirementInput: LanguageRequirementInput;
@@ -770,6 +845,8 @@ export type ResolversTypes = {
   OfferEdge: ResolverTypeWrapper<Omit<OfferEdge, 'node'> & { node: ResolversTypes['Offer'] }>;
   OfferFacets: ResolverTypeWrapper<Omit<OfferFacets, 'organisations'> & { organisations: Array<ResolversTypes['OrganisationFacet']> }>;
   OfferFilter: OfferFilter;
+  OfferImportRecord: OfferImportRecord;
+  OfferImportResult: ResolverTypeWrapper<OfferImportResult>;
   OfferOrder: OfferOrder;
   OfferStatus: OfferStatus;
   Organisation: ResolverTypeWrapper<EntityReference>;
@@ -781,6 +858,9 @@ export type ResolversTypes = {
   SavedOfferFilter: ResolverTypeWrapper<SavedOfferFilter>;
   SavedSearch: ResolverTypeWrapper<SavedSearchRow>;
   SavedSearchCreated: ResolverTypeWrapper<Omit<SavedSearchCreated, 'savedSearch'> & { savedSearch: ResolversTypes['SavedSearch'] }>;
+  SourceRecord: ResolverTypeWrapper<SourceRecord>;
+  SourceRecordInput: SourceRecordInput;
+  SourceSystem: SourceSystem;
   ThemeFacet: ResolverTypeWrapper<ThemeFacet>;
   UpdateOfferInput: UpdateOfferInput;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
@@ -813,6 +893,8 @@ export type ResolversParentTypes = {
   OfferEdge: Omit<OfferEdge, 'node'> & { node: ResolversParentTypes['Offer'] };
   OfferFacets: Omit<OfferFacets, 'organisations'> & { organisations: Array<ResolversParentTypes['OrganisationFacet']> };
   OfferFilter: OfferFilter;
+  OfferImportRecord: OfferImportRecord;
+  OfferImportResult: OfferImportResult;
   Organisation: EntityReference;
   OrganisationFacet: Omit<OrganisationFacet, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
   PageInfo: PageInfo;
@@ -822,6 +904,8 @@ export type ResolversParentTypes = {
   SavedOfferFilter: SavedOfferFilter;
   SavedSearch: SavedSearchRow;
   SavedSearchCreated: Omit<SavedSearchCreated, 'savedSearch'> & { savedSearch: ResolversParentTypes['SavedSearch'] };
+  SourceRecord: SourceRecord;
+  SourceRecordInput: SourceRecordInput;
   ThemeFacet: ThemeFacet;
   UpdateOfferInput: UpdateOfferInput;
   WebhookDelivery: WebhookDeliveryRow;
@@ -876,6 +960,7 @@ export type MutationResolvers<ContextType = OffersContext, ParentType extends Re
   closeOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id'>>;
   createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
   deleteSavedSearch?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
+  importOffers?: Resolver<Array<ResolversTypes['OfferImportResult']>, ParentType, ContextType, RequireFields<MutationImportOffersArgs, 'applyValid' | 'dryRun' | 'records'>>;
   saveSearch?: Resolver<ResolversTypes['SavedSearchCreated'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'filter'>>;
   updateOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
@@ -909,6 +994,7 @@ export type OfferResolvers<ContextType = OffersContext, ParentType extends Resol
   programmes?: Resolver<Array<Maybe<ResolversTypes['Programme']>>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceRecord?: Resolver<Maybe<ResolversTypes['SourceRecord']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -934,6 +1020,14 @@ export type OfferFacetsResolvers<ContextType = OffersContext, ParentType extends
   countries?: Resolver<Array<ResolversTypes['CountryFacet']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['OrganisationFacet']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ThemeFacet']>, ParentType, ContextType>;
+};
+
+export type OfferImportResultResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['OfferImportResult'] = ResolversParentTypes['OfferImportResult']> = {
+  change?: Resolver<ResolversTypes['ImportChange'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
@@ -1000,6 +1094,13 @@ export type SavedSearchCreatedResolvers<ContextType = OffersContext, ParentType 
   webhookSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceRecordResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['SourceRecord'] = ResolversParentTypes['SourceRecord']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ThemeFacetResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['ThemeFacet'] = ResolversParentTypes['ThemeFacet']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1045,6 +1146,7 @@ export type Resolvers<ContextType = OffersContext> = {
   OfferConnection?: OfferConnectionResolvers<ContextType>;
   OfferEdge?: OfferEdgeResolvers<ContextType>;
   OfferFacets?: OfferFacetsResolvers<ContextType>;
+  OfferImportResult?: OfferImportResultResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationFacet?: OrganisationFacetResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1054,6 +1156,7 @@ export type Resolvers<ContextType = OffersContext> = {
   SavedOfferFilter?: SavedOfferFilterResolvers<ContextType>;
   SavedSearch?: SavedSearchResolvers<ContextType>;
   SavedSearchCreated?: SavedSearchCreatedResolvers<ContextType>;
+  SourceRecord?: SourceRecordResolvers<ContextType>;
   ThemeFacet?: ThemeFacetResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

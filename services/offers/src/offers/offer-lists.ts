@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** An offer's lists as stored, each in the posting's order. */
 export interface StoredLists {
@@ -31,8 +31,12 @@ interface ListRow {
 /**
  * Every list of these offers in one statement (a UNION ALL of the five list tables), where
  * one statement per list cost five round trips to the database for each page or offer.
+ * `dataSource` may be a transaction's manager, to read what it has written.
  */
-export async function listsOf(dataSource: DataSource, offerIds: readonly string[]): Promise<Map<string, StoredLists>> {
+export async function listsOf(
+  dataSource: Pick<EntityManager, 'query'>,
+  offerIds: readonly string[],
+): Promise<Map<string, StoredLists>> {
   const placeholders = offerIds.map(() => '?').join(', ');
   const sql = PARTS.map((part) => `${part} WHERE offer_id IN (${placeholders})`).join(' UNION ALL ');
   const rows: ListRow[] = await dataSource.query(

@@ -23,24 +23,7 @@ export class OfferWrites {
 
   /** Changes `current` provided it is still at `expectedVersion`: otherwise CONFLICT, and nothing changes. */
   update(current: Offer, input: UpdateOfferInput, expectedVersion: number, now = new Date()): Promise<Offer> {
-    const { id } = current;
-    const changes = changedColumns(current, input, now);
-    return inTransaction(this.dataSource, async (manager) => {
-      // First, so that the row is ours (locked, at the expected version) before any child row is touched.
-      assertUpdated(await updateIfVersion(manager, Offer, id, expectedVersion, changes), 'Offer', id, expectedVersion);
-      const updated = await manager.findOneByOrFail(Offer, { id });
-      const { dutyStations, countryCodes, languages, themes, programmeIds } = input;
-      if (dutyStations || countryCodes) {
-        const places = await placesOf(manager, id);
-        const replaced = { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes };
-        await writeLists(manager, id, { places: replaced }, true);
-      }
-      await writeLists(manager, id, { languages, themes, programmeIds }, true);
-      if (changes.title !== undefined || changes.description !== undefined) await writeTerms(manager, updated, true);
-      const event = eventOfUpdate(current.state, updated.state);
-      if (event) await recordOfferEvent(manager, event, updated, { at: now });
-      return updated;
-    });
+    return inTransaction(this.dataSource, (manager) => updateOffer(manager, current, input, expectedVersion, now));
   }
 
   /**
@@ -73,4 +56,33 @@ export async function insertOffer(manager: EntityManager, input: CreateOfferInpu
   const created = await manager.findOneByOrFail(Offer, { id });
   if (created.state === 'PUBLISHED' && !recorded) await recordOfferEvent(manager, 'offer.published', created, { at: now });
   return created;
+}
+
+/**
+ * Changes `current` (lists given replaced whole, version +1, its event) provided it is still at
+ * `expectedVersion`, within the caller's transaction: updateOffer's write, and an import's.
+ */
+export async function updateOffer(
+  manager: EntityManager,
+  current: Offer,
+  input: UpdateOfferInput,
+  expectedVersion: number,
+  now: Date,
+): Promise<Offer> {
+  const { id } = current;
+  const changes = changedColumns(current, input, now);
+  // First, so that the row is ours (locked, at the expected version) before any child row is touched.
+  assertUpdated(await updateIfVersion(manager, Offer, id, expectedVersion, changes), 'Offer', id, expectedVersion);
+  const updated = await manager.findOneByOrFail(Offer, { id });
+  const { dutyStations, countryCodes, languages, themes, programmeIds } = input;
+  if (dutyStations || countryCodes) {
+    const places = await placesOf(manager, id);
+    const replaced = { dutyStations: dutyStations ?? places.dutyStations, countryCodes: countryCodes ?? places.countryCodes };
+    await writeLists(manager, id, { places: replaced }, true);
+  }
+  await writeLists(manager, id, { languages, themes, programmeIds }, true);
+  if (changes.title !== undefined || changes.description !== undefined) await writeTerms(manager, updated, true);
+  const event = eventOfUpdate(current.state, updated.state);
+  if (event) await recordOfferEvent(manager, event, updated, { at: now });
+  return updated;
 }

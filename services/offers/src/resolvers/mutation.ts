@@ -11,6 +11,7 @@ import type {
 } from '../generated/resolvers-types';
 import type { Offer } from '../offers/offer.entity';
 import { createOfferInput, updateOfferInput } from '../offers/offer-input';
+import { importOffersMutation } from './offer-import';
 import { savedSearchMutations } from './saved-search';
 
 /*
@@ -26,6 +27,7 @@ export const mutationResolvers: MutationResolvers = {
   createOffer: (_, args, context) => createOffer(args, context),
   updateOffer: (_, args, context) => updateOffer(args, context),
   closeOffer: (_, args, context) => closeOffer(args, context),
+  importOffers: (_, args, context) => importOffersMutation(args, context),
   ...savedSearchMutations,
 };
 

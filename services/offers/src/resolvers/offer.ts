@@ -26,6 +26,8 @@ export const offerResolvers: OfferResolvers = {
 
   descriptionSections: async (offer, _, context) => (await descriptionOf(context, offer)).descriptionSections,
 
+  sourceRecord: (offer, _, context) => context.sourceRecordByOffer.load(offer.id),
+
   jsonLd: async (offer, _, context) => {
     const [{ dutyStations, countryCodes }, description] = await Promise.all([
       context.listsByOffer.load(offer.id),
