@@ -9,6 +9,7 @@ import { IndexContributionFilters1764000000001 } from './migrations/176400000000
 import { VersionContributions1764000000002 } from './migrations/1764000000002-VersionContributions';
 import { CheckAmountsOnMysql1764000000003 } from './migrations/1764000000003-CheckAmountsOnMysql';
 import { ContributionEvents1764400000000 } from './migrations/1764400000000-ContributionEvents';
+import { SourceRecords1765100000000 } from './migrations/1765100000000-SourceRecords';
 import { Participation } from './programmes/participation.entity';
 import { ProgrammeCountry } from './programmes/programme-country.entity';
 import { Programme } from './programmes/programme.entity';
@@ -29,6 +30,7 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext, ChangeFee
     VersionContributions1764000000002,
     CheckAmountsOnMysql1764000000003,
     ContributionEvents1764400000000,
+    SourceRecords1765100000000,
   ],
   seed: async (dataSource) => {
     await seedProgrammes(dataSource);

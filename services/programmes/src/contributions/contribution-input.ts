@@ -6,12 +6,12 @@ import { CONTRIBUTION_STATUSES } from './contribution.entity';
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish();
 
 /** Ids of this service and of the organisations service look alike: `fcs`, `gov-sweden`. */
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'must be an id of at most 64 letters, digits and -_.:');
+export const serviceId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'must be an id of at most 64 letters, digits and -_.:');
 const currency = z.string().refine(isCurrency, { message: 'must be an ISO 4217 currency code in upper case, e.g. USD' });
 const date = z.string().refine(isCalendarDate, { message: `must be ${CALENDAR_DATE_FORMS}` });
 
-const contributionFields = {
-  donorId: id,
+export const contributionFields = {
+  donorId: serviceId,
   amount: z.string().max(40, 'must be at most 40 characters'),
   currency,
   status: z.enum(CONTRIBUTION_STATUSES),
@@ -23,7 +23,7 @@ const contributionFields = {
 /** What a client may send to record a contribution; unknown keys are refused. */
 export const recordContributionInput = z
   .strictObject({
-    programmeId: id,
+    programmeId: serviceId,
     donorId: contributionFields.donorId,
     amount: optional(contributionFields.amount),
     currency: optional(contributionFields.currency),

@@ -1,5 +1,6 @@
 import { Brackets, type DataSource, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { Connection } from '@passerelle/subgraph-kit';
+import type { Connection, SourceRecord } from '@passerelle/subgraph-kit';
+import { sourceRecordOf, type SourceColumns } from '../imports/source-columns';
 import { Contribution, type ContributionStatus } from './contribution.entity';
 import { whereContributions, type ContributionFilter } from './contribution-filter';
 
@@ -16,6 +17,8 @@ export interface ContributionRecord {
   source: string | null;
   excerpt: string | null;
   version: number;
+  /** The record in another system it was imported from; null when not imported. */
+  sourceRecord: SourceRecord | null;
 }
 
 /** A page of contributions, of a programme or of all. */
@@ -40,6 +43,12 @@ export class ContributionReads {
 
   async findByIds(ids: readonly string[]): Promise<ContributionRecord[]> {
     return this.read(this.selected().where('c.id IN (:...ids)', { ids }));
+  }
+
+  /** The contribution imported from this source record, if any. */
+  async findBySource(system: string, id: string): Promise<ContributionRecord | null> {
+    const [row] = await this.read(this.selected().where('c.source_system = :system AND c.source_id = :id', { system, id }));
+    return row ?? null;
   }
 
   async ofDonors(donorIds: readonly string[]): Promise<ContributionRecord[]> {
@@ -114,7 +123,11 @@ export class ContributionReads {
       .addSelect('c.sort_date', 'sortDate')
       .addSelect('c.source', 'source')
       .addSelect('c.excerpt', 'excerpt')
-      .addSelect('c.version', 'version');
+      .addSelect('c.version', 'version')
+      .addSelect('c.source_system', 'sourceSystem')
+      .addSelect('c.source_id', 'sourceId')
+      .addSelect('c.source_version', 'sourceVersion')
+      .addSelect('c.source_url', 'sourceUrl');
   }
 
   private async read(query: SelectQueryBuilder<Contribution>): Promise<ContributionRecord[]> {
@@ -122,7 +135,8 @@ export class ContributionReads {
   }
 }
 
-type RawContribution = Omit<ContributionRecord, 'amountMinor' | 'version'> & { amountMinor: string | null; version: number | string };
+type RawContribution = Omit<ContributionRecord, 'amountMinor' | 'version' | 'sourceRecord'> &
+  SourceColumns & { amountMinor: string | null; version: number | string };
 
 function toRecord(row: RawContribution): ContributionRecord {
   return {
@@ -137,6 +151,7 @@ function toRecord(row: RawContribution): ContributionRecord {
     source: row.source,
     excerpt: row.excerpt,
     version: Number(row.version),
+    sourceRecord: sourceRecordOf(row),
   };
 }
 

@@ -6,6 +6,8 @@ import { Contribution, isForwardOrSame } from './contribution.entity';
 import { recordContributionEvent } from './contribution-events';
 import { minorUnitsOf, type RecordContributionInput, type UpdateContributionInput } from './contribution-input';
 import { ContributionReads, type ContributionRecord } from './contribution-reads';
+import type { SourceRecord } from '@passerelle/subgraph-kit';
+import { sourceColumnsOf } from '../imports/source-columns';
 import { Programme } from '../programmes/programme.entity';
 
 /**
@@ -19,11 +21,7 @@ export class ContributionWrites {
   constructor(private readonly dataSource: DataSource) {}
 
   record(input: RecordContributionInput): Promise<ContributionRecord> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const recorded = await insertContribution(manager, randomUUID(), input);
-      await recordContributionEvent(manager, 'contribution.recorded', recorded);
-      return recorded;
-    });
+    return inTransaction(this.dataSource, (manager) => recordContribution(manager, randomUUID(), input));
   }
 
   /**
@@ -40,20 +38,45 @@ export class ContributionWrites {
         const message = `a contribution's status only moves forward (PLEDGED → COMMITTED → PAID); this one is ${current.status}`;
         throw badUserInput('input.status', message);
       }
-      const outcome = await updateIfVersion(manager, Contribution, id, expectedVersion, changesOf(input));
-      assertUpdated(outcome, 'Contribution', id, expectedVersion);
-      const updated = await readBack(manager, id);
-      await recordContributionEvent(manager, 'contribution.updated', updated);
-      return updated;
+      return changeContribution(manager, current, input);
     });
   }
+}
+
+/** What a contribution is recorded from: the input of `recordContribution`, and for an import its source record. */
+export type ContributionInsert = RecordContributionInput & { sourceRecord?: SourceRecord | null };
+
+/** Changes to a contribution: those `updateContribution` takes, and for an import its source record. */
+export type ContributionChanges = UpdateContributionInput & { sourceRecord?: SourceRecord | null };
+
+/** `recordContribution` in the caller's transaction: the contribution under a given id, with its event. */
+export async function recordContribution(manager: EntityManager, id: string, input: ContributionInsert): Promise<ContributionRecord> {
+  const recorded = await insertContribution(manager, id, input);
+  await recordContributionEvent(manager, 'contribution.recorded', recorded);
+  return recorded;
+}
+
+/**
+ * `updateContribution` in the caller's transaction, once its rules are checked: the changes,
+ * provided the row is still at the version `current` was read at, and the event.
+ */
+export async function changeContribution(
+  manager: EntityManager,
+  current: ContributionRecord,
+  changes: ContributionChanges,
+): Promise<ContributionRecord> {
+  const outcome = await updateIfVersion(manager, Contribution, current.id, current.version, changesOf(changes));
+  assertUpdated(outcome, 'Contribution', current.id, current.version);
+  const updated = await readBack(manager, current.id);
+  await recordContributionEvent(manager, 'contribution.updated', updated);
+  return updated;
 }
 
 /**
  * Adds a contribution under a given id, in the caller's transaction and without an event:
  * the one mapping from input to row, for `recordContribution` and the seed alike.
  */
-export async function insertContribution(manager: EntityManager, id: string, input: RecordContributionInput): Promise<ContributionRecord> {
+export async function insertContribution(manager: EntityManager, id: string, input: ContributionInsert): Promise<ContributionRecord> {
   const programmeExists = await manager.getRepository(Programme).existsBy({ id: input.programmeId });
   if (!programmeExists) throw badUserInput('input.programmeId', `no programme has the id ${JSON.stringify(input.programmeId)}`);
   const amountMinor = minorUnitsOf(input);
@@ -68,12 +91,13 @@ export async function insertContribution(manager: EntityManager, id: string, inp
     sortDate: input.date ?? '',
     source: input.source ?? null,
     excerpt: input.excerpt ?? null,
+    ...sourceColumnsOf(input.sourceRecord ?? null),
   });
   return readBack(manager, id);
 }
 
 /** The columns an update sets: only those of the fields the input names. */
-function changesOf(input: UpdateContributionInput): Partial<Contribution> {
+function changesOf(input: ContributionChanges): Partial<Contribution> {
   const changes: Partial<Contribution> = {};
   if (input.donorId !== undefined) changes.donorId = input.donorId;
   if (input.amount !== undefined) {
@@ -88,6 +112,7 @@ function changesOf(input: UpdateContributionInput): Partial<Contribution> {
   }
   if (input.source !== undefined) changes.source = input.source;
   if (input.excerpt !== undefined) changes.excerpt = input.excerpt;
+  if (input.sourceRecord !== undefined) Object.assign(changes, sourceColumnsOf(input.sourceRecord));
   return changes;
 }
 

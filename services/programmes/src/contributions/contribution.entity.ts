@@ -1,4 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
+import type { SourceSystem } from '@passerelle/subgraph-kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** In the order a contribution goes through them. */
@@ -49,6 +50,19 @@ export class Contribution {
 
   @Column({ type: 'text', nullable: true })
   excerpt!: string | null;
+
+  /** The record in another system it was imported from (see SourceRecords1765100000000); null when not imported. */
+  @Column({ name: 'source_system', type: 'varchar', length: 12, nullable: true })
+  sourceSystem!: SourceSystem | null;
+
+  @Column({ name: 'source_id', type: 'varchar', length: 300, nullable: true })
+  sourceId!: string | null;
+
+  @Column({ name: 'source_version', type: 'varchar', length: 100, nullable: true })
+  sourceVersion!: string | null;
+
+  @Column({ name: 'source_url', type: 'varchar', length: 500, nullable: true })
+  sourceUrl!: string | null;
 
   /** 1 when recorded, one more with each update; updates must name the version they change. */
   @VersionColumn()

@@ -53,6 +53,8 @@ export type Contribution = {
   programme: Programme;
   /** Where the fact comes from. */
   source?: Maybe<Scalars['String']['output']>;
+  /** The record in another system it was imported from (an IATI transaction); null when it was not imported. */
+  sourceRecord?: Maybe<SourceRecord>;
   status: ContributionStatus;
   /** 1 when recorded, one more with each update. Pass it as `expectedVersion` to `updateContribution`. */
   version: Scalars['Int']['output'];
@@ -83,6 +85,16 @@ export type ContributionFilter = {
   donorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   programmeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<ContributionStatus>>;
+};
+
+export type ContributionImportRecord = {
+  amount: MoneyInput;
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  date?: InputMaybe<Scalars['String']['input']>;
+  donorId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+  source: SourceRecordInput;
+  status: ContributionStatus;
 };
 
 /**
@@ -146,6 +158,13 @@ export type FundingSummary = {
   unknownAmountCount: Scalars['Int']['output'];
 };
 
+/** What an import did to one record. */
+export type ImportChange =
+  | 'CREATED'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 /**
  * Money: an exact amount in an ISO 4217 currency. Amounts in different currencies are never
  * added together or converted.
@@ -158,8 +177,23 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** An exact amount as recordContribution takes it: a decimal string and an ISO 4217 code. */
+export type MoneyInput = {
+  amount: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Imports programmes and their contributions from another system's records (the imports
+   * service's `importDocument` calls it; not in the public API). Admin or funding role. A
+   * programme is matched by its source, its participants are replaced as a set, and each
+   * contribution is matched by its source. All records in one transaction: when one is
+   * refused, nothing is written unless `applyValid`; a dry run writes nothing (ids of records
+   * it would create are null). One result per programme and per contribution, in order.
+   */
+  importProgrammes: Array<ProgrammeImportResult>;
   /**
    * Records a donor's contribution to a programme, at version 1. Needs a token with the `funding`
    * or `admin` role: UNAUTHENTICATED without a valid one, FORBIDDEN with another role; who may
@@ -179,6 +213,13 @@ export type Mutation = {
    * moving it back is BAD_USER_INPUT on `input.status`.
    */
   updateContribution: Contribution;
+};
+
+
+export type MutationImportProgrammesArgs = {
+  applyValid?: Scalars['Boolean']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  records: Array<ProgrammeImportRecord>;
 };
 
 
@@ -224,6 +265,11 @@ export type Participation = {
   note?: Maybe<Scalars['String']['output']>;
   /** Null only when the organisations service cannot answer for it (with a SERVICE_UNAVAILABLE error). */
   organisation?: Maybe<Organisation>;
+  role: ParticipationRole;
+};
+
+export type ParticipationImportInput = {
+  organisationId: Scalars['ID']['input'];
   role: ParticipationRole;
 };
 
@@ -292,6 +338,8 @@ export type Programme = {
    * recorded contributions take part as FUNDING.
    */
   participants: Array<Participation>;
+  /** The record in another system it was imported from (an IATI activity); null when it was not imported. */
+  sourceRecord?: Maybe<SourceRecord>;
   /** When it started or was established, as precise as the source: "2015" for the FCS, "établi en 2015". */
   startDate?: Maybe<Scalars['Date']['output']>;
   /**
@@ -361,6 +409,36 @@ export type ProgrammeFilter = {
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Matches a name, acronym or alias containing it, ignoring case and accents: `fcs`, `coherence`, `stratégie internationale`; exact matches come first. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProgrammeImportRecord = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  contributions: Array<ContributionImportRecord>;
+  countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY"; not before startDate. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The plan's key for this programme, echoed in its result. */
+  key: Scalars['String']['input'];
+  kind: ProgrammeKind;
+  name: Scalars['String']['input'];
+  participants: Array<ParticipationImportInput>;
+  source: SourceRecordInput;
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProgrammeImportResult = {
+  __typename?: 'ProgrammeImportResult';
+  change: ImportChange;
+  /** The refused field, e.g. records.0.contributions.2.amount.currency. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The record's id; null when refused, or when a dry run would create it. */
+  id?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  /** PROGRAMME or CONTRIBUTION */
+  kind: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 export type ProgrammeKind =
@@ -481,6 +559,30 @@ export type ReportedFundingKind =
   | 'BUDGET'
   /** The total of the contributions received. */
   | 'TOTAL_CONTRIBUTIONS';
+
+/** The record in another system that this one was imported from. */
+export type SourceRecord = {
+  __typename?: 'SourceRecord';
+  id: Scalars['String']['output'];
+  /** WEB (a page or its JSON-LD, id = its URL), TEXT (pasted text without a URL, id = sha256 of the text), RELIEFWEB (id = job id), IATI (id = activity identifier, or activity identifier + '#' + transaction ref/index). */
+  system: SourceSystem;
+  url?: Maybe<Scalars['String']['output']>;
+  /** The source's own version of the record when it states one (ReliefWeb date.changed, IATI last-updated-datetime, JSON-LD dateModified), as an ISO 8601 instant; else a sha256 of the content. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceRecordInput = {
+  id: Scalars['String']['input'];
+  system: SourceSystem;
+  url?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceSystem =
+  | 'IATI'
+  | 'RELIEFWEB'
+  | 'TEXT'
+  | 'WEB';
 
 export type StatusFunding = {
   __typename?: 'StatusFunding';
@@ -620,6 +722,7 @@ export type ResolversTypes = {
   ContributionConnection: ResolverTypeWrapper<ContributionPage>;
   ContributionEdge: ResolverTypeWrapper<Omit<ContributionEdge, 'node'> & { node: ResolversTypes['Contribution'] }>;
   ContributionFilter: ContributionFilter;
+  ContributionImportRecord: ContributionImportRecord;
   ContributionStatus: ContributionStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -627,21 +730,29 @@ export type ResolversTypes = {
   FundingGroup: ResolverTypeWrapper<FundingGroupValue>;
   FundingGrouping: FundingGrouping;
   FundingSummary: ResolverTypeWrapper<FundingSummaryValue>;
+  ImportChange: ImportChange;
   Money: ResolverTypeWrapper<MoneyValue>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Omit<Participation, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  ParticipationImportInput: ParticipationImportInput;
   ParticipationRole: ParticipationRole;
   Programme: ResolverTypeWrapper<ProgrammeView>;
   ProgrammeConnection: ResolverTypeWrapper<ProgrammePage>;
   ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
   ProgrammeFilter: ProgrammeFilter;
+  ProgrammeImportRecord: ProgrammeImportRecord;
+  ProgrammeImportResult: ResolverTypeWrapper<ProgrammeImportResult>;
   ProgrammeKind: ProgrammeKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordContributionInput: RecordContributionInput;
   ReportedFunding: ResolverTypeWrapper<ReportedFundingRecord>;
   ReportedFundingKind: ReportedFundingKind;
+  SourceRecord: ResolverTypeWrapper<SourceRecord>;
+  SourceRecordInput: SourceRecordInput;
+  SourceSystem: SourceSystem;
   StatusFunding: ResolverTypeWrapper<StatusFundingValue>;
   UpdateContributionInput: UpdateContributionInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -656,23 +767,30 @@ export type ResolversParentTypes = {
   ContributionConnection: ContributionPage;
   ContributionEdge: Omit<ContributionEdge, 'node'> & { node: ResolversParentTypes['Contribution'] };
   ContributionFilter: ContributionFilter;
+  ContributionImportRecord: ContributionImportRecord;
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
   DonorFunding: DonorFundingValue;
   FundingGroup: FundingGroupValue;
   FundingSummary: FundingSummaryValue;
   Money: MoneyValue;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationReference;
   PageInfo: PageInfo;
   Participation: Omit<Participation, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  ParticipationImportInput: ParticipationImportInput;
   Programme: ProgrammeView;
   ProgrammeConnection: ProgrammePage;
   ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
   ProgrammeFilter: ProgrammeFilter;
+  ProgrammeImportRecord: ProgrammeImportRecord;
+  ProgrammeImportResult: ProgrammeImportResult;
   Query: Record<PropertyKey, never>;
   RecordContributionInput: RecordContributionInput;
   ReportedFunding: ReportedFundingRecord;
+  SourceRecord: SourceRecord;
+  SourceRecordInput: SourceRecordInput;
   StatusFunding: StatusFundingValue;
   UpdateContributionInput: UpdateContributionInput;
   Boolean: Scalars['Boolean']['output'];
@@ -696,6 +814,7 @@ export type ContributionResolvers<ContextType = ProgrammesContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceRecord?: Resolver<Maybe<ResolversTypes['SourceRecord']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContributionStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -752,6 +871,7 @@ export type MoneyResolvers<ContextType = ProgrammesContext, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importProgrammes?: Resolver<Array<ResolversTypes['ProgrammeImportResult']>, ParentType, ContextType, RequireFields<MutationImportProgrammesArgs, 'applyValid' | 'dryRun' | 'records'>>;
   recordContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationRecordContributionArgs, 'input'>>;
   updateContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationUpdateContributionArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
@@ -790,6 +910,7 @@ export type ProgrammeResolvers<ContextType = ProgrammesContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, Partial<ProgrammeParticipantsArgs>>;
+  sourceRecord?: Resolver<Maybe<ResolversTypes['SourceRecord']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
@@ -805,6 +926,15 @@ export type ProgrammeConnectionResolvers<ContextType = ProgrammesContext, Parent
 export type ProgrammeEdgeResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type ProgrammeImportResultResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['ProgrammeImportResult'] = ResolversParentTypes['ProgrammeImportResult']> = {
+  change?: Resolver<ResolversTypes['ImportChange'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -823,6 +953,13 @@ export type ReportedFundingResolvers<ContextType = ProgrammesContext, ParentType
   excerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportedFundingKind'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceRecordResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['SourceRecord'] = ResolversParentTypes['SourceRecord']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['SourceSystem'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatusFundingResolvers<ContextType = ProgrammesContext, ParentType extends ResolversParentTypes['StatusFunding'] = ResolversParentTypes['StatusFunding']> = {
@@ -849,8 +986,10 @@ export type Resolvers<ContextType = ProgrammesContext> = {
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammeImportResult?: ProgrammeImportResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportedFunding?: ReportedFundingResolvers<ContextType>;
+  SourceRecord?: SourceRecordResolvers<ContextType>;
   StatusFunding?: StatusFundingResolvers<ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
 import type { Connection } from '@passerelle/subgraph-kit';
 import { Contribution } from '../contributions/contribution.entity';
@@ -18,11 +18,11 @@ export interface ProgrammeFilter {
   parentId?: string | null;
 }
 
-/** Data access for programmes, their countries and their stated participants. */
+/** Data access for programmes, their countries and their stated participants; given a transaction's EntityManager, it reads within that transaction. */
 export class ProgrammeReads {
   private readonly programmes: Repository<Programme>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource | EntityManager) {
     this.programmes = dataSource.getRepository(Programme);
   }
 

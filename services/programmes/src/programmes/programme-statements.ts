@@ -11,7 +11,8 @@ import type { Programme } from './programme.entity';
 export type ProgrammeView = Omit<Programme, 'searchText' | 'createdAt' | 'updatedAt'>;
 
 const COLUMNS =
-  'id, name, acronym, aliases, kind, description, start_date, start_year, end_date, end_year, parent_id, supports_id, sort_name, version';
+  'id, name, acronym, aliases, kind, description, start_date, start_year, end_date, end_year, parent_id, supports_id, sort_name, version, ' +
+  'source_system, source_id, source_version, source_url';
 
 type Row = Record<string, unknown>;
 
@@ -31,6 +32,10 @@ export function programmeOf(row: Row): ProgrammeView {
     supportsId: row.supports_id as string | null,
     sortName: row.sort_name as string,
     version: integerOf(row.version)!,
+    sourceSystem: row.source_system as Programme['sourceSystem'],
+    sourceId: row.source_id as string | null,
+    sourceVersion: row.source_version as string | null,
+    sourceUrl: row.source_url as string | null,
   };
 }
 

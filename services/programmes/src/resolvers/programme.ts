@@ -1,6 +1,7 @@
 import { connection, pageArgs, yearOf } from '@passerelle/subgraph-kit';
 import { BY_DATE, contributionSortKey } from '../contributions/contribution-reads';
 import type { ProgrammeResolvers } from '../generated/resolvers-types';
+import { sourceRecordOf } from '../imports/source-columns';
 import { organisationRef } from './references';
 
 export const programmeResolvers: ProgrammeResolvers = {
@@ -34,4 +35,6 @@ export const programmeResolvers: ProgrammeResolvers = {
   },
 
   funding: (programme, { asOf }, context) => context.fundingOf(asOf ?? null).load(programme.id),
+
+  sourceRecord: (programme) => sourceRecordOf(programme),
 };

@@ -1,14 +1,20 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
-import { foldForSearch, inTransaction } from '@passerelle/db';
+import { inTransaction } from '@passerelle/db';
 import { Contribution } from '../contributions/contribution.entity';
 import { insertContribution } from '../contributions/contribution-writes';
-import { toMinorUnits, yearOf } from '@passerelle/subgraph-kit';
+import { toMinorUnits } from '@passerelle/subgraph-kit';
 import { Participation } from '../programmes/participation.entity';
 import { ProgrammeCountry } from '../programmes/programme-country.entity';
-import { searchTextOf } from '../programmes/programme-reads';
+import {
+  countryRowsOf,
+  insertProgramme,
+  participantRowsOf,
+  programmeColumnsOf,
+  type ProgrammeInsert,
+} from '../programmes/programme-writes';
 import { Programme } from '../programmes/programme.entity';
 import { ReportedFunding } from '../funding/reported-funding.entity';
-import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './seed-data';
+import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING, type SeedProgramme } from './seed-data';
 
 /**
  * Inserts the seed rows that are missing, in one transaction, and gives programmes seeded
@@ -18,38 +24,9 @@ import { SEED_CONTRIBUTIONS, SEED_PROGRAMMES, SEED_REPORTED_FUNDING } from './se
  */
 export async function seedProgrammes(dataSource: DataSource): Promise<number> {
   return inTransaction(dataSource, async (manager) => {
-    const programmes = SEED_PROGRAMMES.map((seed) => {
-      const aliases = seed.aliases ?? [];
-      const acronym = seed.acronym ?? null;
-      return {
-        id: seed.id,
-        name: seed.name,
-        acronym,
-        aliases,
-        kind: seed.kind,
-        description: seed.description ?? null,
-        startDate: seed.startDate ?? null,
-        startYear: seed.startDate ? yearOf(seed.startDate) : null,
-        endDate: seed.endDate ?? null,
-        endYear: seed.endDate ? yearOf(seed.endDate) : null,
-        parentId: seed.parentId ?? null,
-        supportsId: seed.supportsId ?? null,
-        searchText: searchTextOf({ name: seed.name, acronym, aliases }),
-        sortName: foldForSearch(seed.name),
-      };
-    });
-    const countries = SEED_PROGRAMMES.flatMap((seed) =>
-      (seed.countryCodes ?? []).map((countryCode, position) => ({ programmeId: seed.id, countryCode, position })),
-    );
-    const participants = SEED_PROGRAMMES.flatMap((seed) =>
-      (seed.participants ?? []).map((participant, position) => ({
-        programmeId: seed.id,
-        organisationId: participant.organisationId,
-        role: participant.role,
-        note: participant.note ?? null,
-        position,
-      })),
-    );
+    const programmes = SEED_PROGRAMMES.map(programmeOfSeed);
+    const countries = programmes.flatMap((programme) => countryRowsOf(programme.id, programme.countryCodes));
+    const participants = programmes.flatMap((programme) => participantRowsOf(programme.id, programme.participants));
     const reported = SEED_REPORTED_FUNDING.map(({ amount, ...seed }) => ({
       ...seed,
       amountMinor: toMinorUnits(amount, seed.currency).toString(),
@@ -59,14 +36,57 @@ export async function seedProgrammes(dataSource: DataSource): Promise<number> {
     const countryKey = (row: { programmeId: string; countryCode: string }) => `${row.programmeId}|${row.countryCode}`;
     const participantKey = (row: { programmeId: string; organisationId: string; role: string }) =>
       `${row.programmeId}|${row.organisationId}|${row.role}`;
+    // new programmes come with their countries and participants; older ones get what they lack
     return (
-      (await insertMissing(manager, Programme, programmes, ids(programmes), (row) => row.id, PROGRAMME_DATES)) +
+      (await insertMissingProgrammes(manager, programmes)) +
       (await insertMissing(manager, ProgrammeCountry, countries, ofSeedProgrammes, countryKey)) +
       (await insertMissing(manager, Participation, participants, ofSeedProgrammes, participantKey)) +
       (await insertMissingContributions(manager)) +
       (await insertMissing(manager, ReportedFunding, reported, ids(reported), (row) => row.id))
     );
   });
+}
+
+function programmeOfSeed(seed: SeedProgramme): ProgrammeInsert {
+  return {
+    id: seed.id,
+    name: seed.name,
+    acronym: seed.acronym ?? null,
+    aliases: seed.aliases ?? [],
+    kind: seed.kind,
+    description: seed.description ?? null,
+    startDate: seed.startDate ?? null,
+    endDate: seed.endDate ?? null,
+    parentId: seed.parentId ?? null,
+    supportsId: seed.supportsId ?? null,
+    source: null,
+    countryCodes: seed.countryCodes ?? [],
+    participants: (seed.participants ?? []).map((participant) => ({ ...participant, note: participant.note ?? null })),
+  };
+}
+
+/**
+ * The seed programmes that are missing, through the insert the import makes; programmes an
+ * earlier seed inserted get the dates it did not record (only where the column is empty).
+ */
+async function insertMissingProgrammes(manager: EntityManager, programmes: ProgrammeInsert[]): Promise<number> {
+  const repository = manager.getRepository(Programme);
+  const stored = new Map((await repository.findBy({ id: In(programmes.map((row) => row.id)) })).map((row) => [row.id, row]));
+  let written = 0;
+  for (const programme of programmes) {
+    const row = stored.get(programme.id);
+    if (!row) {
+      await insertProgramme(manager, programme);
+      written += 1;
+      continue;
+    }
+    const columns = programmeColumnsOf(programme);
+    const missingFacts = PROGRAMME_DATES.filter((column) => row[column] == null && columns[column] != null);
+    if (!missingFacts.length) continue;
+    await repository.update(row.id, Object.fromEntries(missingFacts.map((column) => [column, columns[column]])));
+    written += 1;
+  }
+  return written;
 }
 
 /** The seed contributions that are missing, through the write `recordContribution` makes (without its event). */
@@ -81,33 +101,17 @@ async function insertMissingContributions(manager: EntityManager): Promise<numbe
 /** The columns a later seed may fill in on programmes an earlier one inserted without them. */
 const PROGRAMME_DATES = ['startDate', 'startYear', 'endDate', 'endYear'] as const;
 
-/**
- * Inserts, in order, the rows whose key no stored row among `candidates` has. In stored rows,
- * each of the `fillable` columns that is empty gets the seed's value, when it has one.
- */
+/** Inserts, in order, the rows whose key no stored row among `candidates` has. */
 async function insertMissing<Entity extends ObjectLiteral, Row extends Partial<Entity>>(
   manager: EntityManager,
   entity: EntityTarget<Entity>,
   rows: Row[],
   candidates: FindOptionsWhere<Entity>,
   keyOf: (row: Row | Entity) => string,
-  fillable: readonly (keyof Row & keyof Entity & string)[] = [],
 ): Promise<number> {
   const repository = manager.getRepository(entity);
-  const existing = new Map((await repository.findBy(candidates)).map((row) => [keyOf(row), row]));
-  let written = 0;
-  for (const row of rows) {
-    const stored = existing.get(keyOf(row));
-    if (!stored) {
-      await repository.insert(row);
-      written += 1;
-      continue;
-    }
-    const missingFacts = fillable.filter((column) => stored[column] == null && row[column] != null);
-    if (!missingFacts.length) continue;
-    const changes = Object.fromEntries(missingFacts.map((column) => [column, row[column]]));
-    await repository.update(repository.getId(stored) as never, changes as never);
-    written += 1;
-  }
-  return written;
+  const existing = new Set((await repository.findBy(candidates)).map(keyOf));
+  const missing = rows.filter((row) => !existing.has(keyOf(row)));
+  for (const row of missing) await repository.insert(row);
+  return missing.length;
 }

@@ -1,0 +1,1 @@
+export { parseIatiActivities } from './parse-activities';
