@@ -73,6 +73,8 @@ export interface PlannedOfferFields {
   postedAt?: string;
   deadline?: string;
   deadlineTimeZone?: string;
+  /** True when the source says its zone is an assumption (a Passerelle JSON-LD's `passerelle:deadlineTimeZoneAssumed`). */
+  deadlineTimeZoneAssumed?: boolean;
   deadlineStated?: string;
   applyUrl?: string;
   sourceUrl?: string;

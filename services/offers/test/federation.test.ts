@@ -216,6 +216,48 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
     expect(jsonLd.description).toMatch(/^<h2>Description<\/h2><p>La Stratégie Internationale/);
     // the posting states no posted date: none is made up
     expect(jsonLd).not.toHaveProperty('datePosted');
+    // one applies on the posting's own page
+    expect(jsonLd).toMatchObject({ directApply: true, potentialAction: { '@type': 'ApplyAction', target: jsonLd.url } });
+    // what schema.org has no JobPosting property for, as prefixed PropertyValues, in the offer's order
+    expect(jsonLd.additionalProperty).toEqual(
+      [
+        ['contractType', 'Contract type', 'CONSULTANCY'],
+        ['contractLabel', 'Contract', 'Consultancy'],
+        ['theme', 'Theme', 'stabilisation'],
+        ['theme', 'Theme', 'peace'],
+        ['theme', 'Theme', 'coordination'],
+        ['programme', 'Programme', 'issss'],
+        ['deadlineTimeZone', 'Deadline time zone', 'Africa/Lubumbashi'],
+        ['deadlineTimeZoneAssumed', 'Deadline time zone assumed', true],
+        ['deadlineStated', 'Deadline as stated', 'November 28, 2020'],
+        ['sourceLanguage', 'Language of the posting', 'fr'],
+      ].map(([id, name, value]) => ({ '@type': 'PropertyValue', propertyID: `passerelle:${id}`, name, value })),
+    );
+  });
+
+  it('gives the grade, the duration and the languages required and assets of an offer in its JSON-LD', async () => {
+    const response = await ask<{ offer: { jsonLd: Record<string, unknown> } }>(`{ offer(id: "${SEED_IDS.unops}") { jsonLd } }`);
+    const properties = response.data!.offer.jsonLd.additionalProperty as { propertyID: string; value: unknown; unitCode?: string }[];
+    const valuesOf = (id: string) => properties.filter((property) => property.propertyID === `passerelle:${id}`).map(({ value }) => value);
+    expect(valuesOf('grade')).toEqual(['LICA 9']);
+    expect(properties.find((property) => property.propertyID === 'passerelle:durationMonths')).toMatchObject({ value: 6, unitCode: 'MON' });
+    expect(valuesOf('languageRequired')).toEqual(['ht', 'fr']);
+    expect(valuesOf('languageAsset')).toEqual(['en']);
+    expect(valuesOf('deadlineTimeZoneAssumed')).toEqual([false]);
+  });
+
+  it('names an offer without a reference of its own by its id here, marked as ours', async () => {
+    const response = await ask<{ offer: { jsonLd: Record<string, unknown> } }>(`{ offer(id: "${SEED_IDS.unWomen}") { jsonLd } }`);
+    const jsonLd = response.data!.offer.jsonLd;
+    expect(jsonLd.identifier).toEqual({
+      '@type': 'PropertyValue',
+      name: 'Passerelle',
+      propertyID: 'passerelle:offer',
+      value: SEED_IDS.unWomen,
+    });
+    // no apply link in the posting: no apply action
+    expect(jsonLd).not.toHaveProperty('potentialAction');
+    expect(jsonLd).not.toHaveProperty('directApply');
   });
 
   it('places an offer with a country but no city in that country, and gives its requirements', async () => {
@@ -226,5 +268,7 @@ describeEachDatabase('offers', 'offers subgraph in the federation', (database) =
     // the posting does not state the contract type
     expect(jsonLd).not.toHaveProperty('employmentType');
     expect(jsonLd.description).toContain('<ul><li>Contribuer à la conception de la stratégie de protection');
+    // "Education" and its bullets are one block: wrapped, so that a reader tells it from two blocks
+    expect(jsonLd.description).toContain('<div><p>Education</p><ul><li>Diplôme universitaire supérieur');
   });
 });

@@ -29,10 +29,7 @@ export const offerResolvers: OfferResolvers = {
   sourceRecord: (offer, _, context) => context.sourceRecordByOffer.load(offer.id),
 
   jsonLd: async (offer, _, context) => {
-    const [{ dutyStations, countryCodes }, description] = await Promise.all([
-      context.listsByOffer.load(offer.id),
-      descriptionOf(context, offer),
-    ]);
-    return jobPostingJsonLd({ ...offer, ...description }, dutyStations, countryCodes);
+    const [lists, description] = await Promise.all([context.listsByOffer.load(offer.id), descriptionOf(context, offer)]);
+    return jobPostingJsonLd({ ...offer, ...description }, lists);
   },
 };
