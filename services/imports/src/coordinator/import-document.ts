@@ -171,7 +171,8 @@ class ImportRun {
       return await work();
     } catch (error) {
       if (!(error instanceof OwnerFailure)) throw error;
-      throw ownerError(error, { report: this.reportSoFar() });
+      const report = this.reportSoFar();
+      throw ownerError(error, this.summaryOf(report, owner), { report });
     }
   }
 
@@ -181,6 +182,15 @@ class ImportRun {
     const report = this.report(this.applied.size > 0);
     const records = report.records.filter((record) => this.applied.has(id(record.type, record.key)) || record.outcome === 'REFUSED');
     return reportOf(report, records, (record) => records.indexOf(record));
+  }
+
+  /** What a client is told of a failed import in words, which survive the gateway's production masking. */
+  private summaryOf(report: ImportReportValue, failed: OwnerName): string {
+    if (!report.applied) return 'Nothing was written.';
+    const written = OWNER_ORDER.slice(0, OWNER_ORDER.indexOf(failed));
+    const counts = `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
+    const rest = OWNER_ORDER.slice(OWNER_ORDER.indexOf(failed)).join(' and ');
+    return `The ${written.join(' and ')} records were written (${counts}), the ${rest} records were not; importing the document again is safe.`;
   }
 
   private record(results: OwnerResult[]): void {
@@ -229,3 +239,5 @@ class ImportRun {
 }
 
 const id = (type: PlannedRecordType, key: string) => `${type} ${key}`;
+
+const OWNER_ORDER: OwnerName[] = ['organisations', 'programmes', 'offers'];

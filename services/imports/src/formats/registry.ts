@@ -1,9 +1,9 @@
 import { badUserInput } from '@passerelle/subgraph-kit';
 import { UnreadableDocument, type ImportFormat, type ImportPlan } from '../plan';
 import { parseIatiActivities } from './iati';
-import { parseJobPostingJsonLd } from './json-ld';
+import { parseJobPostingJsonLd } from './json-ld/parse-job-posting-json-ld';
 import { parsePostingText } from './posting-text';
-import { parseReliefWebJobs, parseReliefWebSources } from './reliefweb';
+import { parseReliefWebJobs, parseReliefWebSources } from './reliefweb/parse-reliefweb';
 
 /** What a parser knows besides the document. */
 export interface ParseContext {
@@ -28,7 +28,8 @@ export function planOf(format: ImportFormat, content: string, context: ParseCont
     return PARSERS[format](content, context);
   } catch (error) {
     if (error instanceof UnreadableDocument) {
-      throw badUserInput('content', error.field ? `${error.message} (at ${error.field})` : error.message);
+      const where = error.field && error.field !== 'content' ? ` (at ${error.field})` : '';
+      throw badUserInput('content', `The document cannot be read as ${format}: ${error.message}${where}`);
     }
     throw error;
   }

@@ -103,8 +103,9 @@ export type Mutation = {
    * refused one) are. Importing the same document twice changes nothing the second time.
    * `content` is the document's text, at most IMPORT_MAX_BYTES (5 MB by default) in UTF-8
    * (BAD_USER_INPUT on `content` beyond it, or when the document cannot be read at all). An
-   * owner that fails while the import is being written gives a DOWNSTREAM_SERVICE_ERROR naming it
-   * (`extensions.service`), with `extensions.report` telling what was written before.
+   * owner that cannot be reached or fails gives SERVICE_UNAVAILABLE naming it
+   * (`extensions.service`); the message says what was written before (outside production,
+   * `extensions.report` too). Importing the document again is safe.
    */
   importDocument: ImportReport;
 };

@@ -62,20 +62,25 @@ export async function callOwner<Data>(
   const error = answer.errors?.[0];
   if (error || !answer.data) {
     const code = error?.extensions?.code;
-    throw new OwnerFailure(endpoint.owner, `the ${endpoint.owner} service refused the import: ${error?.message ?? 'no data'}`, code);
+    throw new OwnerFailure(endpoint.owner, `the ${endpoint.owner} service answered an error: ${error?.message ?? 'no data'}`, code);
   }
   return answer.data as Data;
 }
 
-/** An owner's refusal of the caller (UNAUTHENTICATED, FORBIDDEN) reaches the client as it is; any other failure names the owner. */
-export function ownerError(failure: OwnerFailure, extensions: Record<string, unknown>): GraphQLError {
+/**
+ * An owner's refusal of the caller (UNAUTHENTICATED, FORBIDDEN) reaches the client as it is;
+ * any other failure is SERVICE_UNAVAILABLE naming the owner in `extensions.service` (a code
+ * the gateway passes on in production, as it does for its own subgraph fetches), `summary`
+ * saying what was written before.
+ */
+export function ownerError(failure: OwnerFailure, summary: string, extensions: Record<string, unknown>): GraphQLError {
   if (failure.code === 'UNAUTHENTICATED' || failure.code === 'FORBIDDEN') {
     return new GraphQLError(failure.message, { extensions: { code: failure.code, service: failure.owner } });
   }
-  return new GraphQLError(failure.message, {
-    extensions: { code: DOWNSTREAM_SERVICE_ERROR, service: failure.owner, ...extensions },
+  return new GraphQLError(`The import failed: ${failure.message}. ${summary}`, {
+    extensions: { code: OWNER_FAILED, service: failure.owner, ...extensions },
   });
 }
 
-/** The code of an error that an owner service caused: `extensions.service` names it. */
-export const DOWNSTREAM_SERVICE_ERROR = 'DOWNSTREAM_SERVICE_ERROR';
+/** The code of an import an owner service failed: `extensions.service` names it. */
+export const OWNER_FAILED = 'SERVICE_UNAVAILABLE';

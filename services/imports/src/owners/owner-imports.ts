@@ -1,4 +1,4 @@
-import type { PlannedOffer, PlannedOrganisation, PlannedProgramme, PlannedRecordType } from '../plan';
+import type { PlannedOffer, PlannedOfferFields, PlannedOrganisation, PlannedProgramme, PlannedRecordType } from '../plan';
 import { callOwner, type CallerHeaders, type OwnerEndpoint } from './owner-client';
 
 /*
@@ -25,6 +25,40 @@ export interface OwnerCall {
   caller: CallerHeaders;
   dryRun: boolean;
   applyValid: boolean;
+}
+
+/** The fields of the offers' CreateOfferInput a plan may fill (besides organisationId, resolved here). */
+const CREATE_OFFER_FIELDS = [
+  'title',
+  'reference',
+  'organisationName',
+  'programmeIds',
+  'positions',
+  'dutyStations',
+  'countryCodes',
+  'contractType',
+  'contractLabel',
+  'grade',
+  'durationMonths',
+  'themes',
+  'languages',
+  'minExperienceYears',
+  'education',
+  'eligibility',
+  'descriptionSections',
+  'postedAt',
+  'deadline',
+  'deadlineTimeZone',
+  'deadlineStated',
+  'applyUrl',
+  'sourceUrl',
+  'sourceLanguage',
+  'status',
+] as const satisfies readonly (keyof PlannedOfferFields)[];
+
+/** What createOffer takes of a planned offer: what a parser read beyond it (`deadlineTimeZoneAssumed`) has no input to go to. */
+function createOfferInputOf(offer: PlannedOfferFields): Partial<PlannedOfferFields> {
+  return Object.fromEntries(CREATE_OFFER_FIELDS.map((field) => [field, offer[field]]));
 }
 
 const IMPORT_ORGANISATIONS = `mutation ImportOrganisations($records: [OrganisationImportRecord!]!, $dryRun: Boolean!, $applyValid: Boolean!) {
@@ -84,7 +118,7 @@ export async function importOffers(call: OwnerCall, offers: PlannedOffer[], orga
   const records = offers.map(({ key, source, organisationKey, offer }) => ({
     key,
     source,
-    offer: { ...offer, organisationId: organisationIdOf(organisationKey) },
+    offer: { ...createOfferInputOf(offer), organisationId: organisationIdOf(organisationKey) },
   }));
   const data = await callOwner<{ importOffers: (ResultFields & { offerId: string | null })[] }>(call.endpoint, call.caller, IMPORT_OFFERS, {
     records,
