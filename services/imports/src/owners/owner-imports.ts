@@ -56,9 +56,16 @@ const CREATE_OFFER_FIELDS = [
   'status',
 ] as const satisfies readonly (keyof PlannedOfferFields)[];
 
-/** What createOffer takes of a planned offer: what a parser read beyond it (`deadlineTimeZoneAssumed`) has no input to go to. */
+/**
+ * What createOffer takes of a planned offer: what a parser read beyond it
+ * (`deadlineTimeZoneAssumed`) has no input to go to, and the closing date's words go only with
+ * a deadline (createOffer refuses them alone; a posting text whose date could not be read
+ * lists `deadline` among the fields an editor completes).
+ */
 function createOfferInputOf(offer: PlannedOfferFields): Partial<PlannedOfferFields> {
-  return Object.fromEntries(CREATE_OFFER_FIELDS.map((field) => [field, offer[field]]));
+  const input: Partial<PlannedOfferFields> = Object.fromEntries(CREATE_OFFER_FIELDS.map((field) => [field, offer[field]]));
+  if (!input.deadline) delete input.deadlineStated;
+  return input;
 }
 
 const IMPORT_ORGANISATIONS = `mutation ImportOrganisations($records: [OrganisationImportRecord!]!, $dryRun: Boolean!, $applyValid: Boolean!) {
