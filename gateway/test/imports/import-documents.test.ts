@@ -43,9 +43,27 @@ describe.each(testDatabaseTargets('imports-e2e'))('importing documents through t
     expect(organisations).toHaveLength(3);
 
     const programmeIds = applied.records.filter((record) => record.type === 'PROGRAMME').map((record) => record.id!);
-    const answer = await graphql<{ programme: { name: string; sourceRecord: { system: string; id: string }; funding: { totals: { currency: string }[] } } }>(
+    const answer = await graphql<{
+      programme: { name: string; sourceRecord: { system: string; id: string }; funding: { totals: { currency: string }[] } };
+    }>(
       graph.url,
-      `query ($id: ID!) { programme(id: $id) { name sourceRecord { system id } funding { totals { amount currency } } } }`,
+      `
+        query ($id: ID!) {
+          programme(id: $id) {
+            name
+            sourceRecord {
+              system
+              id
+            }
+            funding {
+              totals {
+                amount
+                currency
+              }
+            }
+          }
+        }
+      `,
       { id: programmeIds[0] },
     );
     expect(answer.errors).toBeUndefined();
@@ -54,7 +72,18 @@ describe.each(testDatabaseTargets('imports-e2e'))('importing documents through t
     for (const id of programmeIds) {
       const funding = await graphql<{ programme: { funding: { totals: { currency: string }[] } } }>(
         graph.url,
-        `query ($id: ID!) { programme(id: $id) { funding { totals { amount currency } } } }`,
+        `
+          query ($id: ID!) {
+            programme(id: $id) {
+              funding {
+                totals {
+                  amount
+                  currency
+                }
+              }
+            }
+          }
+        `,
         { id },
       );
       for (const total of funding.data!.programme.funding.totals) currencies.add(total.currency);
@@ -70,7 +99,19 @@ describe.each(testDatabaseTargets('imports-e2e'))('importing documents through t
       expect(offer.missingFields.length).toBeGreaterThan(0);
       const read = await graphql<{ offer: { title: string; organisation: { name: string } | null; sourceRecord: { system: string } } }>(
         graph.url,
-        `query ($id: ID!) { offer(id: $id) { title organisation { name } sourceRecord { system } } }`,
+        `
+          query ($id: ID!) {
+            offer(id: $id) {
+              title
+              organisation {
+                name
+              }
+              sourceRecord {
+                system
+              }
+            }
+          }
+        `,
         { id: offer.id },
         await adminHeaders(),
       );

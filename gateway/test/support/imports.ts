@@ -61,4 +61,5 @@ export async function ownersSnapshot(graph: RunningGraph): Promise<Record<string
 }
 
 /** Each record as `OUTCOME TYPE key`, for assertions that read as the CLI prints. */
-export const outcomes = (report: ImportReportValue): string[] => report.records.map((record) => `${record.outcome} ${record.type} ${record.key}`);
+export const outcomes = (report: ImportReportValue): string[] =>
+  report.records.map((record) => `${record.outcome} ${record.type} ${record.key}`);
