@@ -146,7 +146,7 @@ export async function startGraph(
 /** Another gateway over the graph's subgraphs, with some of them reached through other URLs (a proxy). */
 export function startGatewayOver(
   graph: RunningGraph,
-  subgraphUrls: Partial<Record<SubgraphName, string>>,
+  subgraphUrls: Partial<Record<SubgraphName | 'imports', string>>,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
   return startGateway(
