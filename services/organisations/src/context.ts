@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupedLoader, type RequestContextBase } from '@passerelle/subgraph-kit';
 import { holdersOf, identifiersOf, type HeldIdentifier } from './organisations/identifier-store';
-import { identifierKey, type OrganisationIdentifier } from './organisations/organisation-identifiers';
+import { identifierOfKey } from './organisations/organisation-identifiers';
 import type { OrganisationView } from './organisations/organisation-statements';
 import { OrganisationReads } from './organisations/organisation-reads';
 import { OrganisationWrites } from './organisations/organisation-writes';
@@ -48,9 +48,4 @@ export function createContext(dataSource: DataSource, base: RequestContextBase):
       return keys.map((key) => holders.get(key) ?? null);
     }),
   };
-}
-
-function identifierOfKey(key: string): OrganisationIdentifier {
-  const separator = key.indexOf(':');
-  return { scheme: key.slice(0, separator) as OrganisationIdentifier['scheme'], value: key.slice(separator + 1) };
 }

@@ -1,6 +1,7 @@
 import { QueryCounter } from '@passerelle/db';
 import type { RunningSubgraph } from '@passerelle/subgraph-kit';
 import { bearer, describeEachDatabase, graphql, launchSubgraphUnderTest, tableSnapshot } from '@passerelle/testing';
+import { seedOrganisations } from '../src/seed/seed-organisations';
 import { organisationsSubgraph } from '../src/subgraph';
 
 const TABLES = ['organisations', 'organisation_identifiers'];
@@ -28,10 +29,14 @@ describeEachDatabase('organisations', 'organisation identifiers', (database) => 
   const send = <Data = Record<string, Shown | null>>(query: string, variables: Record<string, unknown> = {}, who?: string) =>
     graphql<Data>(subgraph.url, query, variables, who ? headers[who] : {});
   const holderOf = async (scheme: string, value: string) =>
-    (await send<{ organisationByIdentifier: { id: string } | null }>(BY_IDENTIFIER, { scheme, value })).data?.organisationByIdentifier?.id ?? null;
+    (await send<{ organisationByIdentifier: { id: string } | null }>(BY_IDENTIFIER, { scheme, value })).data?.organisationByIdentifier
+      ?.id ?? null;
   const shown = async (id: string) =>
-    (await send<{ organisation: Shown & { jsonLd: Record<string, unknown> } }>(`{ organisation(id: "${id}") { id version identifiers { scheme value } jsonLd } }`))
-      .data!.organisation;
+    (
+      await send<{ organisation: Shown & { jsonLd: Record<string, unknown> } }>(
+        `{ organisation(id: "${id}") { id version identifiers { scheme value } jsonLd } }`,
+      )
+    ).data!.organisation;
 
   beforeAll(async () => {
     ({ subgraph } = await launchSubgraphUnderTest(organisationsSubgraph, database.create(), { queries }));
@@ -97,10 +102,18 @@ describeEachDatabase('organisations', 'organisation identifiers', (database) => 
 
   it('refuses a value another organisation has with CONFLICT, and saves nothing', async () => {
     const before = await tableSnapshot(subgraph.dataSource, TABLES);
-    const create = await send(CREATE, { input: { name: 'Fake UNDP', kind: 'NGO', identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }] } }, 'admin');
+    const create = await send(
+      CREATE,
+      { input: { name: 'Fake UNDP', kind: 'NGO', identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }] } },
+      'admin',
+    );
     expect(create.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.identifiers', organisationId: 'undp' });
     const { version } = await shown('intersos');
-    const update = await send(UPDATE, { id: 'intersos', input: { identifiers: [{ scheme: 'DOMAIN', value: 'unops.org' }] }, expectedVersion: version }, 'admin');
+    const update = await send(
+      UPDATE,
+      { id: 'intersos', input: { identifiers: [{ scheme: 'DOMAIN', value: 'unops.org' }] }, expectedVersion: version },
+      'admin',
+    );
     expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.identifiers' });
     expect(await tableSnapshot(subgraph.dataSource, TABLES)).toEqual(before);
   });
@@ -123,7 +136,16 @@ describeEachDatabase('organisations', 'organisation identifiers', (database) => 
     const { version } = await shown('intersos');
     const set = await send(
       UPDATE,
-      { id: 'intersos', input: { identifiers: [{ scheme: 'DOMAIN', value: 'intersos.org' }, { scheme: 'RELIEFWEB', value: '1187' }] }, expectedVersion: version },
+      {
+        id: 'intersos',
+        input: {
+          identifiers: [
+            { scheme: 'DOMAIN', value: 'intersos.org' },
+            { scheme: 'RELIEFWEB', value: '1187' },
+          ],
+        },
+        expectedVersion: version,
+      },
       'admin',
     );
     expect(set.errors).toBeUndefined();
@@ -194,5 +216,17 @@ describeEachDatabase('organisations', 'organisation identifiers', (database) => 
     expect(response.errors).toBeUndefined();
     // the page, the identifiers' batch, the parents' batch
     expect(queries.selects()).toHaveLength(3);
+  });
+
+  it('gives a database seeded before identifiers existed the seed’s identifiers, as new versions, once', async () => {
+    await subgraph.dataSource.query("DELETE FROM organisation_identifiers WHERE organisation_id IN ('undp', 'unops')");
+    const [undp, unops] = [await shown('undp'), await shown('unops')];
+    expect([undp.identifiers, unops.identifiers]).toEqual([[], []]);
+    expect(await seedOrganisations(subgraph.dataSource)).toBe(0);
+    expect(await shown('undp')).toMatchObject({ version: undp.version + 1, identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }] });
+    expect((await shown('unops')).identifiers).toHaveLength(2);
+    const before = await tableSnapshot(subgraph.dataSource, TABLES);
+    await seedOrganisations(subgraph.dataSource);
+    expect(await tableSnapshot(subgraph.dataSource, TABLES)).toEqual(before);
   });
 });

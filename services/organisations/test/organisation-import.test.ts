@@ -18,11 +18,21 @@ interface Result {
 
 type ImportRecord = Record<string, unknown> & { key: string };
 
-const record = (key: string, fields: Record<string, unknown>): ImportRecord => ({ key, identifiers: [], createIfMissing: false, ...fields });
+const record = (key: string, fields: Record<string, unknown>): ImportRecord => ({
+  key,
+  identifiers: [],
+  createIfMissing: false,
+  ...fields,
+});
 
 /** What an IATI activity file's participating organisations make: one known by its identifier, one new, one only named. */
 const IATI_RECORDS: ImportRecord[] = [
-  record('iati:XM-DAC-41114', { name: 'UNDP', identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }], createIfMissing: true, kind: 'UN_AGENCY' }),
+  record('iati:XM-DAC-41114', {
+    name: 'UNDP',
+    identifiers: [{ scheme: 'IATI', value: 'XM-DAC-41114' }],
+    createIfMissing: true,
+    kind: 'UN_AGENCY',
+  }),
   record('iati:NO-BRC-977538319', {
     name: 'Norwegian Refugee Council',
     acronym: 'NRC',
@@ -58,10 +68,15 @@ describeEachDatabase('organisations', 'importing organisations', (database) => {
   const snapshot = () => tableSnapshot(subgraph.dataSource, TABLES);
   const organisation = async (id: string) =>
     (
-      await graphql<{ organisation: { name: string; acronym: string | null; kind: string; version: number; identifiers: { scheme: string; value: string }[] } | null }>(
-        subgraph.url,
-        `{ organisation(id: "${id}") { name acronym kind version identifiers { scheme value } } }`,
-      )
+      await graphql<{
+        organisation: {
+          name: string;
+          acronym: string | null;
+          kind: string;
+          version: number;
+          identifiers: { scheme: string; value: string }[];
+        } | null;
+      }>(subgraph.url, `{ organisation(id: "${id}") { name acronym kind version identifiers { scheme value } } }`)
     ).data!.organisation;
 
   beforeAll(async () => {
@@ -119,7 +134,17 @@ describeEachDatabase('organisations', 'importing organisations', (database) => {
     });
     const found = await graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
       subgraph.url,
-      `{ organisations(filter: { search: "NRC" }) { edges { node { id } } } }`,
+      `
+        {
+          organisations(filter: { search: "NRC" }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
     );
     expect(found.data?.organisations.edges.map((edge) => edge.node.id)).toEqual([createdId]);
   });
@@ -133,7 +158,12 @@ describeEachDatabase('organisations', 'importing organisations', (database) => {
   });
 
   const refusing: ImportRecord[] = [
-    record('good:new', { name: 'Action contre la Faim', kind: 'NGO', identifiers: [{ scheme: 'DOMAIN', value: 'actioncontrelafaim.org' }], createIfMissing: true }),
+    record('good:new', {
+      name: 'Action contre la Faim',
+      kind: 'NGO',
+      identifiers: [{ scheme: 'DOMAIN', value: 'actioncontrelafaim.org' }],
+      createIfMissing: true,
+    }),
     record('bad:value', { name: 'Somebody', kind: 'NGO', identifiers: [{ scheme: 'IATI', value: 'XM DAC 1' }], createIfMissing: true }),
     record('bad:unknown-name', { name: 'An Organisation Nobody Knows' }),
     record('bad:no-kind', { name: 'Another Unknown', createIfMissing: true }),
@@ -154,7 +184,8 @@ describeEachDatabase('organisations', 'importing organisations', (database) => {
     ['bad:two-owners', 'records.4.identifiers.1'],
     ['bad:country', 'records.5.countryCode'],
   ];
-  const refusalsOf = (results: Result[]) => results.filter((result) => result.change === 'REFUSED').map((result) => [result.key, result.field]);
+  const refusalsOf = (results: Result[]) =>
+    results.filter((result) => result.change === 'REFUSED').map((result) => [result.key, result.field]);
 
   it('refuses bad records with their field and reason, and then writes nothing at all', async () => {
     const before = await snapshot();
@@ -181,10 +212,35 @@ describeEachDatabase('organisations', 'importing organisations', (database) => {
     expect((await organisation('unhcr'))?.identifiers).toContainEqual({ scheme: 'DOMAIN', value: 'unhcr.org' });
     const unknown = await graphql<{ organisations: { totalCount: number } }>(
       subgraph.url,
-      `{ a: organisations(filter: { search: "nobody knows" }) { totalCount } b: organisations(filter: { search: "another unknown" }) { totalCount } c: organisations(filter: { search: "somebody" }) { totalCount } }`,
+      `
+        {
+          a: organisations(filter: { search: "nobody knows" }) {
+            totalCount
+          }
+          b: organisations(filter: { search: "another unknown" }) {
+            totalCount
+          }
+          c: organisations(filter: { search: "somebody" }) {
+            totalCount
+          }
+        }
+      `,
     );
     expect(unknown.data).toEqual({ a: { totalCount: 0 }, b: { totalCount: 0 }, c: { totalCount: 0 } });
-    expect((await graphql(subgraph.url, `{ organisationByIdentifier(scheme: IATI, value: "XM-DAC-41502") { id } }`)).data).toEqual({
+    expect(
+      (
+        await graphql(
+          subgraph.url,
+          `
+            {
+              organisationByIdentifier(scheme: IATI, value: "XM-DAC-41502") {
+                id
+              }
+            }
+          `,
+        )
+      ).data,
+    ).toEqual({
       organisationByIdentifier: { id: 'unops' },
     });
   });

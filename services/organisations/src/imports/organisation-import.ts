@@ -31,11 +31,13 @@ const importRecord = z.strictObject({
 type ImportRecord = z.infer<typeof importRecord>;
 
 /** A record the import does not apply, with the field (as `records.2.name`) and why. */
-class Refusal {
+class Refusal extends Error {
   constructor(
     readonly field: string,
     readonly reason: string,
-  ) {}
+  ) {
+    super(reason);
+  }
 }
 
 /** Thrown to roll the transaction back (a dry run, or a refusal without applyValid) with the results it reached. */
@@ -71,7 +73,9 @@ export async function importOrganisations(
       if (options.dryRun || (refused && !options.applyValid)) {
         // organisations this run created do not outlive it
         throw new RolledBack(
-          results.map((result) => (result.organisationId && createdHere.has(result.organisationId) ? { ...result, organisationId: null } : result)),
+          results.map((result) =>
+            result.organisationId && createdHere.has(result.organisationId) ? { ...result, organisationId: null } : result,
+          ),
         );
       }
       return results;
@@ -82,8 +86,14 @@ export async function importOrganisations(
   }
 }
 
-async function importRecordAt(manager: EntityManager, raw: unknown, path: string, createdHere: Set<string>): Promise<OrganisationImportResult> {
-  const key = String((raw as { key?: unknown } | null)?.key ?? '');
+async function importRecordAt(
+  manager: EntityManager,
+  raw: unknown,
+  path: string,
+  createdHere: Set<string>,
+): Promise<OrganisationImportResult> {
+  const rawKey = (raw as { key?: unknown } | null)?.key;
+  const key = typeof rawKey === 'string' ? rawKey : '';
   try {
     const record = parseRecord(raw, path);
     const matchedId = await matchOf(manager, record, path);
@@ -92,9 +102,14 @@ async function importRecordAt(manager: EntityManager, raw: unknown, path: string
       return { key, change: added ? 'UPDATED' : 'UNCHANGED', organisationId: matchedId, reason: null, field: null };
     }
     if (!record.createIfMissing) {
-      throw new Refusal(`${path}.name`, `no organisation has the name, acronym or alias ${JSON.stringify(record.name)}, and this record may not create one`);
+      throw new Refusal(
+        `${path}.name`,
+        `no organisation has the name, acronym or alias ${JSON.stringify(record.name)}, and this record may not create one`,
+      );
     }
-    if (!record.kind) throw new Refusal(`${path}.kind`, `no organisation matches ${JSON.stringify(record.name)}, and creating one needs its kind`);
+    if (!record.kind) {
+      throw new Refusal(`${path}.kind`, `no organisation matches ${JSON.stringify(record.name)}, and creating one needs its kind`);
+    }
     const id = randomUUID();
     const { name, acronym, kind, countryCode, website, identifiers } = record;
     await insertOrganisation(manager, id, { name, acronym, kind, countryCode, website, identifiers }, `${path}.identifiers`);
@@ -137,7 +152,10 @@ async function matchOf(manager: EntityManager, record: ImportRecord, path: strin
   }
   const named = await idsNamedExactly(manager, record.name);
   if (named.length > 1) {
-    throw new Refusal(`${path}.name`, `${JSON.stringify(record.name)} names ${named.length} organisations (${named.join(', ')}); give an identifier`);
+    throw new Refusal(
+      `${path}.name`,
+      `${JSON.stringify(record.name)} names ${named.length} organisations (${named.join(', ')}); give an identifier`,
+    );
   }
   return named[0] ?? null;
 }

@@ -32,7 +32,11 @@ const RULES: Record<IdentifierScheme, { form: RegExp; normal: (value: string) =>
     normal: (value) => value.replace(IATI_ORGANISATION, (_, agency: string, id: string) => `${agency.toUpperCase()}-${id}`),
     message: 'must be an IATI organisation identifier: a registration agency, a hyphen and its id, e.g. "XM-DAC-41114"',
   },
-  RELIEFWEB: { form: POSITIVE_INTEGER, normal: (value) => String(Number(value)), message: 'must be a ReliefWeb source id, a positive integer' },
+  RELIEFWEB: {
+    form: POSITIVE_INTEGER,
+    normal: (value) => String(Number(value)),
+    message: 'must be a ReliefWeb source id, a positive integer',
+  },
   FTS: { form: POSITIVE_INTEGER, normal: (value) => String(Number(value)), message: 'must be an FTS organisation id, a positive integer' },
   DOMAIN: {
     form: HOST_NAME,
@@ -69,12 +73,19 @@ export const identifiersInput = z
     const seen = new Set<string>();
     identifiers.forEach((identifier, index) => {
       const key = identifierKey(identifier);
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index, 'value'], message: `repeats ${identifier.scheme} ${identifier.value}` });
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: [index, 'value'], message: `repeats ${identifier.scheme} ${identifier.value}` });
       seen.add(key);
     });
   });
 
+/** One string per identifier, `IATI:XM-DAC-41114`, for maps and loaders; `identifierOfKey` reads it back. */
 export const identifierKey = ({ scheme, value }: OrganisationIdentifier): string => `${scheme}:${value}`;
+
+export function identifierOfKey(key: string): OrganisationIdentifier {
+  const separator = key.indexOf(':');
+  return { scheme: key.slice(0, separator) as IdentifierScheme, value: key.slice(separator + 1) };
+}
 
 /** Ordered as `Organisation.identifiers` lists them: by scheme, then value (byte-wise, as the databases order them). */
 export function byIdentifierOrder(a: OrganisationIdentifier, b: OrganisationIdentifier): number {

@@ -1,5 +1,13 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { foldForSearch, foldedNameSearch, namePage, namesSearchText, whereNameContains, type NamePageKey, type NameRanked } from '@passerelle/db';
+import {
+  foldForSearch,
+  foldedNameSearch,
+  namePage,
+  namesSearchText,
+  whereNameContains,
+  type NamePageKey,
+  type NameRanked,
+} from '@passerelle/db';
 import { Organisation, type OrganisationKind } from './organisation.entity';
 import type { Connection } from '@passerelle/subgraph-kit';
 import { organisationOf, unitsStatement, withParentsStatement, type OrganisationView } from './organisation-statements';
