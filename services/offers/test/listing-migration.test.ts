@@ -7,7 +7,10 @@ import { readDescriptionSections } from '../src/seed/seed-texts';
 
 const ALL_MIGRATIONS = offersSubgraph.migrations as (new () => { name: string })[];
 // the migrations up to this one, which is then the last to undo
-const MIGRATIONS = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.findIndex((migration) => new migration().name === 'ListingOutOfIndexTables1764600000000') + 1);
+const MIGRATIONS = ALL_MIGRATIONS.slice(
+  0,
+  ALL_MIGRATIONS.findIndex((migration) => new migration().name === 'ListingOutOfIndexTables1764600000000') + 1,
+);
 const LAST = MIGRATIONS.at(-1)!;
 const INDEX_TABLES = ['offer_duty_stations', 'offer_countries', 'offer_languages', 'offer_themes', 'offer_programmes', 'offer_terms'];
 

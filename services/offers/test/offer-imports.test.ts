@@ -3,6 +3,9 @@ import { OutboxEvent } from '@passerelle/outbox';
 import { bearer, describeEachDatabase } from '@passerelle/testing';
 import type { OfferEventData } from '../src/change-feed/offer-events';
 import { OLDER_VERSION } from '../src/offer-imports/offer-import';
+import { endOfDay } from '../src/offers/deadline';
+import { SEED_OFFERS } from '../src/seed/seed-data';
+import { readDescriptionSections } from '../src/seed/seed-texts';
 import { useOffersSubgraph } from './support';
 import { CREATE, codeOf, offerInput, snapshot, writtenOf, type WrittenOffer } from './writes-support';
 
@@ -72,7 +75,11 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
   });
 
   const importAs = async (headers: Record<string, string>, records: unknown[], options: { dryRun?: boolean; applyValid?: boolean } = {}) =>
-    ask<{ importOffers: ImportResult[] }>(IMPORT, { records, dryRun: options.dryRun ?? false, applyValid: options.applyValid ?? false }, headers);
+    ask<{ importOffers: ImportResult[] }>(
+      IMPORT,
+      { records, dryRun: options.dryRun ?? false, applyValid: options.applyValid ?? false },
+      headers,
+    );
   const importRecords = async (records: unknown[], options: { dryRun?: boolean; applyValid?: boolean } = {}) => {
     const response = await importAs(admin, records, options);
     expect(response.errors).toBeUndefined();
@@ -124,7 +131,12 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
     const v2 = record(
       'rw-4002',
       { version: '2026-11-02T10:00:00+01:00' },
-      { status: 'OPEN', title: 'Poste rw-4002 (prolongé)', themes: ['wash', 'health'], dutyStations: [{ city: 'Bunia', countryCode: 'CD' }] },
+      {
+        status: 'OPEN',
+        title: 'Poste rw-4002 (prolongé)',
+        themes: ['wash', 'health'],
+        dutyStations: [{ city: 'Bunia', countryCode: 'CD' }],
+      },
     );
     expect(await importRecords([v2])).toEqual([{ key: 'rw-4002', change: 'UPDATED', offerId: id, reason: null, field: null }]);
     expect(await offer(id)).toMatchObject({
@@ -141,40 +153,64 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
 
     const before = await tables();
     const older = record('rw-4002', { version: '2026-10-30T00:00:00Z' }, { status: 'OPEN', title: 'Ancien titre' });
-    expect(await importRecords([older])).toEqual([{ key: 'rw-4002', change: 'UNCHANGED', offerId: id, reason: OLDER_VERSION, field: null }]);
+    expect(await importRecords([older])).toEqual([
+      { key: 'rw-4002', change: 'UNCHANGED', offerId: id, reason: OLDER_VERSION, field: null },
+    ]);
     expect(await tables()).toEqual(before);
 
     const sameFieldsNewer = { ...v2, source: { ...v2.source, version: '2026-11-03T00:00:00Z' } };
-    expect(await importRecords([sameFieldsNewer])).toEqual([{ key: 'rw-4002', change: 'UNCHANGED', offerId: id, reason: null, field: null }]);
+    expect(await importRecords([sameFieldsNewer])).toEqual([
+      { key: 'rw-4002', change: 'UNCHANGED', offerId: id, reason: null, field: null },
+    ]);
     expect(await offer(id)).toMatchObject({ version: 2, sourceRecord: { version: '2026-11-03T00:00:00Z' } });
     expect(await eventTypes(id)).toHaveLength(2);
   });
 
   it('never takes a published offer back to draft: a DRAFT record updates its fields and it stays open', async () => {
-    const [{ offerId }] = (await importRecords([record('web-1', { system: 'WEB', id: 'https://jobs.example.org/1', version: 'a1' }, { status: 'OPEN' })])) as [
-      ImportResult,
-    ];
+    const [{ offerId }] = (await importRecords([
+      record('web-1', { system: 'WEB', id: 'https://jobs.example.org/1', version: 'a1' }, { status: 'OPEN' }),
+    ])) as [ImportResult];
     const draft = record('web-1', { system: 'WEB', id: 'https://jobs.example.org/1', version: 'b2' }, { positions: 3 });
     expect(await importRecords([draft])).toMatchObject([{ change: 'UPDATED', offerId }]);
     expect(await offer(offerId!)).toMatchObject({ status: 'OPEN', version: 2 });
     // and an OPEN record publishes a draft it matches
-    const [{ offerId: draftId }] = (await importRecords([record('text-1', { system: 'TEXT', id: 'sha-text-1', version: 'sha-text-1' })])) as [ImportResult];
+    const [{ offerId: draftId }] = (await importRecords([
+      record('text-1', { system: 'TEXT', id: 'sha-text-1', version: 'sha-text-1' }),
+    ])) as [ImportResult];
     expect(await offer(draftId!)).toMatchObject({ status: 'DRAFT' });
-    expect(await importRecords([record('text-1', { system: 'TEXT', id: 'sha-text-1', version: 'sha-text-1b' }, { status: 'OPEN' })])).toMatchObject([
-      { change: 'UPDATED', offerId: draftId },
-    ]);
+    expect(
+      await importRecords([record('text-1', { system: 'TEXT', id: 'sha-text-1', version: 'sha-text-1b' }, { status: 'OPEN' })]),
+    ).toMatchObject([{ change: 'UPDATED', offerId: draftId }]);
     expect(await offer(draftId!)).toMatchObject({ status: 'OPEN' });
     expect(await eventTypes(draftId!)).toEqual([['passerelle.offer.published', 2]]);
   });
 
   it('finds an offer by organisation, title and deadline, records the source on it, and another system’s record of it too', async () => {
-    const input = offerInput({ title: 'Spécialiste en déminage humanitaire', status: 'OPEN', organisationId: 'unicef', organisationName: 'UNICEF' });
+    const input = offerInput({
+      title: 'Spécialiste en déminage humanitaire',
+      status: 'OPEN',
+      organisationId: 'unicef',
+      organisationName: 'UNICEF',
+    });
     const written: WrittenOffer = writtenOf(await ask<Record<string, WrittenOffer | null>>(CREATE, { input }, admin), 'createOffer');
-    const fromPage = { key: 'page', source: { system: 'WEB', id: 'https://unicef.example.org/jobs/77', version: '2026-11-05T00:00:00Z' }, offer: input };
+    const fromPage = {
+      key: 'page',
+      source: { system: 'WEB', id: 'https://unicef.example.org/jobs/77', version: '2026-11-05T00:00:00Z' },
+      offer: input,
+    };
     expect(await importRecords([fromPage])).toEqual([{ key: 'page', change: 'UNCHANGED', offerId: written.id, reason: null, field: null }]);
-    expect((await offer(written.id)).sourceRecord).toEqual({ system: 'WEB', id: 'https://unicef.example.org/jobs/77', version: '2026-11-05T00:00:00Z', url: null });
+    expect((await offer(written.id)).sourceRecord).toEqual({
+      system: 'WEB',
+      id: 'https://unicef.example.org/jobs/77',
+      version: '2026-11-05T00:00:00Z',
+      url: null,
+    });
 
-    const fromReliefWeb = { key: 'rw', source: { system: 'RELIEFWEB', id: '3999001', version: '2026-11-06T00:00:00Z' }, offer: { ...input, positions: 2 } };
+    const fromReliefWeb = {
+      key: 'rw',
+      source: { system: 'RELIEFWEB', id: '3999001', version: '2026-11-06T00:00:00Z' },
+      offer: { ...input, positions: 2 },
+    };
     expect(await importRecords([fromReliefWeb])).toMatchObject([{ change: 'UPDATED', offerId: written.id }]);
     expect(await offer(written.id)).toMatchObject({ version: 2, sourceRecord: { system: 'RELIEFWEB', id: '3999001' } });
     // both records now find it by their source
@@ -186,6 +222,31 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
     const [twin] = await importRecords([{ ...fromReliefWeb, key: 'rw-twin', source: { system: 'RELIEFWEB', id: '3999002' } }]);
     expect(twin).toMatchObject({ change: 'CREATED' });
     expect(twin!.offerId).not.toBe(written.id);
+    // the title is compared exactly, on both databases
+    const [shouted] = await importRecords([
+      { key: 'loud', source: { system: 'TEXT', id: 'sha-loud' }, offer: { ...input, title: String(input.title).toUpperCase() } },
+    ]);
+    expect(shouted).toMatchObject({ change: 'CREATED' });
+  });
+
+  it('finds each seed offer as stated by its posting, and changes nothing in it', async () => {
+    const records = SEED_OFFERS.map(({ id, deadline, ...fields }) => ({
+      key: id,
+      source: { system: 'WEB', id: `https://seed.example.org/${id}` },
+      offer: {
+        ...fields,
+        descriptionSections: readDescriptionSections(id),
+        deadline: deadline ? endOfDay(deadline.date, deadline.timeZone).toISOString() : null,
+        deadlineTimeZone: deadline?.timeZone ?? null,
+        deadlineStated: deadline?.stated ?? null,
+        status: 'OPEN',
+      },
+    }));
+    const before = await eventTypes(SEED_OFFERS[0]!.id);
+    expect(await importRecords(records)).toEqual(
+      SEED_OFFERS.map(({ id }) => ({ key: id, change: 'UNCHANGED', offerId: id, reason: null, field: null })),
+    );
+    expect(await eventTypes(SEED_OFFERS[0]!.id)).toEqual(before);
   });
 
   it('writes nothing when a record is refused, unless asked to apply the valid ones; each refusal names its field', async () => {
@@ -224,9 +285,12 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
   it('a dry run answers what an import would do and leaves every table as it was', async () => {
     const [{ offerId: existing }] = (await importRecords([record('dry-1', { version: 'v1' }, { status: 'OPEN' })])) as [ImportResult];
     const before = await tables();
-    const results = await importRecords([record('dry-1', { version: 'v2' }, { status: 'OPEN', positions: 4 }), record('dry-2', {}, { status: 'OPEN' })], {
-      dryRun: true,
-    });
+    const results = await importRecords(
+      [record('dry-1', { version: 'v2' }, { status: 'OPEN', positions: 4 }), record('dry-2', {}, { status: 'OPEN' })],
+      {
+        dryRun: true,
+      },
+    );
     expect(results).toEqual([
       { key: 'dry-1', change: 'UPDATED', offerId: existing, reason: null, field: null },
       { key: 'dry-2', change: 'CREATED', offerId: null, reason: null, field: null },
@@ -244,8 +308,17 @@ describeEachDatabase('offers', 'importing offers from other systems’ records',
     expect(await tables()).toEqual(before);
   });
 
-  it('shows no source for an offer written here', async () => {
+  it('shows no source for an offer written here, and asking for one keeps the offer’s cache hint', async () => {
     const written = writtenOf(await ask<Record<string, WrittenOffer | null>>(CREATE, { input: offerInput() }, admin), 'createOffer');
     expect((await offer(written.id)).sourceRecord).toBeNull();
+    const response = await fetch(subgraph().url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ offer(id: "unops-haiti-community-mobilisation-2017") { title sourceRecord { system id version url } } }',
+      }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(response.headers.get('cache-control')).toBe('max-age=60, public');
   });
 });

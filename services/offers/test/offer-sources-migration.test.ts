@@ -7,7 +7,10 @@ import { readDescriptionSections } from '../src/seed/seed-texts';
 
 const ALL_MIGRATIONS = offersSubgraph.migrations as (new () => { name: string })[];
 // the migrations up to this one, which is then the last to undo
-const MIGRATIONS = ALL_MIGRATIONS.slice(0, ALL_MIGRATIONS.findIndex((migration) => new migration().name === 'OfferSources1764900000000') + 1);
+const MIGRATIONS = ALL_MIGRATIONS.slice(
+  0,
+  ALL_MIGRATIONS.findIndex((migration) => new migration().name === 'OfferSources1764900000000') + 1,
+);
 
 describeEachDatabase('offers', 'the migration of offers’ source records', (database) => {
   it('adds offer_sources, one offer per (system, id), deleted with its offer; undone, the table goes and the offers stay', async () => {
@@ -15,14 +18,13 @@ describeEachDatabase('offers', 'the migration of offers’ source records', (dat
     try {
       await dataSource.runMigrations({ transaction: 'each' });
       const [first, second] = SEED_OFFERS;
-      for (const seed of [first!, second!]) await dataSource.transaction((manager) => insertSeedOffer(manager, seed, readDescriptionSections(seed.id)));
+      for (const seed of [first!, second!])
+        await dataSource.transaction((manager) => insertSeedOffer(manager, seed, readDescriptionSections(seed.id)));
       const insert = (system: string, sourceId: string, offerId: string) =>
-        dataSource.query('INSERT INTO offer_sources (system, source_id, offer_id, version, url, recorded_at) VALUES (?, ?, ?, NULL, NULL, ?)', [
-          system,
-          sourceId,
-          offerId,
-          '2026-12-01 00:00:00.000',
-        ]);
+        dataSource.query(
+          'INSERT INTO offer_sources (system, source_id, offer_id, version, url, recorded_at) VALUES (?, ?, ?, NULL, NULL, ?)',
+          [system, sourceId, offerId, '2026-12-01 00:00:00.000'],
+        );
       await insert('RELIEFWEB', '3001', first!.id);
       await insert('WEB', 'https://example.org/jobs/3001', first!.id);
       await insert('RELIEFWEB', '3002', second!.id);

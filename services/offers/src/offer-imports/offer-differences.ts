@@ -47,14 +47,19 @@ export function offerChanges(current: Offer, lists: StoredLists, record: CreateO
   const dutyStations = (record.dutyStations ?? []).map(({ city, countryCode }) => ({ city, countryCode }));
   const countryCodes = record.countryCodes ?? [];
   const countries = [...new Set([...dutyStations.map((station) => station.countryCode), ...countryCodes])];
-  if (!same(dutyStations, lists.dutyStations) || !same(countries, lists.countryCodes)) Object.assign(changes, { dutyStations, countryCodes });
+  if (!same(dutyStations, lists.dutyStations) || !same(countries, lists.countryCodes))
+    Object.assign(changes, { dutyStations, countryCodes });
   const languages = (record.languages ?? []).map(({ code, required }) => ({ code, required }));
   if (!same(languages, lists.languages)) changes.languages = languages;
   if (!same(record.themes ?? [], lists.themes)) changes.themes = record.themes ?? [];
   if (!same(record.programmeIds ?? [], lists.programmeIds)) changes.programmeIds = record.programmeIds ?? [];
 
   // the deadline, its zone and its words go together (a new deadline without words would drop them)
-  const deadline = { deadline: record.deadline ?? null, deadlineTimeZone: record.deadlineTimeZone ?? null, deadlineStated: record.deadlineStated ?? null };
+  const deadline = {
+    deadline: record.deadline ?? null,
+    deadlineTimeZone: record.deadlineTimeZone ?? null,
+    deadlineStated: record.deadlineStated ?? null,
+  };
   if (
     time(deadline.deadline) !== time(current.deadline) ||
     deadline.deadlineTimeZone !== current.deadlineTimeZone ||
@@ -65,5 +70,5 @@ export function offerChanges(current: Offer, lists: StoredLists, record: CreateO
   if (record.postedAt && time(record.postedAt) !== time(current.postedAt)) changes.postedAt = record.postedAt;
   if (current.state === 'DRAFT' && record.status === 'OPEN') changes.status = 'OPEN';
 
-  return Object.keys(changes).length ? (changes as UpdateOfferInput) : null;
+  return Object.keys(changes).length ? changes : null;
 }

@@ -118,7 +118,11 @@ async function applyRecord(manager: EntityManager, record: CheckedRecord, now: D
     if (comparison === 'same') return result('UNCHANGED', known.offerId);
     if (comparison === 'older') return result('UNCHANGED', known.offerId, OLDER_VERSION);
     const updated = await applyTo(manager, await manager.findOneByOrFail(Offer, { id: known.offerId }), input, now);
-    await manager.update(OfferSource, { system: source.system, sourceId: source.id }, { version: source.version, url: source.url, recordedAt: now });
+    await manager.update(
+      OfferSource,
+      { system: source.system, sourceId: source.id },
+      { version: source.version, url: source.url, recordedAt: now },
+    );
     return result(updated ? 'UPDATED' : 'UNCHANGED', known.offerId);
   }
   const matched = await sameOffer(manager, source, input);
@@ -141,21 +145,32 @@ async function applyTo(manager: EntityManager, offer: Offer, input: CreateOfferI
   return true;
 }
 
-/** The offer the stated rule matches: same organisation, title and deadline (a record without a deadline matches none). */
+/**
+ * The offer the stated rule matches: same organisation, deadline and title, the title compared
+ * here exactly (MySQL's collation would ignore case and accents where SQLite does not). A
+ * record without a deadline matches none.
+ */
 async function sameOffer(manager: EntityManager, source: SourceRecord, input: CreateOfferInput): Promise<Offer | null> {
   if (!input.deadline) return null;
-  return manager
+  const candidates = await manager
     .createQueryBuilder(Offer, 'o')
-    .where('o.organisation_id = :organisationId AND o.title = :title AND o.deadline = :deadline', {
+    .where('o.organisation_id = :organisationId AND o.deadline = :deadline', {
       organisationId: input.organisationId,
-      title: input.title,
       deadline: input.deadline,
     })
     .andWhere('NOT EXISTS (SELECT 1 FROM offer_sources s WHERE s.offer_id = o.id AND s.system = :system)', { system: source.system })
     .orderBy('o.id')
-    .getOne();
+    .getMany();
+  return candidates.find((offer) => offer.title === input.title) ?? null;
 }
 
 function recordSource(manager: EntityManager, source: SourceRecord, offerId: string, now: Date) {
-  return manager.insert(OfferSource, { system: source.system, sourceId: source.id, offerId, version: source.version, url: source.url, recordedAt: now });
+  return manager.insert(OfferSource, {
+    system: source.system,
+    sourceId: source.id,
+    offerId,
+    version: source.version,
+    url: source.url,
+    recordedAt: now,
+  });
 }

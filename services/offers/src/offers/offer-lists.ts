@@ -33,10 +33,7 @@ interface ListRow {
  * one statement per list cost five round trips to the database for each page or offer.
  * `dataSource` may be a transaction's manager, to read what it has written.
  */
-export async function listsOf(
-  dataSource: Pick<EntityManager, 'query'>,
-  offerIds: readonly string[],
-): Promise<Map<string, StoredLists>> {
+export async function listsOf(dataSource: Pick<EntityManager, 'query'>, offerIds: readonly string[]): Promise<Map<string, StoredLists>> {
   const placeholders = offerIds.map(() => '?').join(', ');
   const sql = PARTS.map((part) => `${part} WHERE offer_id IN (${placeholders})`).join(' UNION ALL ');
   const rows: ListRow[] = await dataSource.query(
