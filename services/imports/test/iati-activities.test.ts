@@ -152,6 +152,8 @@ describe('IATI activity files', () => {
     expect(unreadable('{"not": "xml"}').message).toMatch(/^malformed XML/);
     expect(unreadable('<?xml version="1.0"?><organisations/>').message).toMatch(/root element must be iati-activities/);
     expect(unreadable('<iati-activities version="1.05"/>').field).toBe('iati-activities/@version');
+    const deep = `<iati-activities>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</iati-activities>`;
+    expect(unreadable(deep).message).toMatch(/^the XML cannot be read: .*nested/i);
   });
 
   it('refuse a transaction in an unknown currency, with its field, and keep the others', () => {
@@ -187,6 +189,20 @@ describe('IATI activity files', () => {
     expect(plan.refused[0]!.reason).toBe('"2017-02-30" is not a date the calendar has');
     // the expenditure (type 4) is not a contribution: neither planned nor refused
     expect(plan.programmes[0]!.contributions.map((planned) => planned.key)).toEqual(['XX-TEST-1#good']);
+  });
+
+  it('refuse an activity that ends before it starts', () => {
+    const dates = '<activity-date iso-date="2025-06-01" type="2"/><activity-date iso-date="2025-01-31" type="4"/>';
+    const plan = parseIatiActivities(ACTIVITY('').replace('<transaction ref="good">', `${dates}<transaction ref="good">`));
+    expect(plan.programmes).toEqual([]);
+    expect(plan.refused).toEqual([
+      {
+        type: 'PROGRAMME',
+        key: 'XX-TEST-1',
+        reason: 'the activity ends (2025-01-31) before it starts (2025-06-01)',
+        field: 'iati-activity[1]/activity-date[2]/@iso-date',
+      },
+    ]);
   });
 
   it('refuse an activity whose own date does not exist', () => {

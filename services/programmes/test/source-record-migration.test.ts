@@ -1,9 +1,12 @@
+import type { MigrationInterface } from 'typeorm';
 import { createDataSource } from '@passerelle/db';
 import { describeEachDatabase } from '@passerelle/testing';
 import { programmesSubgraph } from '../src/subgraph';
 import { SourceRecords1765100000000 } from '../src/migrations/1765100000000-SourceRecords';
 
-const EARLIER = programmesSubgraph.migrations.filter((migration) => migration !== SourceRecords1765100000000);
+// every migration before this one, as the service lists them
+const ALL = programmesSubgraph.migrations as (new () => MigrationInterface)[];
+const EARLIER = ALL.filter((migration) => migration !== SourceRecords1765100000000);
 
 describeEachDatabase('programmes', 'source record migration', (database) => {
   it('leaves rows stored before it without a source, keeps one row per source record, and can be undone', async () => {
@@ -15,7 +18,7 @@ describeEachDatabase('programmes', 'source record migration', (database) => {
     );
     await earlier.destroy();
 
-    const current = await createDataSource({ target, entities: [], migrations: programmesSubgraph.migrations });
+    const current = await createDataSource({ target, entities: [], migrations: ALL });
     try {
       const applied = await current.runMigrations({ transaction: 'each' });
       expect(applied.map((migration) => migration.name)).toEqual(['SourceRecords1765100000000']);

@@ -1,5 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
-import type { SourceSystem } from '@passerelle/subgraph-kit';
+import { ImportableRow } from '../imports/source-columns';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 /** In the order a contribution goes through them. */
@@ -16,7 +16,7 @@ export const isForwardOrSame = (from: ContributionStatus, to: ContributionStatus
  * Rows are read through ContributionReads, which reads the amount as exact text.
  */
 @Entity('contributions')
-export class Contribution {
+export class Contribution extends ImportableRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
@@ -50,19 +50,6 @@ export class Contribution {
 
   @Column({ type: 'text', nullable: true })
   excerpt!: string | null;
-
-  /** The record in another system it was imported from (see SourceRecords1765100000000); null when not imported. */
-  @Column({ name: 'source_system', type: 'varchar', length: 12, nullable: true })
-  sourceSystem!: SourceSystem | null;
-
-  @Column({ name: 'source_id', type: 'varchar', length: 300, nullable: true })
-  sourceId!: string | null;
-
-  @Column({ name: 'source_version', type: 'varchar', length: 100, nullable: true })
-  sourceVersion!: string | null;
-
-  @Column({ name: 'source_url', type: 'varchar', length: 500, nullable: true })
-  sourceUrl!: string | null;
 
   /** 1 when recorded, one more with each update; updates must name the version they change. */
   @VersionColumn()

@@ -126,7 +126,9 @@ async function importProgramme(manager: EntityManager, imported: ImportedProgram
 
   const incoming = fields(stored);
   const reads = new ProgrammeReads(manager);
-  const [storedCountries, storedParticipants] = await Promise.all([reads.countriesOf([stored.id]), reads.participantsOf([stored.id])]);
+  // one after the other: a transaction is one connection
+  const storedCountries = await reads.countriesOf([stored.id]);
+  const storedParticipants = await reads.participantsOf([stored.id]);
   // the source's version aside, does anything differ from what is stored?
   const columnsChanged = differs(
     programmeColumnsOf({ ...incoming, source: null }),

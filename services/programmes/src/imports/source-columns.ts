@@ -1,3 +1,4 @@
+import { Column } from 'typeorm';
 import type { SourceRecord, SourceSystem } from '@passerelle/subgraph-kit';
 
 /** How programmes and contributions store the record they were imported from: four nullable columns. */
@@ -6,6 +7,24 @@ export interface SourceColumns {
   sourceId: string | null;
   sourceVersion: string | null;
   sourceUrl: string | null;
+}
+
+/**
+ * The four columns, for the entities that have them to extend (TypeORM inherits the columns of
+ * a class that is not an entity itself). Added by SourceRecords1765100000000.
+ */
+export abstract class ImportableRow implements SourceColumns {
+  @Column({ name: 'source_system', type: 'varchar', length: 12, nullable: true })
+  sourceSystem!: SourceSystem | null;
+
+  @Column({ name: 'source_id', type: 'varchar', length: 300, nullable: true })
+  sourceId!: string | null;
+
+  @Column({ name: 'source_version', type: 'varchar', length: 100, nullable: true })
+  sourceVersion!: string | null;
+
+  @Column({ name: 'source_url', type: 'varchar', length: 500, nullable: true })
+  sourceUrl!: string | null;
 }
 
 export function sourceColumnsOf(source: SourceRecord | null): SourceColumns {

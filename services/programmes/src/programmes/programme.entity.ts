@@ -1,5 +1,5 @@
 import type * as Schema from '../generated/resolvers-types';
-import type { SourceSystem } from '@passerelle/subgraph-kit';
+import { ImportableRow } from '../imports/source-columns';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export const PROGRAMME_KINDS = [
@@ -16,7 +16,7 @@ export const PROGRAMME_KINDS = [
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 @Entity('programmes')
-export class Programme {
+export class Programme extends ImportableRow {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   id!: string;
 
@@ -64,19 +64,6 @@ export class Programme {
   /** The folded name: the ordering key of the list, byte-wise on both databases. */
   @Column({ name: 'sort_name', type: 'varchar', length: 300 })
   sortName!: string;
-
-  /** The record in another system it was imported from (see SourceRecords1765100000000); null when not imported. */
-  @Column({ name: 'source_system', type: 'varchar', length: 12, nullable: true })
-  sourceSystem!: SourceSystem | null;
-
-  @Column({ name: 'source_id', type: 'varchar', length: 300, nullable: true })
-  sourceId!: string | null;
-
-  @Column({ name: 'source_version', type: 'varchar', length: 100, nullable: true })
-  sourceVersion!: string | null;
-
-  @Column({ name: 'source_url', type: 'varchar', length: 500, nullable: true })
-  sourceUrl!: string | null;
 
   @VersionColumn()
   version!: number;

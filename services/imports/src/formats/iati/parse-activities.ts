@@ -149,20 +149,25 @@ function programmeOf(activity: Activity, plan: PlanBuilder): PlannedProgramme | 
   };
 }
 
-/** The actual start and end, else the planned ones (activity-date types 2 and 4, else 1 and 3). */
+/**
+ * The actual start and end, else the planned ones (activity-date types 2 and 4, else 1 and 3);
+ * an end before the start is refused.
+ */
 function datesOf({ element, path }: Activity): { startDate?: string; endDate?: string } | Refusal {
-  const byType = new Map<string, string>();
-  for (const [index, date] of childrenOf(element, 'activity-date').entries()) {
-    const isoDate = attributeOf(date, 'iso-date');
-    const type = attributeOf(date, 'type');
-    if (!isoDate || !type) continue;
-    if (!isDay(isoDate))
-      return new Refusal(`${JSON.stringify(isoDate)} is not a date the calendar has`, `${path}/activity-date[${index + 1}]/@iso-date`);
-    if (!byType.has(type)) byType.set(type, isoDate);
+  const byType = new Map<string, { date: string; field: string }>();
+  for (const [index, activityDate] of childrenOf(element, 'activity-date').entries()) {
+    const date = attributeOf(activityDate, 'iso-date');
+    const type = attributeOf(activityDate, 'type');
+    const field = `${path}/activity-date[${index + 1}]/@iso-date`;
+    if (!date || !type) continue;
+    if (!isDay(date)) return new Refusal(`${JSON.stringify(date)} is not a date the calendar has`, field);
+    if (!byType.has(type)) byType.set(type, { date, field });
   }
-  const startDate = byType.get(ACTIVITY_DATE_TYPES.actualStart) ?? byType.get(ACTIVITY_DATE_TYPES.plannedStart);
-  const endDate = byType.get(ACTIVITY_DATE_TYPES.actualEnd) ?? byType.get(ACTIVITY_DATE_TYPES.plannedEnd);
-  return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}) };
+  const start = byType.get(ACTIVITY_DATE_TYPES.actualStart) ?? byType.get(ACTIVITY_DATE_TYPES.plannedStart);
+  const end = byType.get(ACTIVITY_DATE_TYPES.actualEnd) ?? byType.get(ACTIVITY_DATE_TYPES.plannedEnd);
+  if (start && end && end.date < start.date)
+    return new Refusal(`the activity ends (${end.date}) before it starts (${start.date})`, end.field);
+  return { ...(start ? { startDate: start.date } : {}), ...(end ? { endDate: end.date } : {}) };
 }
 
 /** The general description (type 1, or the first without a type). */

@@ -15,6 +15,7 @@ export interface XmlElement {
 }
 
 const DECLARATION = /<!(DOCTYPE|ENTITY)/i;
+const MAX_DEPTH = 100;
 
 export function readXml(content: string): XmlElement {
   const declaration = DECLARATION.exec(content);
@@ -41,8 +42,15 @@ export function readXml(content: string): XmlElement {
     ignorePiTags: true,
     htmlEntities: false,
     isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+    maxNestedTags: MAX_DEPTH,
   });
-  return parser.parse(content) as XmlElement;
+  try {
+    return parser.parse(content) as XmlElement;
+  } catch (error) {
+    // what the validator lets through and the parser still refuses: elements nested deeper than
+    // MAX_DEPTH (an IATI activity needs five levels)
+    throw new UnreadableDocument(`the XML cannot be read: ${(error as Error).message} (at most ${MAX_DEPTH} levels)`);
+  }
 }
 
 function lineOf(content: string, index: number): number {
