@@ -21,6 +21,8 @@ type Field = keyof PlannedOfferFields;
 interface Expectation {
   file: string;
   seedId: string;
+  /** The organisation planned for the owner to match: the written name, split into name and acronym when it holds both. */
+  organisation: { name: string; acronym?: string };
   /** The fields the text does not state: the draft leaves them empty and lists them. */
   missing: Field[];
   /** Of those, the ones the seed's editor filled in (by classification or an assumption the seed documents). */
@@ -35,6 +37,7 @@ const EXPECTATIONS: Expectation[] = [
   {
     file: '000_9ced959c45994a16.txt',
     seedId: 'undp-stabilisation-coordination-2020',
+    organisation: { name: 'UNDP' },
     missing: [
       'programmeIds',
       'grade',
@@ -61,6 +64,7 @@ const EXPECTATIONS: Expectation[] = [
   {
     file: '002_47add335328acaa3.txt',
     seedId: 'un-women-mali-jpo-2015',
+    organisation: { name: 'ONU Femmes' },
     missing: ['reference', 'programmeIds', 'dutyStations', 'grade', 'durationMonths', 'themes', 'postedAt', 'applyUrl', 'sourceUrl'],
     seedCompleted: ['programmeIds', 'themes'],
     readDifferently: {
@@ -73,6 +77,7 @@ const EXPECTATIONS: Expectation[] = [
   {
     file: '003_4155045eb38b7e56.txt',
     seedId: 'intersos-drc-protection-coordinator-2023',
+    organisation: { name: 'INTERSOS' },
     missing: [
       'reference',
       'programmeIds',
@@ -96,6 +101,7 @@ const EXPECTATIONS: Expectation[] = [
   {
     file: '004_5627a110433f3c5a.txt',
     seedId: 'unops-haiti-community-mobilisation-2017',
+    organisation: { name: 'United Nations Office for Project Services', acronym: 'UNOPS' },
     missing: ['reference', 'programmeIds', 'positions', 'themes', 'eligibility', 'postedAt', 'applyUrl', 'sourceUrl'],
     // no number of posts is stated: the seed assumed one
     seedCompleted: ['programmeIds', 'positions', 'themes'],
@@ -150,7 +156,7 @@ describe.each(EXPECTATIONS)('posting text $file against seed offer $seedId', (ex
     expect(plan.refused).toEqual([]);
     expect(plan.offers).toHaveLength(1);
     expect(plan.organisations).toEqual([
-      { key: `name:${seed.organisationName}`, identifiers: [], name: seed.organisationName, createIfMissing: false },
+      { key: `name:${seed.organisationName}`, identifiers: [], createIfMissing: false, ...expectation.organisation },
     ]);
     expect(planned.organisationKey).toBe(`name:${seed.organisationName}`);
     expect(planned.offer.status).toBe('DRAFT');

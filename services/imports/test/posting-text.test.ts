@@ -221,3 +221,32 @@ describe('documents a text import refuses', () => {
     expect(plan.refused).toEqual([expect.objectContaining({ type: 'OFFER', field: 'organisationName' })]);
   });
 });
+
+describe('the organisation a posting names', () => {
+  it.each([
+    ['UNICEF', { name: 'UNICEF' }],
+    ['UNOPS - United Nations Office for Project Services', { name: 'United Nations Office for Project Services', acronym: 'UNOPS' }],
+    ["United Nations Children's Fund (UNICEF)", { name: "United Nations Children's Fund", acronym: 'UNICEF' }],
+  ])('"%s" is planned for matching by its name and acronym, never created', (written, named) => {
+    const plan = parsePostingText(
+      `Logistics Officer\n\nOrganization: ${written}\nDeadline: 28 November 2020 EST\n\nResponsibilities\n- Manage the warehouse.\n`,
+    );
+    expect(plan.organisations).toEqual([{ key: `name:${written}`, identifiers: [], createIfMissing: false, ...named }]);
+    expect(plan.offers[0]?.offer.organisationName).toBe(written);
+    expect(plan.offers[0]?.organisationKey).toBe(`name:${written}`);
+  });
+});
+
+describe('contracts', () => {
+  const read = (lines: string) =>
+    onlyOffer(`Chargé de projet\n\nOrganisation : INTERSOS\n${lines}\n\nResponsabilités\n- Gérer le projet.\n`);
+
+  it.each([
+    ['Type de contrat : CDD de 12 mois', { contractType: 'STAFF', contractLabel: 'CDD de 12 mois', durationMonths: 12 }],
+    ['Contract type: Consultancy\nDuration: 6 months', { contractType: 'CONSULTANCY', contractLabel: 'Consultancy', durationMonths: 6 }],
+    ['Type of contract: Internship', { contractType: 'INTERNSHIP', contractLabel: 'Internship' }],
+    ['Type of contract: Service contract', { contractType: 'OTHER', contractLabel: 'Service contract' }],
+  ])('"%s" is read as written and classified', (lines, expected) => {
+    expect(read(lines).offer).toMatchObject(expected);
+  });
+});

@@ -26,8 +26,8 @@ const MONTH_WORD = '([A-Za-zÀ-ÿ]{3,9})\\.?';
 const DAY = '(\\d{1,2})(?:er|st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const ISO_DATE = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`);
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH_WORD}\\s+${YEAR}\\b`);
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`);
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+${MONTH_WORD}\\s+${YEAR}\\b`, 'g');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'g');
 
 export interface StatedDate {
   /** YYYY-MM-DD. */
@@ -54,20 +54,26 @@ export function firstDateIn(text: string): StatedDate | undefined {
   const candidates: StatedDate[] = [];
   const iso = ISO_DATE.exec(text);
   if (iso) candidates.push(dateOf(iso, Number(iso[1]), Number(iso[2]), Number(iso[3])));
-  const dayFirst = DAY_MONTH_YEAR.exec(text);
-  const dayFirstMonth = dayFirst && MONTHS[foldForComparison(dayFirst[2] ?? '')];
-  if (dayFirst && dayFirstMonth) candidates.push(dateOf(dayFirst, Number(dayFirst[3]), dayFirstMonth, Number(dayFirst[1])));
-  const monthFirst = MONTH_DAY_YEAR.exec(text);
-  const monthFirstMonth = monthFirst && MONTHS[foldForComparison(monthFirst[1] ?? '')];
-  if (monthFirst && monthFirstMonth) candidates.push(dateOf(monthFirst, Number(monthFirst[3]), monthFirstMonth, Number(monthFirst[2])));
+  // "8 ans 2020" has the shape of a date but no month: look on to the first one that has
+  const dayFirst = [...text.matchAll(DAY_MONTH_YEAR)].find((match) => MONTHS[foldForComparison(match[2] ?? '')]);
+  if (dayFirst) candidates.push(dateOf(dayFirst, Number(dayFirst[3]), monthOf(dayFirst[2]), Number(dayFirst[1])));
+  const monthFirst = [...text.matchAll(MONTH_DAY_YEAR)].find((match) => MONTHS[foldForComparison(match[1] ?? '')]);
+  if (monthFirst) candidates.push(dateOf(monthFirst, Number(monthFirst[3]), monthOf(monthFirst[1]), Number(monthFirst[2])));
   return candidates.sort((a, b) => a.end - b.end)[0];
 }
 
-function dateOf(match: RegExpExecArray, year: number, month: number, day: number): StatedDate {
-  return { date: calendarDate(year, month, day, match[0]), written: match[0], end: match.index + match[0].length };
+function monthOf(word: string | undefined): number {
+  return MONTHS[foldForComparison(word ?? '')] ?? 0;
 }
 
-/* Zones. Abbreviations name the zone whose clocks they describe; cities name IANA zones by their city. */
+function dateOf(match: RegExpMatchArray, year: number, month: number, day: number): StatedDate {
+  return { date: calendarDate(year, month, day, match[0]), written: match[0], end: (match.index ?? 0) + match[0].length };
+}
+
+/*
+ * Zones. Abbreviations name the zone whose clocks they describe (postings write "EST" for New
+ * York's clock whatever the season, as UN Women's does); cities name IANA zones by their city.
+ */
 const ABBREVIATIONS: Record<string, string> = {
   est: 'America/New_York',
   edt: 'America/New_York',

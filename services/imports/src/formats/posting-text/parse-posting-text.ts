@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '@passerelle/subgraph-kit';
-import { UnreadableDocument, type ImportPlan, type PlannedOffer, type PlannedOfferFields } from '../../plan';
+import { UnreadableDocument, type ImportPlan, type PlannedOffer, type PlannedOfferFields, type PlannedOrganisation } from '../../plan';
 import { ImpossibleDate } from './dates';
 import { readDeadline } from './deadline';
 import {
@@ -20,7 +20,7 @@ import { hasKnownLabel, labelledValues, summaryLineIndexes, type LabelKind, type
 import { detectLanguage, languageRequirements } from './languages';
 import { readDutyPlaces } from './duty-places';
 import { descriptionSections, headingOf } from './sections';
-import { firstUrlIn, linesOf, normaliseText, sentencesOf, type Line } from './text';
+import { firstUrlIn, foldForComparison, linesOf, normaliseText, sentencesOf, type Line } from './text';
 
 /** A posting page is a few tens of kilobytes; a megabyte of text is not one. */
 export const MAX_POSTING_TEXT_BYTES = 1024 * 1024;
@@ -78,12 +78,7 @@ export function parsePostingText(content: string): ImportPlan {
     const reading = readPosting(text, source);
     if ('refusal' in reading) plan.refused.push({ type: 'OFFER', key, ...reading.refusal });
     else {
-      plan.organisations.push({
-        key: `name:${reading.organisationName}`,
-        identifiers: [],
-        name: reading.organisationName,
-        createIfMissing: false,
-      });
+      plan.organisations.push(namedOrganisation(reading.organisationName));
       plan.offers.push({ key, ...reading.offer, organisationKey: `name:${reading.organisationName}` });
     }
   } catch (error) {
@@ -91,6 +86,20 @@ export function parsePostingText(content: string): ImportPlan {
     plan.refused.push({ type: 'OFFER', key, reason: `the deadline ${error.message}`, field: 'deadline' });
   }
   return plan;
+}
+
+/**
+ * The organisation a posting names, for the owner to match (never to create): "UNOPS - United
+ * Nations Office for Project Services" and "United Nations Office for Project Services (UNOPS)"
+ * are split into name and acronym, each of which the owner matches on; the key keeps the words.
+ */
+function namedOrganisation(written: string): PlannedOrganisation {
+  const named = { key: `name:${written}`, identifiers: [], createIfMissing: false };
+  const acronymFirst = /^([\p{Lu}][\p{Lu}\d&-]{1,11})\s+[-–—]\s+(.{4,})$/u.exec(written);
+  if (acronymFirst) return { ...named, name: (acronymFirst[2] ?? '').trim(), acronym: acronymFirst[1] };
+  const acronymAfter = /^(.{4,}?)\s*\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)$/u.exec(written);
+  if (acronymAfter) return { ...named, name: (acronymAfter[1] ?? '').trim(), acronym: acronymAfter[2] };
+  return { ...named, name: written };
 }
 
 /** The posting's URL when it states one; else the text itself, by its hash (whitespace does not make a new record). */
@@ -176,7 +185,8 @@ function readPosting(text: string, source: SourceRecord): Reading {
     contractType: contractLabel ? contractTypeOf(contractLabel) : 'UNSPECIFIED',
     contractLabel: contractLabel?.split(/:\s/)[0]?.trim(),
     grade: gradeOf(value('grade'), contractLabel),
-    durationMonths: value('duration') ? monthsIn(value('duration') ?? '') : undefined,
+    // "Durée : 12 mois", or the contract's own words ("Contrat : CDD de 12 mois")
+    durationMonths: monthsIn(value('duration') ?? contractLabel?.split(/:\s/)[0] ?? ''),
     languages,
     minExperienceYears: minimumExperienceYears(requirementLines),
     education: educationLines(requirementLines),
@@ -202,7 +212,9 @@ function headlineOf(lines: Line[]): { text: string; index: number } | undefined 
 }
 
 function hasPostingHeadings(lines: Line[]): boolean {
-  return lines.some((line) => /respons|duties|profil|qualif|competenc|taches|missions|requirements/i.test(headingOf(line.text) ?? ''));
+  return lines.some((line) =>
+    /respons|duties|profil|qualif|competenc|taches|missions|requirements/.test(foldForComparison(headingOf(line.text) ?? '')),
+  );
 }
 
 /** Lines read as fields rather than description: the summary labels, and the title (each time the page repeats it). */

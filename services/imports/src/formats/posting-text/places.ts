@@ -21,7 +21,6 @@ const ALIASES: Record<string, string> = {
   'united states of america': 'US',
   uk: 'GB',
   'etats-unis': 'US',
-  'cote d ivoire': 'CI',
   'south sudan': 'SS',
   'soudan du sud': 'SS',
   'occupied palestinian territory': 'PS',

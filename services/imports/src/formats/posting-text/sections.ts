@@ -100,7 +100,7 @@ export function descriptionSections(lines: Line[], skipped: ReadonlySet<number>)
     if (skipped.has(index)) return;
     const heading = line.bullet ? null : headingOf(line.text);
     if (heading) sections.push({ heading, lines: [] });
-    else if (!PUNCTUATION_ONLY.test(line.text) || !line.text) sections.at(-1)?.lines.push(line.bullet ? `- ${line.text}` : line.text);
+    else if (!PUNCTUATION_ONLY.test(line.text)) sections.at(-1)?.lines.push(line.bullet ? `- ${line.text}` : line.text);
   });
   const [opening, ...titled] = sections;
   const keptOpening = opening?.lines.some((text) => text.split(' ').length >= 5) ? [opening] : [];
