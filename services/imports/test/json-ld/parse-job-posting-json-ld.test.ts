@@ -81,6 +81,34 @@ describe('parseJobPostingJsonLd', () => {
     ]);
   });
 
+  it('matches the hiring organisation by the identifiers it states in a scheme the graph knows', () => {
+    const plan = parse(
+      careerSitePosting({
+        hiringOrganization: {
+          '@type': 'Organization',
+          name: 'PNUD',
+          identifier: [
+            { '@type': 'PropertyValue', propertyID: 'IATI', value: 'XM-DAC-41114' },
+            { '@type': 'PropertyValue', propertyID: 'DOMAIN', value: 'UNDP.org' },
+            { '@type': 'PropertyValue', propertyID: 'DUNS', value: '123' },
+          ],
+        },
+      }),
+    );
+    expect(plan.organisations).toEqual([
+      {
+        key: 'iati:XM-DAC-41114',
+        identifiers: [
+          { scheme: 'IATI', value: 'XM-DAC-41114' },
+          { scheme: 'DOMAIN', value: 'undp.org' },
+        ],
+        name: 'PNUD',
+        createIfMissing: false,
+      },
+    ]);
+    expect(plan.offers[0]).toMatchObject({ organisationKey: 'iati:XM-DAC-41114', offer: { organisationName: 'PNUD' } });
+  });
+
   it('refuses each bad posting of a list with its field, and reads the good ones', () => {
     const plan = parse([
       careerSitePosting({ url: 'https://careers.example.org/jobs/1' }),

@@ -1,18 +1,21 @@
-import countries from 'i18n-iso-countries';
-import type { ContractType, ImportPlan, PlannedOffer, PlannedOfferFields, PlannedOrganisation, RefusedRecord } from '../../plan';
+import type { ImportPlan, PlannedOffer, PlannedOfferFields, PlannedOrganisation, RefusedRecord } from '../../plan';
 import { UnreadableDocument } from '../../plan';
 import { sectionsOfHtml } from './description-html';
+import { offerProperties } from './offer-properties';
 import {
-  contentHash,
-  endOfDayIn,
-  FieldRefusal,
-  knownZone,
-  objectOrNull,
-  readDateTime,
-  textOrNull,
-  zoneOfOffset,
-  type FeedParseContext,
-} from './source-values';
+  applyTargetOf,
+  contractOfEmploymentType,
+  deadlineOf,
+  educationOf,
+  experienceYearsOf,
+  httpUrlOrRefuse,
+  identifierOf,
+  organisationOf,
+  placesOf,
+  positionsOf,
+  postedAtOf,
+} from './posting-fields';
+import { contentHash, FieldRefusal, objectOrNull, readDateTime, textOrNull, type FeedParseContext } from './source-values';
 
 /*
  * schema.org JobPosting JSON-LD (one posting, an array, or an @graph) as an import plan: the
@@ -20,36 +23,6 @@ import {
  * the postings career sites embed for search engines. What schema.org has no property for
  * comes from the `passerelle:` PropertyValues of `additionalProperty` when the posting has them.
  */
-
-/** The `propertyID` prefix of the offer emitter's additional properties. */
-const PREFIX = 'passerelle:';
-
-const CONTRACT_TYPES: readonly ContractType[] = [
-  'STAFF',
-  'CONSULTANCY',
-  'JPO',
-  'INDIVIDUAL_CONTRACTOR',
-  'INTERNSHIP',
-  'VOLUNTEER',
-  'OTHER',
-  'UNSPECIFIED',
-];
-
-/**
- * schema.org/Google employment types, as contract types where one names one: the others say
- * how much one works, not under which contract, so the contract stays UNSPECIFIED.
- */
-const CONTRACTS_OF_EMPLOYMENT_TYPES: Record<string, ContractType> = {
-  FULL_TIME: 'UNSPECIFIED',
-  PART_TIME: 'UNSPECIFIED',
-  CONTRACTOR: 'UNSPECIFIED',
-  TEMPORARY: 'UNSPECIFIED',
-  PER_DIEM: 'UNSPECIFIED',
-  INTERN: 'INTERNSHIP',
-  VOLUNTEER: 'VOLUNTEER',
-  OTHER: 'OTHER',
-};
-
 type JsonObject = Record<string, unknown>;
 
 export function parseJobPostingJsonLd(content: string, context: FeedParseContext = {}): ImportPlan {
@@ -116,7 +89,8 @@ function plannedOffer(
   const field = (name: string) => at(path, name);
   const title = textOrNull(node.title) ?? textOrNull(node.name);
   if (!title) throw new FieldRefusal(field('title'), 'a posting needs a title');
-  const organisationName = organisationNameOf(node.hiringOrganization, byId, field('hiringOrganization'));
+  const organisation = organisationOf(node.hiringOrganization, byId, field('hiringOrganization'));
+  const organisationName = organisation.name;
   const descriptionHtml = typeof node.description === 'string' ? node.description : '';
   const descriptionSections = sectionsOfHtml(descriptionHtml);
   if (!descriptionSections.length) throw new FieldRefusal(field('description'), 'a posting needs a description');
@@ -167,12 +141,6 @@ function plannedOffer(
     sourceLanguage: properties.sourceLanguage,
     status: 'OPEN',
   };
-  const organisation: PlannedOrganisation = {
-    key: `name:${organisationName}`,
-    identifiers: [],
-    name: organisationName,
-    createIfMissing: false,
-  };
   const modified = typeof node.dateModified === 'string' ? readDateTime(node.dateModified) : null;
   if (node.dateModified !== undefined && !modified?.instant) {
     throw new FieldRefusal(field('dateModified'), 'must be a date and time with its offset, e.g. 2024-05-02T10:00:00Z');
@@ -189,195 +157,4 @@ function plannedOffer(
 
 function withoutUndefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
-}
-
-function organisationNameOf(value: unknown, byId: Map<string, JsonObject>, field: string): string {
-  const given = typeof value === 'string' ? value : objectOrNull(value);
-  const node = typeof given === 'object' && given && typeof given['@id'] === 'string' && !given.name ? byId.get(given['@id']) : given;
-  const name = typeof node === 'string' ? textOrNull(node) : textOrNull(node?.name);
-  if (!name) throw new FieldRefusal(field, 'a posting needs its hiring organisation’s name');
-  return name;
-}
-
-function identifierOf(value: unknown): { value: string; ours: boolean } | null {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first === 'string' || typeof first === 'number') return { value: String(first), ours: false };
-  const object = objectOrNull(first);
-  const text = object && (typeof object.value === 'string' || typeof object.value === 'number') ? String(object.value) : null;
-  return text ? { value: text, ours: object?.propertyID === `${PREFIX}offer` } : null;
-}
-
-function httpUrlOrRefuse(value: unknown, field: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !/^https?:\/\/\S+$/.test(value)) throw new FieldRefusal(field, 'must be an http(s) URL');
-  return value;
-}
-
-function applyTargetOf(value: unknown, field: string): string | undefined {
-  const actions = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  for (const [index, item] of actions.entries()) {
-    const action = objectOrNull(item);
-    if (action?.['@type'] !== 'ApplyAction') continue;
-    const target = objectOrNull(action.target)?.urlTemplate ?? action.target;
-    return httpUrlOrRefuse(target, `${field}${Array.isArray(value) ? `[${index}]` : ''}.target`);
-  }
-  return undefined;
-}
-
-/** The deadline instant and the zone it was stated in: the posting's own zone, else the one its offset is exactly. */
-function deadlineOf(value: unknown, statedZone: string | undefined, field: string): { deadline?: Date; deadlineTimeZone?: string } {
-  if (value === undefined || value === null) return {};
-  const stated = typeof value === 'string' ? readDateTime(value) : null;
-  if (!stated) throw new FieldRefusal(field, 'must be a date that exists, or a date and time with its offset (ISO 8601)');
-  if (!stated.instant) {
-    if (!statedZone) throw new FieldRefusal(field, 'states a day but no time zone: when applications close cannot be told');
-    return { deadline: endOfDayIn(stated.date, statedZone), deadlineTimeZone: statedZone };
-  }
-  const zone = statedZone ?? zoneOfOffset(stated.offsetMinutes!);
-  if (!zone) throw new FieldRefusal(field, 'its offset is no time zone’s: give a whole-hour offset or Z');
-  return { deadline: stated.instant, deadlineTimeZone: zone };
-}
-
-function postedAtOf(value: unknown, field: string): Date | 'date only' | undefined {
-  if (value === undefined || value === null) return undefined;
-  const stated = typeof value === 'string' ? readDateTime(value) : null;
-  if (!stated) throw new FieldRefusal(field, 'must be a date that exists, or a date and time with its offset (ISO 8601)');
-  // a day alone is not an instant: the editor says when, rather than the importer guessing an hour
-  return stated.instant ?? 'date only';
-}
-
-function placesOf(value: unknown, field: string): { dutyStations: { city: string; countryCode: string }[]; countryCodes: string[] } {
-  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const dutyStations: { city: string; countryCode: string }[] = [];
-  const countryCodes: string[] = [];
-  items.forEach((item, index) => {
-    const itemField = Array.isArray(value) ? `${field}[${index}]` : field;
-    const address = objectOrNull(objectOrNull(item)?.address);
-    if (!address) throw new FieldRefusal(`${itemField}.address`, 'a job location needs a PostalAddress');
-    const countryCode = countryCodeOf(address.addressCountry, `${itemField}.address.addressCountry`);
-    const city = textOrNull(address.addressLocality);
-    if (city) dutyStations.push({ city, countryCode });
-    else if (!countryCodes.includes(countryCode)) countryCodes.push(countryCode);
-  });
-  return { dutyStations, countryCodes };
-}
-
-/** ISO 3166-1 alpha-2 (or alpha-3), as a string or a Country's name. */
-function countryCodeOf(value: unknown, field: string): string {
-  const code = typeof value === 'string' ? value.trim().toUpperCase() : textOrNull(objectOrNull(value)?.name)?.toUpperCase();
-  const alpha2 = code?.length === 3 ? countries.alpha3ToAlpha2(code) : code;
-  if (!alpha2 || !countries.isValid(alpha2)) throw new FieldRefusal(field, 'must be an ISO 3166-1 country code, e.g. CD');
-  return alpha2;
-}
-
-function positionsOf(value: unknown, field: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-    throw new FieldRefusal(field, 'must be a whole number, at least 1');
-  return value;
-}
-
-function contractOfEmploymentType(value: unknown, field: string): ContractType {
-  const types = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const contracts = new Set(
-    types.map((type, index) => {
-      const contract = typeof type === 'string' ? CONTRACTS_OF_EMPLOYMENT_TYPES[type.toUpperCase()] : undefined;
-      if (!contract) {
-        throw new FieldRefusal(Array.isArray(value) ? `${field}[${index}]` : field, `unknown employment type ${JSON.stringify(type)}`);
-      }
-      return contract;
-    }),
-  );
-  // several that disagree name no one contract
-  return contracts.size === 1 ? [...contracts][0]! : 'UNSPECIFIED';
-}
-
-/** Whole years from schema.org's months of experience: 18 months is at least 1 year, never 2. */
-function experienceYearsOf(value: unknown, field: string): number | 'not in years' | undefined {
-  if (value === undefined || value === null) return undefined;
-  const requirements = objectOrNull(value);
-  if (!requirements || requirements.monthsOfExperience === undefined) return 'not in years';
-  const months = requirements.monthsOfExperience;
-  if (typeof months !== 'number' || !(months >= 0)) throw new FieldRefusal(`${field}.monthsOfExperience`, 'must be a number, at least 0');
-  return Math.floor(months / 12);
-}
-
-function educationOf(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return textOrNull(first) ?? textOrNull(objectOrNull(first)?.credentialCategory) ?? undefined;
-}
-
-interface OfferProperties {
-  contractType?: ContractType;
-  contractLabel?: string;
-  grade?: string;
-  durationMonths?: number;
-  languages?: { code: string; required: boolean }[];
-  themes?: string[];
-  programmeIds?: string[];
-  deadlineTimeZone?: string;
-  deadlineTimeZoneAssumed?: boolean;
-  deadlineStated?: string;
-  sourceLanguage?: string;
-}
-
-/** The `passerelle:` PropertyValues; others are someone else's and left alone. */
-function offerProperties(value: unknown, field: string): OfferProperties {
-  const properties: OfferProperties = {};
-  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  items.forEach((item, index) => {
-    const property = objectOrNull(item);
-    const id = typeof property?.propertyID === 'string' ? property.propertyID : '';
-    if (!property || !id.startsWith(PREFIX)) return;
-    const valueField = `${field}${Array.isArray(value) ? `[${index}]` : ''}.value`;
-    const text = () => {
-      const given = textOrNull(property.value);
-      if (!given) throw new FieldRefusal(valueField, `${id} must be a text`);
-      return given;
-    };
-    const name = id.slice(PREFIX.length);
-    switch (name) {
-      case 'contractType': {
-        const contract = text() as ContractType;
-        if (!CONTRACT_TYPES.includes(contract)) throw new FieldRefusal(valueField, `unknown contract type ${JSON.stringify(contract)}`);
-        properties.contractType = contract;
-        break;
-      }
-      case 'contractLabel':
-      case 'grade':
-      case 'deadlineStated':
-      case 'sourceLanguage':
-        properties[name] = text();
-        break;
-      case 'durationMonths':
-        if (typeof property.value !== 'number' || !Number.isInteger(property.value) || property.value < 1) {
-          throw new FieldRefusal(valueField, 'must be a whole number of months, at least 1');
-        }
-        properties.durationMonths = property.value;
-        break;
-      case 'languageRequired':
-      case 'languageAsset':
-        (properties.languages ??= []).push({ code: text(), required: name === 'languageRequired' });
-        break;
-      case 'theme':
-        (properties.themes ??= []).push(text());
-        break;
-      case 'programme':
-        (properties.programmeIds ??= []).push(text());
-        break;
-      case 'deadlineTimeZone': {
-        const zone = knownZone(text());
-        if (!zone) throw new FieldRefusal(valueField, 'must be an IANA time zone such as "Africa/Kinshasa"');
-        properties.deadlineTimeZone = zone;
-        break;
-      }
-      case 'deadlineTimeZoneAssumed':
-        if (typeof property.value !== 'boolean') throw new FieldRefusal(valueField, 'must be true or false');
-        properties.deadlineTimeZoneAssumed = property.value;
-        break;
-      default:
-      // a property of a later emitter: left alone, as schema.org readers leave what they do not know
-    }
-  });
-  return properties;
 }

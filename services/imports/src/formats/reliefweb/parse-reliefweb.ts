@@ -9,6 +9,7 @@ import {
   zoneOfOffset,
   type FeedParseContext,
 } from '../json-ld/source-values';
+import { sectionsOfHtml } from '../json-ld/description-html';
 import { sectionsOfMarkdown } from './reliefweb-markdown';
 import { alpha2OfCountry, itemsOf, organisationOfSource, recordsOf, slugOf, type ReliefWebRecord } from './reliefweb-records';
 
@@ -76,8 +77,10 @@ function plannedJob({ id, fields, path }: ReliefWebRecord, now: Date): { offer: 
   if (!source) throw new FieldRefusal(field('source'), 'a job needs its source, the organisation that posts it');
   const organisation = organisationOfSource(source, field('source[0]'));
   const body = textOrNull(fields.body);
+  // `body` is Markdown; a response asked for `body-html` only has that
+  const bodyHtml = textOrNull(fields['body-html']);
   const descriptionSections = [
-    ...(body ? sectionsOfMarkdown(body) : []),
+    ...(body ? sectionsOfMarkdown(body) : bodyHtml ? sectionsOfHtml(bodyHtml) : []),
     ...(textOrNull(fields.how_to_apply)
       ? [
           {
@@ -89,7 +92,7 @@ function plannedJob({ id, fields, path }: ReliefWebRecord, now: Date): { offer: 
         ]
       : []),
   ];
-  if (!body || !descriptionSections.length) throw new FieldRefusal(field('body'), 'a job needs its body, the posting’s text');
+  if (!(body ?? bodyHtml) || !descriptionSections.length) throw new FieldRefusal(field('body'), 'a job needs its body, the posting’s text');
   const dates = objectOrNull(fields.date) ?? {};
   const created = instantOf(dates.created, field('date.created'));
   const changed = instantOf(dates.changed, field('date.changed'));
