@@ -91,6 +91,33 @@ describe.each(testDatabaseTargets('imports-e2e'))('importing documents through t
     expect([...currencies].sort()).toEqual(['EUR', 'USD']);
   });
 
+  it(`imports the ReliefWeb sources, then the fixture of 50 jobs: their offers, matched to those organisations, on ${database.label}`, async () => {
+    const sources = await importTwice('RELIEFWEB_SOURCES', importFixture('reliefweb-sources.json'));
+    expect(sources.applied.records.filter((record) => record.type === 'ORGANISATION')).toHaveLength(11);
+    // the fixture's jobs closed in 2026; moved past today, they are open postings to import
+    const jobs = importFixture('reliefweb-jobs-50.json').replace(/("closing": ")2026-/g, '$12099-');
+    const { applied } = await importTwice('RELIEFWEB_JOBS', jobs);
+    const offers = applied.records.filter((record) => record.type === 'OFFER');
+    expect(offers).toHaveLength(50);
+    expect(offers.every((record) => record.outcome === 'CREATED')).toBe(true);
+    // every organisation the jobs name is one the sources import gave
+    const organisationIds = new Set(sources.applied.records.map((record) => record.id));
+    for (const record of applied.records.filter((record) => record.type === 'ORGANISATION')) {
+      expect({ key: record.key, outcome: record.outcome, known: organisationIds.has(record.id) }).toEqual({
+        key: record.key,
+        outcome: 'UNCHANGED',
+        known: true,
+      });
+    }
+    const read = await graphql<{ offer: { sourceRecord: { system: string; id: string }; organisation: { name: string } } }>(
+      graph.url,
+      'query ($id: ID!) { offer(id: $id) { sourceRecord { system id } organisation { name } } }',
+      { id: offers[0]!.id },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.offer.sourceRecord).toEqual({ system: 'RELIEFWEB', id: '4120001' });
+  });
+
   it.each(readdirSync(SOURCE_DOCUMENTS).filter((file) => file !== '001_dc6422fc7355ceef.txt'))(
     `imports the source document %s as posting text, a draft of its organisation, on ${database.label}`,
     async (file) => {
