@@ -28,7 +28,7 @@ const XML_BOMB = `<?xml version="1.0"?>
 ]>
 <iati-activities version="2.03"><iati-activity><iati-identifier>&lol9;</iati-identifier></iati-activity></iati-activities>`;
 
-describe.each(testDatabaseTargets('imports-bad'))('bad documents, refused with nothing written', (database) => {
+describe.each(testDatabaseTargets('imports_bad'))('bad documents, refused with nothing written', (database) => {
   let graph: RunningGraph;
   let before: Record<string, unknown>;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { ROOT } from '../support/processes';
 
 const SOURCE_DOCUMENTS = path.join(ROOT, 'services', 'imports', 'test', 'fixtures', 'posting-text', 'source-documents');
 
-describe.each(testDatabaseTargets('imports-e2e'))('importing documents through the gateway', (database) => {
+describe.each(testDatabaseTargets('imports_e2e'))('importing documents through the gateway', (database) => {
   let graph: RunningGraph;
   beforeAll(async () => {
     graph = await startGraph({}, undefined, database);
