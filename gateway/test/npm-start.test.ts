@@ -102,7 +102,13 @@ describe('npm start', () => {
   it('prints the lines of the README’s quick start, with the ports it was given', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const documented = readme.split('When the graph is up it prints:')[1]!.split('```')[1]!.split('\n').filter(Boolean);
-    const defaultPorts: Record<string, string> = { 4000: 'GATEWAY', 4001: 'ORGANISATIONS', 4002: 'OFFERS', 4003: 'PROGRAMMES', 4004: 'IMPORTS' };
+    const defaultPorts: Record<string, string> = {
+      4000: 'GATEWAY',
+      4001: 'ORGANISATIONS',
+      4002: 'OFFERS',
+      4003: 'PROGRAMMES',
+      4004: 'IMPORTS',
+    };
     const expected = documented.map((line) =>
       line.replace(/localhost:(400\d)/, (_, port: string) => `localhost:${ports[defaultPorts[port]!]}`),
     );
@@ -148,7 +154,8 @@ describe('npm start', () => {
   });
 
   it('runs the imports subgraph from its environment, which reaches the other subgraphs with the caller’s token', async () => {
-    const importing = 'mutation ($content: String!) { importDocument(format: RELIEFWEB_SOURCES, content: $content, dryRun: true) { applied records { key outcome organisation { name } } } }';
+    const importing =
+      'mutation ($content: String!) { importDocument(format: RELIEFWEB_SOURCES, content: $content, dryRun: true) { applied records { key outcome organisation { name } } } }';
     const content = JSON.stringify({ data: [] });
     const anonymous = await graphql(gatewayUrl, importing, { content });
     expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -60,7 +60,8 @@ export function cliOptions(args: string[], env: NodeJS.ProcessEnv): CliOptions {
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
   const format = CLI_FORMATS[values.format ?? ''];
-  if (!format) throw new UsageError(`--format: expected one of ${Object.keys(CLI_FORMATS).join(', ')}, got ${JSON.stringify(values.format ?? '')}`);
+  if (!format)
+    throw new UsageError(`--format: expected one of ${Object.keys(CLI_FORMATS).join(', ')}, got ${JSON.stringify(values.format ?? '')}`);
   if (positionals.length === 0) throw new UsageError('name at least one file to import');
   return {
     format,
@@ -82,7 +83,11 @@ export function reportLines(file: string, report: ImportReportValue): string[] {
     if (record.missingFields.length > 0) parts.push(`missing=${record.missingFields.join(',')}`);
     return `${file}: ${parts.join(' ')}`;
   });
-  const state = report.dryRun ? 'dry run, nothing written' : report.applied ? 'applied' : 'not applied (records refused; --apply-valid writes the others)';
+  const state = report.dryRun
+    ? 'dry run, nothing written'
+    : report.applied
+      ? 'applied'
+      : 'not applied (records refused; --apply-valid writes the others)';
   lines.push(
     `${file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.refused} refused; ${state}`,
   );

@@ -78,7 +78,9 @@ class ImportRun {
     const programmes = await this.owner('programmes', () =>
       importProgrammes(call('programmes'), this.programmesToWrite(), (key) => this.organisationIds.get(key)!),
     );
-    const offers = await this.owner('offers', () => importOffers(call('offers'), this.offersToWrite(), (key) => this.organisationIds.get(key)!));
+    const offers = await this.owner('offers', () =>
+      importOffers(call('offers'), this.offersToWrite(), (key) => this.organisationIds.get(key)!),
+    );
     this.record(programmes);
     this.record(offers);
   }
@@ -101,7 +103,9 @@ class ImportRun {
       importProgrammes(call('programmes'), this.programmesToWrite(), (key) => this.organisationIds.get(key)!),
     );
     this.written(programmes);
-    const offers = await this.owner('offers', () => importOffers(call('offers'), this.offersToWrite(), (key) => this.organisationIds.get(key)!));
+    const offers = await this.owner('offers', () =>
+      importOffers(call('offers'), this.offersToWrite(), (key) => this.organisationIds.get(key)!),
+    );
     this.written(offers);
   }
 

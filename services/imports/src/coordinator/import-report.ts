@@ -35,9 +35,7 @@ export function reportOf(
   records: Iterable<ImportedRecordValue>,
   documentOrder: (record: ImportedRecordValue) => number,
 ): ImportReportValue {
-  const ordered = [...records].sort(
-    (a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || documentOrder(a) - documentOrder(b),
-  );
+  const ordered = [...records].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || documentOrder(a) - documentOrder(b));
   const count = (outcome: ImportChange) => ordered.filter((record) => record.outcome === outcome).length;
   return {
     ...header,

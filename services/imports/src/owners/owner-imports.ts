@@ -120,7 +120,11 @@ export async function importProgrammes(
 }
 
 /** Offers with their organisation's id resolved. */
-export async function importOffers(call: OwnerCall, offers: PlannedOffer[], organisationIdOf: (key: string) => string): Promise<OwnerResult[]> {
+export async function importOffers(
+  call: OwnerCall,
+  offers: PlannedOffer[],
+  organisationIdOf: (key: string) => string,
+): Promise<OwnerResult[]> {
   if (offers.length === 0) return [];
   const records = offers.map(({ key, source, organisationKey, offer }) => ({
     key,
