@@ -119,6 +119,35 @@ describe.each(testDatabaseTargets('imports_bad'))('bad documents, refused with n
     expect(again).toMatchObject({ applied: true, created: 1, updated: 0, refused: 0 });
   });
 
+  it(`refuses an offer with its organisation when the graph does not know it, even with applyValid, on ${database.label}`, async () => {
+    const posting = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Coordinateur de projet',
+      description: '<p>Coordination du projet à Goma.</p>',
+      datePosted: '2026-11-30T10:00:00Z',
+      validThrough: '2099-06-30T23:59:59+02:00',
+      employmentType: 'FULL_TIME',
+      url: 'https://careers.example.org/postings/unknown-employer',
+      hiringOrganization: { '@type': 'Organization', name: 'Association fictive pour les tests' },
+      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Goma', addressCountry: 'CD' } },
+    };
+    for (const applyValid of [false, true]) {
+      const report = await reportOf(graph.url, 'JOB_POSTING_JSON_LD', JSON.stringify(posting), { applyValid });
+      expect(report.records).toEqual([
+        expect.objectContaining({ type: 'ORGANISATION', outcome: 'REFUSED', field: expect.stringMatching(/name$/) }),
+        expect.objectContaining({
+          type: 'OFFER',
+          outcome: 'REFUSED',
+          id: null,
+          reason: expect.stringMatching(/^its organisation ".*" was refused: /),
+        }),
+      ]);
+      expect(report.refused).toBe(2);
+      await expectNothingWritten();
+    }
+  });
+
   it(`refuses anonymous callers and other roles before reading the document, on ${database.label}`, async () => {
     const anonymous = await importThrough(graph.url, 'IATI_ACTIVITIES', IATI, { headers: {} });
     expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

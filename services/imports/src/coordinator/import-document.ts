@@ -83,6 +83,17 @@ class ImportRun {
     );
     this.record(programmes);
     this.record(offers);
+    this.refuseContributionsOfRefusedProgrammes();
+  }
+
+  /** A contribution is written with its programme: when the programme is refused, so is it. */
+  private refuseContributionsOfRefusedProgrammes(): void {
+    for (const programme of this.plan.programmes.filter((planned) => this.isRefused('PROGRAMME', planned.key))) {
+      const reason = `its programme ${JSON.stringify(programme.key)} was refused`;
+      for (const contribution of programme.contributions.filter(this.notRefused('CONTRIBUTION'))) {
+        this.refuse('CONTRIBUTION', contribution.key, { reason, field: null });
+      }
+    }
   }
 
   anyRefused(): boolean {
