@@ -53,6 +53,17 @@ describe('an owner service down during an import', () => {
         message: expect.stringMatching(/programmes service is unreachable.*Nothing was written/),
         extensions: { code: 'SERVICE_UNAVAILABLE', service: 'programmes' },
       });
+      // a production gateway passes the code, the owner's name and the message on
+      const production = await startGatewayOver(graph, {}, { production: true });
+      try {
+        const masked = await importThrough(production.url, 'IATI_ACTIVITIES', IATI);
+        expect(masked.errors?.[0]).toMatchObject({
+          message: response.errors![0]!.message,
+          extensions: { code: 'SERVICE_UNAVAILABLE', service: 'programmes' },
+        });
+      } finally {
+        await production.stop();
+      }
     } finally {
       await graph.restartSubgraph('programmes');
     }
