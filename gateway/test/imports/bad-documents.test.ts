@@ -71,7 +71,7 @@ describe.each(testDatabaseTargets('imports_bad'))('bad documents, refused with n
     await expectNothingWritten();
   });
 
-  it(`answers a 50 MB upload with 413 and a GraphQL error, reading no more of it, on ${database.label}`, async () => {
+  it(`answers a 50 MB upload with 413 and a GraphQL error, without parsing it, on ${database.label}`, async () => {
     const response = await fetch(graph.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await adminHeaders()) },
