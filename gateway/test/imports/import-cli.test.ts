@@ -81,10 +81,15 @@ describe('npm run import', () => {
     expect(again.lines.at(-1)).toBe(`${iati}: 0 created, 0 updated, 10 unchanged, 0 refused; applied`);
   });
 
-  it('says why an import failed (no token, an unknown format) and exits 1, or 2 on a usage error', async () => {
+  it('says why an import failed (no token, a 50 MB file) and exits 1, or 2 on a usage error (an unknown format)', async () => {
     const anonymous = await runImport(['--format', 'iati', '--gateway', graph.url, iati]);
     expect(anonymous.code).toBe(1);
     expect(anonymous.lines[0]).toMatch(/activities\.xml: failed: .*\(UNAUTHENTICATED\)$/);
+    const huge = path.join(dir, 'huge.txt');
+    writeFileSync(huge, 'x'.repeat(50_000_000));
+    const tooLarge = await runImport(['--format', 'posting-text', '--token', token, '--gateway', graph.url, huge]);
+    expect(tooLarge.code).toBe(1);
+    expect(tooLarge.lines).toEqual([`${huge}: failed: The request body is larger than 6000 kB (BAD_REQUEST)`]);
     const usage = await runImport(['--format', 'csv', iati]);
     expect(usage.code).toBe(2);
     expect(usage.lines[0]).toBe('--format: expected one of posting-text, json-ld, reliefweb-jobs, reliefweb-sources, iati, got "csv"');
