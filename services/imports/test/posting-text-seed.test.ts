@@ -133,6 +133,8 @@ function seedValue(seed: SeedOffer, field: Field): unknown {
       return seed.deadline?.timeZone;
     case 'deadlineStated':
       return seed.deadline?.stated;
+    case 'deadlineTimeZoneAssumed':
+      return seed.deadline?.timeZoneAssumed;
     case 'descriptionSections':
       return readDescriptionSections(seed.id);
     case 'postedAt':
