@@ -3,14 +3,12 @@ import tseslint from 'typescript-eslint';
 
 /*
  * Type-aware lint (typescript-eslint's recommendedTypeChecked) covers every workspace: the
- * shared packages, the three services and the gateway, sources, tests, codegen configs and any
+ * shared packages, every service and the gateway, sources, tests, codegen configs and any
  * .js file, each workspace linting `.`.
  */
 const TYPE_CHECKED = [
   'packages/*/**/*.{ts,js,mjs,cjs}',
-  'services/organisations/**/*.{ts,js,mjs,cjs}',
-  'services/programmes/**/*.{ts,js,mjs,cjs}',
-  'services/offers/**/*.{ts,js,mjs,cjs}',
+  'services/*/**/*.{ts,js,mjs,cjs}',
   'gateway/**/*.{ts,js,mjs,cjs}',
 ];
 

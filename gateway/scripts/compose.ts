@@ -1,5 +1,5 @@
 /**
- * Composes the supergraph from the three subgraphs' schema.graphql files.
+ * Composes the supergraph from the four subgraphs' schema.graphql files.
  *   npm run compose          writes gateway/supergraph.graphql, and the schema clients see, gateway/public-schema.graphql
  *   npm run compose:check    fails when a committed file is stale or composition fails
  */
@@ -13,6 +13,7 @@ export const SUBGRAPHS = [
   { name: 'organisations', port: 4001 },
   { name: 'offers', port: 4002 },
   { name: 'programmes', port: 4003 },
+  { name: 'imports', port: 4004 },
 ] as const;
 
 const root = path.resolve(__dirname, '..', '..');

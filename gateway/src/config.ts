@@ -12,11 +12,14 @@ export const gatewaySettings = {
   PORT: port(4000),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: logLevel,
-  /** The supergraph to serve; unset, the one composed from the three subgraphs (gateway/supergraph.graphql). */
+  /** The supergraph to serve; unset, the one composed from the four subgraphs (gateway/supergraph.graphql). */
   SUPERGRAPH_PATH: z.string().min(1).optional(),
   ORGANISATIONS_URL: subgraphUrl(4001),
   OFFERS_URL: subgraphUrl(4002),
   PROGRAMMES_URL: subgraphUrl(4003),
+  IMPORTS_URL: subgraphUrl(4004),
+  /** Largest request body read, in bytes (413 past it): room for an importDocument's content (the imports service's IMPORT_MAX_BYTES) with its JSON escaping. */
+  MAX_BODY_BYTES: positive(6_000_000),
   /** Comma-separated browser origins allowed to call the gateway (Apollo Sandbox's by default). */
   CORS_ORIGINS: z.string().default('https://studio.apollographql.com'),
   /**

@@ -89,7 +89,7 @@ export async function startGateway(gatewayOptions: GatewayOptions): Promise<Runn
     'request',
     router({
       graphql: graphqlHandler(server, {
-        bodyLimitBytes: 100_000,
+        bodyLimitBytes: options.maxBodyBytes,
         context: async (headers, req) => {
           const requestId = requestIdFrom(headers.get('x-request-id'));
           const authorization = headers.get('authorization');

@@ -13,7 +13,7 @@ import type { TrustedDocuments } from './trusted-documents';
 
 export type { EntityCacheOptions };
 
-/** The supergraph of the three subgraphs, composed by `npm run compose`: the one served unless SUPERGRAPH_PATH names another. */
+/** The supergraph of the four subgraphs, composed by `npm run compose`: the one served unless SUPERGRAPH_PATH names another. */
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
 /**
@@ -33,6 +33,8 @@ export interface GatewayOptions {
   /** Where each subgraph listens, by name; overrides the URLs composed into the supergraph. */
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
+  /** Largest request body read; past it the client gets 413 with a GraphQL-shaped error. */
+  maxBodyBytes: number;
   introspection: boolean;
   /** Upper bound of one subgraph fetch. */
   subgraphTimeoutMs: number;
@@ -103,7 +105,9 @@ export function gatewayOptions(settings: GatewaySettings, runtime: GatewayRuntim
       organisations: settings.ORGANISATIONS_URL,
       offers: settings.OFFERS_URL,
       programmes: settings.PROGRAMMES_URL,
+      imports: settings.IMPORTS_URL,
     },
+    maxBodyBytes: settings.MAX_BODY_BYTES,
     corsOrigins: settings.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),

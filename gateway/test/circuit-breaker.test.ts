@@ -22,7 +22,7 @@ describe('circuit breaker per subgraph, configured from the environment', () => 
   afterAll(() => graph?.stop());
 
   it('opens after repeated time-outs, answers at once while open, and closes once a probe succeeds', async () => {
-    expect(await circuits(graph)).toEqual({ organisations: 'closed', offers: 'closed', programmes: 'closed' });
+    expect(await circuits(graph)).toEqual({ organisations: 'closed', offers: 'closed', programmes: 'closed', imports: 'closed' });
     graph.subgraphs.programmes.signal('SIGSTOP');
     try {
       const timedOut = await Promise.all([1, 2, 3].map(() => graphql(graph.url, ACROSS_TWO)));
@@ -73,6 +73,6 @@ describe('circuit breaker per subgraph, configured from the environment', () => 
       healed = !(await graphql(graph.url, ACROSS_TWO)).errors;
     }
     expect(healed).toBe(true);
-    expect(await circuits(graph)).toEqual({ organisations: 'closed', offers: 'closed', programmes: 'closed' });
+    expect(await circuits(graph)).toEqual({ organisations: 'closed', offers: 'closed', programmes: 'closed', imports: 'closed' });
   }, 60_000);
 });

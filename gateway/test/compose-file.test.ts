@@ -39,8 +39,19 @@ async function healthCheckExitCode(status: number): Promise<number> {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs the gateway and the three subgraphs from the project’s image', () => {
-    expect(ourProcesses.map(([name]) => name).sort()).toEqual(['gateway', 'offers', 'organisations', 'programmes']);
+  it('runs the gateway and the four subgraphs from the project’s image', () => {
+    expect(ourProcesses.map(([name]) => name).sort()).toEqual(['gateway', 'imports', 'offers', 'organisations', 'programmes']);
+  });
+
+  it('points the imports subgraph and the gateway at the subgraphs by their service names', () => {
+    const urls = (name: string) => Object.entries(compose.services[name]!.environment!).filter(([variable]) => variable.endsWith('_URL'));
+    const owners = [
+      ['ORGANISATIONS_URL', 'http://organisations:4001/graphql'],
+      ['OFFERS_URL', 'http://offers:4002/graphql'],
+      ['PROGRAMMES_URL', 'http://programmes:4003/graphql'],
+    ];
+    expect(urls('imports')).toEqual(owners);
+    expect(urls('gateway')).toEqual([...owners, ['IMPORTS_URL', 'http://imports:4004/graphql']]);
   });
 
   it.each(services.map(([name]) => name))('restarts %s whenever it stops', (name) => {

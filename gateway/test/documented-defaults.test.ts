@@ -18,6 +18,7 @@ const ENTRY_POINTS: Record<GraphProcess, string> = {
   organisations: 'services/organisations/src/main.ts',
   offers: 'services/offers/src/main.ts',
   programmes: 'services/programmes/src/main.ts',
+  imports: 'services/imports/src/main.ts',
 };
 const LISTEN_ANYWHERE = path.join(__dirname, 'support', 'listen-anywhere.cjs');
 

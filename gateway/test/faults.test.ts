@@ -38,15 +38,20 @@ describe('failure isolation', () => {
   });
 
   it('starts with every subgraph down, says which in /ready, and answers coded errors', async () => {
-    const subgraphUrls = { organisations: await closedPortUrl(), offers: await closedPortUrl(), programmes: await closedPortUrl() };
+    const subgraphUrls = {
+      organisations: await closedPortUrl(),
+      offers: await closedPortUrl(),
+      programmes: await closedPortUrl(),
+      imports: await closedPortUrl(),
+    };
     const gateway = await startGateway(testGatewayOptions({ production: true, subgraphUrls, corsOrigins: [] }));
     try {
       const ready = await fetch(new URL('/ready', gateway.url));
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({
         status: 'degraded',
-        checks: { organisations: false, offers: false, programmes: false },
-        circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed' },
+        checks: { organisations: false, offers: false, programmes: false, imports: false },
+        circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed', imports: 'closed' },
       });
       const response = await graphql(
         gateway.url,

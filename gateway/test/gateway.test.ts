@@ -86,8 +86,8 @@ describe('gateway over the three subgraphs', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { organisations: true, offers: true, programmes: true },
-      circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed' },
+      checks: { organisations: true, offers: true, programmes: true, imports: true },
+      circuits: { organisations: 'closed', offers: 'closed', programmes: 'closed', imports: 'closed' },
     });
   });
 

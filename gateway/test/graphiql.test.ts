@@ -35,6 +35,7 @@ describe('GraphiQL, served by a development gateway process with no CDN', () => 
       ORGANISATIONS_URL: graph.subgraphs.organisations.url,
       OFFERS_URL: graph.subgraphs.offers.url,
       PROGRAMMES_URL: graph.subgraphs.programmes.url,
+      IMPORTS_URL: graph.imports.url,
     };
     const [development, inProduction] = await Promise.all([
       gatewayProcess(children, subgraphs),

@@ -54,7 +54,9 @@ type Selecting = KubernetesObject & { spec: { selector: { matchLabels?: Record<s
 const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, { command?: string[]; environment?: Record<string, string> }>;
 };
-const PROCESSES = ['gateway', 'organisations', 'offers', 'programmes'];
+const PROCESSES = ['gateway', 'organisations', 'offers', 'programmes', 'imports'];
+/** The subgraphs with a database of their own (imports keeps none). */
+const WITH_DATABASE = ['organisations', 'offers', 'programmes'];
 const SECRET = 'passerelle-secrets';
 // Read by other processes than ours or set by other branches still to be merged.
 const NOT_OURS = new Set<string>(['NODE_OPTIONS']);
@@ -82,7 +84,7 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     expect(unknownFields(graph.objects)).toEqual([]);
   });
 
-  it('runs the gateway, the three subgraphs, Redis and NATS, each behind a Service of the same name', () => {
+  it('runs the gateway, the four subgraphs, Redis and NATS, each behind a Service of the same name', () => {
     const names = (kind: string) =>
       graph
         .ofKind(kind)
@@ -151,11 +153,11 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     expect(graph.container(name).volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
   });
 
-  it('takes JWT_SECRET and MYSQL_URL from the Secret only, and MYSQL_URL only for the subgraphs', () => {
+  it('takes JWT_SECRET and MYSQL_URL from the Secret only, and MYSQL_URL only for the subgraphs with a database', () => {
     for (const name of PROCESSES) {
       const env = graph.container(name).env ?? [];
       const fromSecret = env.filter((variable) => variable.valueFrom?.secretKeyRef?.name === SECRET);
-      const expected = name === 'gateway' ? ['JWT_SECRET'] : ['MYSQL_URL', 'JWT_SECRET'];
+      const expected = WITH_DATABASE.includes(name) ? ['MYSQL_URL', 'JWT_SECRET'] : ['JWT_SECRET'];
       expect(fromSecret.map((variable) => [variable.name, variable.valueFrom!.secretKeyRef!.key])).toEqual(
         expected.map((key) => [key, key]),
       );
@@ -206,31 +208,41 @@ describe.each(Object.keys(graphs) as (keyof typeof graphs)[])('infra/k8s overlay
     }
   });
 
-  it('lets only the gateway reach the subgraphs and Redis, on their ports', () => {
+  it('lets only the gateway reach the imports subgraph and Redis, and only the gateway and imports reach the other subgraphs, on their ports', () => {
     const policies = graph.ofKind<NetworkPolicy>('NetworkPolicy');
     const selects = (selector: LabelSelector, labels: Record<string, string>) =>
       Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) &&
       (selector.matchExpressions ?? []).every(({ key, operator, values }) => operator === 'In' && values!.includes(labels[key]!));
-    const gatewayLabels = graph.deployment('gateway').spec.template.metadata.labels;
-    for (const name of ['organisations', 'offers', 'programmes', 'redis']) {
-      const labels = graph.deployment(name).spec.template.metadata.labels;
-      const applying = policies.filter((policy) => selects(policy.spec.podSelector, labels));
+    const labelsOf = (name: string) => graph.deployment(name).spec.template.metadata.labels;
+    const gatewayLabels = labelsOf('gateway');
+    const reachedBy: Record<string, string[]> = {
+      organisations: ['gateway', 'imports'],
+      offers: ['gateway', 'imports'],
+      programmes: ['gateway', 'imports'],
+      imports: ['gateway'],
+      redis: ['gateway'],
+    };
+    for (const [name, allowed] of Object.entries(reachedBy)) {
+      const applying = policies.filter((policy) => selects(policy.spec.podSelector, labelsOf(name)));
       expect(applying.length).toBeGreaterThan(0);
       const rules = applying.flatMap((policy) => policy.spec.ingress ?? []);
-      // every source a rule admits is a pod selector that matches the gateway's pods, and only them
+      const admitted = new Set<string>();
+      // every source a rule admits is a pod selector that matches allowed pods, and only them
       for (const rule of rules) {
         expect(rule.from?.length).toBeGreaterThan(0);
         for (const source of rule.from!) {
           expect(source.ipBlock).toBeUndefined();
           expect(source.namespaceSelector).toBeUndefined();
-          expect(selects(source.podSelector!, gatewayLabels)).toBe(true);
-          for (const other of ['organisations', 'offers', 'programmes', 'redis']) {
-            expect(selects(source.podSelector!, graph.deployment(other).spec.template.metadata.labels)).toBe(false);
-          }
+          const matched = Object.keys(reachedBy)
+            .concat('gateway')
+            .filter((other) => selects(source.podSelector!, labelsOf(other)));
+          expect({ name, matched: matched.filter((other) => !allowed.includes(other)) }).toEqual({ name, matched: [] });
+          for (const other of matched) admitted.add(other);
         }
         const portNames = graph.deployment(name).spec.template.spec.containers[0]!.ports!.map((port) => port.name);
         expect(rule.ports!.map((port) => port.port)).toEqual(portNames);
       }
+      expect({ name, admitted: [...admitted].sort() }).toEqual({ name, admitted: [...allowed].sort() });
     }
     // the gateway itself stays reachable: no policy selects it
     expect(policies.filter((policy) => selects(policy.spec.podSelector, gatewayLabels))).toEqual([]);

@@ -166,15 +166,15 @@ describe('gateway limits and request protections', () => {
     expect(await response.text()).toMatch(/CSRF/);
   });
 
-  it('refuses a body over 100 kB with a coded error', async () => {
+  it('refuses a body over MAX_BODY_BYTES (6 MB, room for an imported document) with a coded error', async () => {
     const response = await fetch(development.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(150_000) } }),
+      body: JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(6_100_000) } }),
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'The request body is larger than 100 kB', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: 'The request body is larger than 6000 kB', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
 

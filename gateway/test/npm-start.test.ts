@@ -2,7 +2,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEVELOPMENT_SECRET, mintToken } from '@passerelle/auth';
 import { subgraphSettings } from '@passerelle/config';
+import { importsSettings } from '@passerelle/imports';
 import { graphql } from '@passerelle/testing';
 import { gatewaySettings } from '../src/config';
 import { ChildProcesses, exitOf, freePort, Output, ROOT } from './support/processes';
@@ -18,7 +20,7 @@ import { SANDBOX_ORIGIN, sandboxIntrospection, sandboxPreflight, typeDescription
  */
 const START_TIMEOUT_MS = 240_000;
 
-const graphVariables = Object.keys({ ...gatewaySettings, ...subgraphSettings(0) });
+const graphVariables = Object.keys({ ...gatewaySettings, ...subgraphSettings(0), ...importsSettings });
 
 /** The test runner's environment without anything the graph reads (jest sets NODE_ENV=test, CI sets MYSQL_URL). */
 function environmentOfADeveloper(): NodeJS.ProcessEnv {
@@ -67,7 +69,7 @@ describe('npm start', () => {
   let gatewayUrl: string;
 
   beforeAll(async () => {
-    for (const name of ['GATEWAY', 'ORGANISATIONS', 'OFFERS', 'PROGRAMMES']) ports[name] = await freePort();
+    for (const name of ['GATEWAY', 'ORGANISATIONS', 'OFFERS', 'PROGRAMMES', 'IMPORTS']) ports[name] = await freePort();
     // detached: npm leads a process group of its own, which afterAll kills whole even if a test failed
     npmStart = children.track(
       spawn('npm', ['start'], {
@@ -100,7 +102,13 @@ describe('npm start', () => {
   it('prints the lines of the README’s quick start, with the ports it was given', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const documented = readme.split('When the graph is up it prints:')[1]!.split('```')[1]!.split('\n').filter(Boolean);
-    const defaultPorts: Record<string, string> = { 4000: 'GATEWAY', 4001: 'ORGANISATIONS', 4002: 'OFFERS', 4003: 'PROGRAMMES' };
+    const defaultPorts: Record<string, string> = {
+      4000: 'GATEWAY',
+      4001: 'ORGANISATIONS',
+      4002: 'OFFERS',
+      4003: 'PROGRAMMES',
+      4004: 'IMPORTS',
+    };
     const expected = documented.map((line) =>
       line.replace(/localhost:(400\d)/, (_, port: string) => `localhost:${ports[defaultPorts[port]!]}`),
     );
@@ -145,6 +153,18 @@ describe('npm start', () => {
     expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { limit: 20_000 } });
   });
 
+  it('runs the imports subgraph from its environment, which reaches the other subgraphs with the caller’s token', async () => {
+    const importing =
+      'mutation ($content: String!) { importDocument(format: RELIEFWEB_SOURCES, content: $content, dryRun: true) { applied records { key outcome organisation { name } } } }';
+    const content = JSON.stringify({ data: [] });
+    const anonymous = await graphql(gatewayUrl, importing, { content });
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const token = await mintToken({ subject: 'npm-start', roles: ['admin'], organisationIds: [], secret: DEVELOPMENT_SECRET });
+    const admin = await graphql(gatewayUrl, importing, { content }, { authorization: `Bearer ${token}` });
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data).toEqual({ importDocument: { applied: false, records: [] } });
+  });
+
   it('restarts a subgraph killed with SIGKILL, which answers through the gateway again with nobody acting', async () => {
     const query = '{ programme(id: "fcs") { acronym } }';
     const victim = pidRunning(npmStart, 'services/programmes/dist/main.js');
@@ -165,7 +185,7 @@ describe('npm start', () => {
   }, 40_000);
 
   it('stops every process of the graph on SIGINT, then exits 0', async () => {
-    expect(processesOf(npmStart).filter((line) => line.endsWith('/dist/main.js'))).toHaveLength(4);
+    expect(processesOf(npmStart).filter((line) => line.endsWith('/dist/main.js'))).toHaveLength(5);
     // Only start.js is signalled: a terminal's Ctrl-C reaches every process of the group, which
     // would stop the children by itself and hide whether start.js stops them.
     process.kill(pidRunning(npmStart, 'infra/scripts/start.js'), 'SIGINT');

@@ -46,6 +46,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
       ORGANISATIONS_URL: graph.subgraphs.organisations.url,
       OFFERS_URL: graph.subgraphs.offers.url,
       PROGRAMMES_URL: graph.subgraphs.programmes.url,
+      IMPORTS_URL: graph.imports.url,
       TRUSTED_DOCUMENTS: MANIFEST,
     };
     [trustedOnly, withAdminBypass] = await Promise.all([

@@ -6,6 +6,7 @@ const urls = {
   organisations: process.env.ORGANISATIONS_URL ?? 'http://localhost:4001/graphql',
   offers: process.env.OFFERS_URL ?? 'http://localhost:4002/graphql',
   programmes: process.env.PROGRAMMES_URL ?? 'http://localhost:4003/graphql',
+  imports: process.env.IMPORTS_URL ?? 'http://localhost:4004/graphql',
 };
 
 export const gatewayConfig = {

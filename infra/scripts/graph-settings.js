@@ -12,6 +12,7 @@ function graphSettings(env) {
       ORGANISATIONS_PORT: port('ORGANISATIONS_PORT', 4001),
       OFFERS_PORT: port('OFFERS_PORT', 4002),
       PROGRAMMES_PORT: port('PROGRAMMES_PORT', 4003),
+      IMPORTS_PORT: port('IMPORTS_PORT', 4004),
       GATEWAY_PORT: port('GATEWAY_PORT', 4000),
     },
     /** The environment of every child: this one's, with quieter logs unless LOG_LEVEL says otherwise. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: runs the three subgraphs (migrated and seeded) and then the gateway, as child
-// processes of this one. Expects `turbo run build` first.
+// `npm start`: runs the four subgraphs (the three with a database migrated and seeded, and the
+// imports subgraph, which calls them) and then the gateway, as child processes of this one. Expects `turbo run build` first.
 // A process that dies after it has answered once is started again, after a back-off; one that
 // never answers (a bad setting, a port in use) stops the graph, since restarting cannot fix it.
 // Ctrl-C or SIGTERM stops the gateway, then the subgraphs, and exits 0; a second Ctrl-C kills them.
@@ -15,6 +15,7 @@ const subgraphs = [
   { name: 'organisations', port: settings.ORGANISATIONS_PORT },
   { name: 'offers', port: settings.OFFERS_PORT },
   { name: 'programmes', port: settings.PROGRAMMES_PORT },
+  { name: 'imports', port: settings.IMPORTS_PORT },
 ];
 const gatewayPort = settings.GATEWAY_PORT;
 
@@ -138,12 +139,15 @@ async function main() {
     ? `MySQL at ${new URL(childEnv.MYSQL_URL).host}`
     : `embedded SQLite files in ${childEnv.SQLITE_DIR || 'data'}/`;
   console.log(`Starting Passerelle on ${database}…`);
-  const up = await Promise.all(subgraphs.map(({ name, port }) => supervise(name, `services/${name}/dist/main.js`, port).started));
-  if (!up.every(Boolean)) return;
-  for (const { name, port } of subgraphs) console.log(`  ${name.padEnd(13)} subgraph  http://localhost:${port}/graphql`);
   const subgraphUrls = Object.fromEntries(
     subgraphs.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://localhost:${port}/graphql`]),
   );
+  // the imports subgraph calls the others (ORGANISATIONS_URL, OFFERS_URL, PROGRAMMES_URL) when an import runs
+  const up = await Promise.all(
+    subgraphs.map(({ name, port }) => supervise(name, `services/${name}/dist/main.js`, port, subgraphUrls).started),
+  );
+  if (!up.every(Boolean)) return;
+  for (const { name, port } of subgraphs) console.log(`  ${name.padEnd(13)} subgraph  http://localhost:${port}/graphql`);
   if (!(await supervise('gateway', 'gateway/dist/main.js', gatewayPort, subgraphUrls).started)) return;
   console.log(`  ${'gateway'.padEnd(13)} supergraph http://localhost:${gatewayPort}/graphql  (open it in a browser for Apollo Sandbox)`);
   console.log(`  ${'explorer'.padEnd(13)} GraphiQL   http://localhost:${gatewayPort}/graphiql  (works offline)`);

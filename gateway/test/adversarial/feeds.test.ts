@@ -177,6 +177,7 @@ describe('offer feeds, whatever the database holds', () => {
       ORGANISATIONS_URL: graph.subgraphs.organisations.url,
       OFFERS_URL: graph.subgraphs.offers.url,
       PROGRAMMES_URL: graph.subgraphs.programmes.url,
+      IMPORTS_URL: graph.imports.url,
     });
     try {
       await waitUntilHealthy(gateway, 60_000);

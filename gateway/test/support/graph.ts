@@ -2,11 +2,19 @@ import { createAuthenticator } from '@passerelle/auth';
 import { loadConfig } from '@passerelle/config';
 import { QueryCounter, type DatabaseTarget } from '@passerelle/db';
 import type { Logger } from '@passerelle/observability';
-import { launchSubgraph, type RequestContextBase, type RunningSubgraph, type SubgraphDefinition } from '@passerelle/subgraph-kit';
+import {
+  launchStatelessSubgraph,
+  launchSubgraph,
+  type RequestContextBase,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+  type SubgraphServer,
+} from '@passerelle/subgraph-kit';
 import { organisationsSubgraph } from '@passerelle/organisations';
 import { offersSubgraph } from '@passerelle/offers';
 import { programmesSubgraph } from '@passerelle/programmes';
-import { silentLogger, testDatabaseTargets } from '@passerelle/testing';
+import { importsSubgraph } from '@passerelle/imports';
+import { silentLogger, testDatabaseTargets, type TestDatabase } from '@passerelle/testing';
 import { gatewaySettings } from '../../src/config';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
 import { gatewayOptions } from '../../src/options';
@@ -18,6 +26,8 @@ export interface RunningGraph {
   url: string;
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** The imports subgraph (no database), calling the three others directly. */
+  imports: SubgraphServer;
   /** Stops one subgraph, as a crash or a deploy would. */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Counts each subgraph's SQL statements (reset them before the request you measure). */
@@ -49,10 +59,15 @@ export function testGatewayOptions(overrides: Partial<GatewayOptions> = {}): Gat
 
 /**
  * The whole graph as `npm start` runs it: three seeded subgraphs, each on a fresh
- * embedded database of its own, and the gateway in front, all over real HTTP.
+ * database of its own (embedded SQLite unless `database` says otherwise), the imports subgraph calling them, and the gateway in front,
+ * all over real HTTP.
  */
-export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgraphLogger: Logger = silentLogger): Promise<RunningGraph> {
-  const databases = testDatabaseTargets('graph').slice(0, 1);
+export async function startGraph(
+  overrides: Partial<GatewayOptions> = {},
+  subgraphLogger: Logger = silentLogger,
+  database: TestDatabase = testDatabaseTargets('graph')[0]!,
+): Promise<RunningGraph> {
+  const databases = [database];
   const targets = new Map<SubgraphName, { target: DatabaseTarget; port: number }>();
   const queries = { organisations: new QueryCounter(), offers: new QueryCounter(), programmes: new QueryCounter() };
   const definitions = {
@@ -81,10 +96,24 @@ export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgra
     offers: await launch('offers'),
     programmes: await launch('programmes'),
   };
+  const imports = await launchStatelessSubgraph(importsSubgraph, {
+    port: 0,
+    production: overrides.production ?? false,
+    logger: subgraphLogger,
+    authenticate: developmentAuthenticator,
+    env: {
+      ORGANISATIONS_URL: subgraphs.organisations.url,
+      OFFERS_URL: subgraphs.offers.url,
+      PROGRAMMES_URL: subgraphs.programmes.url,
+    },
+  });
   const stopped = new Set<SubgraphName>();
   const gateway = await startGateway(
     testGatewayOptions({
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      subgraphUrls: {
+        ...Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+        imports: imports.url,
+      },
       corsOrigins: ['https://studio.apollographql.com'],
       ...overrides,
     }),
@@ -93,6 +122,7 @@ export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgra
     url: gateway.url,
     gateway,
     subgraphs,
+    imports,
     queries,
     stopSubgraph: async (name) => {
       stopped.add(name);
@@ -104,6 +134,7 @@ export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgra
     },
     stop: async () => {
       await gateway.stop();
+      await imports.stop();
       for (const [name, subgraph] of Object.entries(subgraphs) as [SubgraphName, RunningSubgraph][]) {
         if (!stopped.has(name)) await subgraph.stop();
       }
@@ -115,7 +146,7 @@ export async function startGraph(overrides: Partial<GatewayOptions> = {}, subgra
 /** Another gateway over the graph's subgraphs, with some of them reached through other URLs (a proxy). */
 export function startGatewayOver(
   graph: RunningGraph,
-  subgraphUrls: Partial<Record<SubgraphName, string>>,
+  subgraphUrls: Partial<Record<SubgraphName | 'imports', string>>,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
   return startGateway(
@@ -123,6 +154,7 @@ export function startGatewayOver(
       corsOrigins: [],
       subgraphUrls: {
         ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+        imports: graph.imports.url,
         ...subgraphUrls,
       },
       ...options,

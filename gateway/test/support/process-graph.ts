@@ -16,6 +16,8 @@ export interface ProcessGraph {
   url: string;
   gateway: ServiceProcess;
   subgraphs: Record<SubgraphName, ServiceProcess>;
+  /** The imports subgraph, calling the three others. */
+  imports: ServiceProcess;
   /** Starts a subgraph again (after SIGKILL) on its port and database, and waits until it is healthy. */
   restart(name: SubgraphName): Promise<void>;
   /** Another gateway process in front of the same subgraphs, from its environment (logs at LOG_LEVEL, `warn` unless set). */
@@ -32,7 +34,7 @@ export interface ExtraGateway {
 
 /**
  * The whole graph as separate processes started from their environment, as `npm start`
- * or the containers run them: three seeded subgraphs and the gateway, each a real process
+ * or the containers run them: three seeded subgraphs, the imports subgraph and the gateway, each a real process
  * that can be hung (SIGSTOP) or killed (SIGKILL). `database` is the embedded SQLite files
  * or databases of their own on the MySQL server of MYSQL_URL. `subgraphEnv` is added to each
  * subgraph's environment, `gatewayEnv` to the gateway's.
@@ -54,9 +56,11 @@ export async function startProcessGraph(
     spawnService(name, `services/${name}/src/main.ts`, ports[name], { ...databaseEnv, SEED: 'true', ...subgraphEnv });
   const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, launch(name)])) as Record<SubgraphName, ServiceProcess>;
   const subgraphUrls = () => Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphs[name].url]));
-  const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), { ...subgraphUrls(), ...gatewayEnv });
+  const imports = spawnService('imports', 'services/imports/src/main.ts', await freePort(), subgraphUrls());
+  const graphUrls = () => ({ ...subgraphUrls(), IMPORTS_URL: imports.url });
+  const gateway = spawnService('gateway', 'gateway/src/main.ts', await freePort(), { ...graphUrls(), ...gatewayEnv });
   const extraGateways = new ChildProcesses();
-  const everything = () => [gateway, ...Object.values(subgraphs)];
+  const everything = () => [gateway, imports, ...Object.values(subgraphs)];
   const stop = async () => {
     await Promise.all([...everything().map(killService), extraGateways.killAll()]);
     rmSync(sqliteDir, { recursive: true, force: true });
@@ -66,7 +70,7 @@ export async function startProcessGraph(
     }
   };
   try {
-    // four processes compiling their sources at once: on a busy 2-core machine that can take a minute
+    // five processes compiling their sources at once: on a busy 2-core machine that can take a minute
     await Promise.all(everything().map((service) => waitUntilHealthy(service, START_TIMEOUT_MS)));
   } catch (error) {
     await stop();
@@ -76,6 +80,7 @@ export async function startProcessGraph(
     url: gateway.url,
     gateway,
     subgraphs,
+    imports,
     restart: async (name) => {
       await killService(subgraphs[name]);
       subgraphs[name] = launch(name);
@@ -85,7 +90,7 @@ export async function startProcessGraph(
       const port = await freePort();
       const child = extraGateways.track(
         spawnFromSources('gateway/src/main.ts', {
-          env: { ...process.env, LOG_LEVEL: 'warn', NATS_URL: '', ...subgraphUrls(), ...env, PORT: String(port) },
+          env: { ...process.env, LOG_LEVEL: 'warn', NATS_URL: '', ...graphUrls(), ...env, PORT: String(port) },
           stdio: ['ignore', 'pipe', 'ignore'],
         }),
       );

@@ -7,15 +7,15 @@ import { ROOT } from './processes';
  * settings each process logs at start-up. A row it can read:
  *
  * - variable: one `NAME`, or several separated by ", ".
- * - read by: `gateway`, `subgraphs`, one subgraph's name (`offers`), `each process` (the
- *   gateway and every subgraph) or `npm start`, separated by ", "; `tests` may be added and
+ * - read by: `gateway`, `subgraphs` (those with a database), one subgraph's name (`offers`,
+ *   `imports`), `each process` (the gateway and every subgraph) or `npm start`, separated by ", "; `tests` may be added and
  *   is not checked.
  * - default, one of:
  *   - `unset`, whatever follows (`unset: embedded SQLite`): the variable has no value (null);
  *   - a phrase of PHRASES below, which says the value it stands for in development;
  *   - values separated by ", ": one per variable of the row, or one for all of them. A value
- *     is a `code span`, or a word or number with no spaces; `a / b / c / d` gives one per
- *     process, in the order gateway, organisations, offers, programmes;
+ *     is a `code span`, or a word or number with no spaces; `a / b / c / d / e` gives one per
+ *     process, in the order gateway, organisations, offers, programmes, imports;
  *   - any of these followed by "(`value` under `npm start`)", when npm start gives its
  *     processes another default.
  */
@@ -24,7 +24,7 @@ export const PHRASES: Record<string, string> = {
   'development secret outside production': 'development secret',
 };
 
-export const GRAPH_PROCESSES = ['gateway', 'organisations', 'offers', 'programmes'] as const;
+export const GRAPH_PROCESSES = ['gateway', 'organisations', 'offers', 'programmes', 'imports'] as const;
 export type ProcessName = (typeof GRAPH_PROCESSES)[number] | 'npm start';
 
 const READERS: Record<string, readonly ProcessName[]> = {
@@ -33,6 +33,7 @@ const READERS: Record<string, readonly ProcessName[]> = {
   organisations: ['organisations'],
   offers: ['offers'],
   programmes: ['programmes'],
+  imports: ['imports'],
   'each process': GRAPH_PROCESSES,
   '`npm start`': ['npm start'],
   tests: [],
@@ -103,6 +104,6 @@ function forProcess(value: Value, process: ProcessName, fail: (problem: string) 
   if (!Array.isArray(value)) return value;
   const index = GRAPH_PROCESSES.indexOf(process as (typeof GRAPH_PROCESSES)[number]);
   if (value.length !== GRAPH_PROCESSES.length || index < 0)
-    throw fail(`"a / b / c / d" gives one value for each of ${GRAPH_PROCESSES.join(', ')}`);
+    throw fail(`"a / b / c / d / e" gives one value for each of ${GRAPH_PROCESSES.join(', ')}`);
   return value[index]!;
 }

@@ -27,6 +27,7 @@ export function spawnGateway(port: number, subgraph: http.Server, env: Record<st
       ORGANISATIONS_URL: subgraphUrl,
       OFFERS_URL: subgraphUrl,
       PROGRAMMES_URL: subgraphUrl,
+      IMPORTS_URL: subgraphUrl,
     },
     stdio,
   });

@@ -78,11 +78,24 @@ export const tracingSettings = {
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
 };
 
-/** The settings every subgraph shares; a service adds its own. */
-export const subgraphSettings = (defaultPort: number) => ({
+/** The settings every subgraph shares, with a database of its own or without one; a service adds its own. */
+export const serviceSettings = (defaultPort: number) => ({
   NODE_ENV: nodeEnv,
   PORT: port(defaultPort),
   LOG_LEVEL: logLevel,
+  /** The interface to listen on; containers set 0.0.0.0. */
+  HOST: z.string().default('127.0.0.1'),
+  /** What one operation may ask of a subgraph called directly: above the gateway's own limits, which clients meet first. */
+  SUBGRAPH_MAX_DEPTH: wholeNumber(15),
+  SUBGRAPH_MAX_ALIASES: wholeNumber(30),
+  /** Objects one answer may hold (a list counts its size): above the gateway's MAX_COST, where each object costs at least 1. */
+  SUBGRAPH_MAX_OBJECTS: wholeNumber(25_000),
+  ...tracingSettings,
+});
+
+/** The settings every subgraph with a database of its own shares; a service adds its own. */
+export const subgraphSettings = (defaultPort: number) => ({
+  ...serviceSettings(defaultPort),
   /** A MySQL server URL (no database): each service uses its own database on it. */
   MYSQL_URL: url(['mysql']).optional(),
   /** Each service's database on that server is `<prefix>_<service>`. */
@@ -92,18 +105,12 @@ export const subgraphSettings = (defaultPort: number) => ({
     .default('passerelle'),
   /** Where the embedded SQLite files live when no MySQL URL is set. */
   SQLITE_DIR: z.string().default('data'),
-  /** The interface to listen on; containers set 0.0.0.0. */
-  HOST: z.string().default('127.0.0.1'),
   /** Load the demo data from the seed documents at start-up (idempotent). */
   SEED: booleanFlag(true),
   /** Upper bound for one SQL statement on MySQL/MariaDB, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number({ error: 'expected milliseconds' }).int().positive().default(5000),
-  /** What one operation may ask of a subgraph called directly: above the gateway's own limits, which clients meet first. */
-  SUBGRAPH_MAX_DEPTH: wholeNumber(15),
-  SUBGRAPH_MAX_ALIASES: wholeNumber(30),
-  /** Objects one answer may hold (a list counts its size): above the gateway's MAX_COST, where each object costs at least 1. */
-  SUBGRAPH_MAX_OBJECTS: wholeNumber(25_000),
-  ...tracingSettings,
+  /** Largest request body a subgraph reads (413 past it): room for the records of one imported document (IMPORT_MAX_BYTES), which reach their owner in one request. */
+  SUBGRAPH_MAX_BODY_BYTES: wholeNumber(12_000_000),
 });
 
 function wholeNumber(fallback: number) {

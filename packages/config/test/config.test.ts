@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       SUBGRAPH_MAX_DEPTH: 15,
       SUBGRAPH_MAX_ALIASES: 30,
       SUBGRAPH_MAX_OBJECTS: 25_000,
+      SUBGRAPH_MAX_BODY_BYTES: 12_000_000,
     });
   });
 

@@ -1,4 +1,4 @@
-export { startSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './server';
+export { startSubgraphServer, SUBGRAPH_BODY_LIMIT_BYTES, type SubgraphServer, type SubgraphServerOptions } from './server';
 export type { RequestContextBase } from './request-context';
 export { loadTypeDefs } from './type-defs';
 export type { ResolverMap } from './resolver-map';
@@ -17,6 +17,12 @@ export {
   type WorkerRuntime,
   type BackgroundWork,
 } from './service';
+export {
+  launchStatelessSubgraph,
+  runStatelessSubgraphFromEnvironment,
+  type StatelessSubgraphDefinition,
+  type StatelessLaunchOptions,
+} from './stateless-service';
 export { parseInput, assertUpdated, fields } from './input';
 export {
   inputDefinition,

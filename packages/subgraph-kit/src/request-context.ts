@@ -7,4 +7,6 @@ export interface RequestContextBase {
   logger: Logger;
   /** The caller, from a bearer token this subgraph verified itself; null when anonymous. */
   viewer: Identity | null;
+  /** The caller's Authorization header as sent, for a service that calls others on the caller's behalf. */
+  authorization: string | null;
 }

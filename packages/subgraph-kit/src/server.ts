@@ -40,7 +40,12 @@ export interface SubgraphServerOptions<Context extends RequestContextBase> {
   readiness: () => Promise<Record<string, boolean>>;
   /** What one operation may ask; SUBGRAPH_LIMITS when absent. */
   limits?: SubgraphLimits;
+  /** Largest request body read; past it the request gets 413. SUBGRAPH_BODY_LIMIT_BYTES when absent. */
+  bodyLimitBytes?: number;
 }
+
+/** What a subgraph reads of one request unless told otherwise (SUBGRAPH_MAX_BODY_BYTES's default). */
+export const SUBGRAPH_BODY_LIMIT_BYTES = 12_000_000;
 
 export interface SubgraphServer {
   url: string;
@@ -89,17 +94,18 @@ export async function startSubgraphServer<Context extends RequestContextBase>(
 
   const context = async (headers: HeaderMap): Promise<Context> => {
     const requestId = requestIdFrom(headers.get('x-request-id'));
-    const viewer = await options.authenticate(headers.get('authorization')).catch((error: unknown) => {
+    const authorization = headers.get('authorization') ?? null;
+    const viewer = await options.authenticate(authorization ?? undefined).catch((error: unknown) => {
       throw error instanceof GraphQLError
         ? error
         : new GraphQLError('Authentication failed', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
-    return options.context({ requestId, viewer, logger: logger.child({ requestId }) });
+    return options.context({ requestId, viewer, authorization, logger: logger.child({ requestId }) });
   };
   httpServer.on(
     'request',
     router({
-      graphql: graphqlHandler(apollo, { context, bodyLimitBytes: 100_000 }),
+      graphql: graphqlHandler(apollo, { context, bodyLimitBytes: options.bodyLimitBytes ?? SUBGRAPH_BODY_LIMIT_BYTES }),
       cors: {},
       get: {
         '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: options.name }),

@@ -73,6 +73,8 @@ export interface LaunchOptions {
   workers?: boolean;
   /** What one operation may ask of the subgraph; SUBGRAPH_LIMITS when absent. */
   limits?: SubgraphLimits;
+  /** Largest request body read (SUBGRAPH_MAX_BODY_BYTES); SUBGRAPH_BODY_LIMIT_BYTES when absent. */
+  bodyLimitBytes?: number;
 }
 
 export interface RunningSubgraph extends SubgraphServer {
@@ -121,6 +123,7 @@ export async function launchSubgraph<Context extends RequestContextBase, Setting
       readiness: async () => ({ database: await isReachable(dataSource) }),
       metrics,
       limits: options.limits,
+      bodyLimitBytes: options.bodyLimitBytes,
     });
     const workers = options.workers
       ? await definition
@@ -187,8 +190,14 @@ export async function runSubgraphFromEnvironment<Context extends RequestContextB
       env: process.env,
       workers: true,
       limits: { maxDepth: config.SUBGRAPH_MAX_DEPTH, maxAliases: config.SUBGRAPH_MAX_ALIASES, maxObjects: config.SUBGRAPH_MAX_OBJECTS },
+      bodyLimitBytes: config.SUBGRAPH_MAX_BODY_BYTES,
     }),
   );
+  stopOnSignals(running, logger);
+}
+
+/** SIGINT/SIGTERM drain in-flight requests, stop the service, then exit (1 when it could not stop cleanly). */
+export function stopOnSignals(running: { stop(): Promise<void> }, logger: Logger): void {
   // a signal handler's promise would be dropped by the emitter: a failed stop is logged here, and the process still exits
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'draining in-flight requests, then stopping');
