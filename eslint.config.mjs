@@ -6,11 +6,7 @@ import tseslint from 'typescript-eslint';
  * shared packages, every service and the gateway, sources, tests, codegen configs and any
  * .js file, each workspace linting `.`.
  */
-const TYPE_CHECKED = [
-  'packages/*/**/*.{ts,js,mjs,cjs}',
-  'services/*/**/*.{ts,js,mjs,cjs}',
-  'gateway/**/*.{ts,js,mjs,cjs}',
-];
+const TYPE_CHECKED = ['packages/*/**/*.{ts,js,mjs,cjs}', 'services/*/**/*.{ts,js,mjs,cjs}', 'gateway/**/*.{ts,js,mjs,cjs}'];
 
 export default tseslint.config(
   {

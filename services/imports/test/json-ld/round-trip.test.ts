@@ -36,11 +36,11 @@ describeEachDatabase('imports', 'JobPosting JSON-LD round trip of every seed off
 
     expect(plan.refused).toEqual([]);
     expect(plan.organisations).toEqual([
-      { key: `name:${stored.organisationName}`, identifiers: [], name: stored.organisationName, createIfMissing: false },
+      { key: `name:${String(stored.organisationName)}`, identifiers: [], name: stored.organisationName, createIfMissing: false },
     ]);
     expect(plan.offers).toHaveLength(1);
     const [{ offer, organisationKey, source, missingFields }] = plan.offers as [(typeof plan.offers)[number]];
-    expect(organisationKey).toBe(`name:${stored.organisationName}`);
+    expect(organisationKey).toBe(`name:${String(stored.organisationName)}`);
     expect(missingFields).toEqual([]);
     expect(source).toMatchObject({ system: 'WEB', id: stored.sourceUrl ?? stored.reference ?? id, url: stored.sourceUrl });
     const read = {

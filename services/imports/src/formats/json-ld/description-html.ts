@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { ElementType, parseDocument } from 'htmlparser2';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
 
@@ -30,10 +30,10 @@ export function sectionsOfHtml(html: string): DescriptionSection[] {
   };
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
-      if (node.type === 'tag' && HEADINGS.has(node.name)) {
+      if (node.type === ElementType.Tag && HEADINGS.has(node.name)) {
         flushInline();
         sections.push({ heading: linesOf(inlineText(node.children)).replace(/\n/g, ' '), blocks: [] });
-      } else if (node.type === 'tag' && BLOCKS.has(node.name)) {
+      } else if (node.type === ElementType.Tag && BLOCKS.has(node.name)) {
         flushInline();
         if (containsHeading(node.children)) walk(node.children);
         else {
@@ -52,14 +52,14 @@ export function sectionsOfHtml(html: string): DescriptionSection[] {
 
 /** A block element's text: a list's items as "- " lines; a container's blocks one after another, a line apart. */
 function blockText(node: Node): string {
-  if (node.type !== 'tag') return linesOf(inlineText([node]));
+  if (node.type !== ElementType.Tag) return linesOf(inlineText([node]));
   if (LISTS.has(node.name)) {
     return node.children
-      .filter((child) => child.type === 'tag' && child.name === 'li')
+      .filter((child) => child.type === ElementType.Tag && child.name === 'li')
       .map((item) => `- ${linesOf(inlineText([item])).replace(/\n/g, ' ')}`)
       .join('\n');
   }
-  if (!node.children.some((child) => child.type === 'tag' && BLOCKS.has(child.name))) return linesOf(inlineText(node.children));
+  if (!node.children.some((child) => child.type === ElementType.Tag && BLOCKS.has(child.name))) return linesOf(inlineText(node.children));
   const lines: string[] = [];
   let inline = '';
   const flush = () => {
@@ -68,7 +68,7 @@ function blockText(node: Node): string {
     inline = '';
   };
   for (const child of node.children) {
-    if (child.type === 'tag' && BLOCKS.has(child.name)) {
+    if (child.type === ElementType.Tag && BLOCKS.has(child.name)) {
       flush();
       const text = blockText(child);
       if (text) lines.push(text);
@@ -79,15 +79,15 @@ function blockText(node: Node): string {
 }
 
 function containsHeading(nodes: Node[]): boolean {
-  return nodes.some((node) => node.type === 'tag' && (HEADINGS.has(node.name) || containsHeading(node.children)));
+  return nodes.some((node) => node.type === ElementType.Tag && (HEADINGS.has(node.name) || containsHeading(node.children)));
 }
 
 /** Text as a browser lays it out inline: whitespace runs as one space, <br> as a new line, blocks inside as new lines. */
 function inlineText(nodes: Node[]): string {
   return nodes
     .map((node) => {
-      if (node.type === 'text') return node.data.replace(/\s+/g, ' ');
-      if (node.type !== 'tag' || node.name === 'script' || node.name === 'style') return '';
+      if (node.type === ElementType.Text) return node.data.replace(/\s+/g, ' ');
+      if (node.type !== ElementType.Tag || node.name === 'script' || node.name === 'style') return '';
       if (node.name === 'br') return '\n';
       const text = inlineText(node.children);
       return BLOCKS.has(node.name) || node.name === 'li' ? `\n${text}\n` : text;

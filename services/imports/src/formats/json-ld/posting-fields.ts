@@ -48,7 +48,7 @@ export function organisationOf(value: unknown, byId: Map<string, JsonObject>, fi
 }
 
 export function identifierOf(value: unknown): { value: string; ours: boolean } | null {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   if (typeof first === 'string' || typeof first === 'number') return { value: String(first), ours: false };
   const object = objectOrNull(first);
   const text = object && (typeof object.value === 'string' || typeof object.value === 'number') ? String(object.value) : null;
@@ -151,6 +151,6 @@ export function experienceYearsOf(value: unknown, field: string): number | 'not 
 }
 
 export function educationOf(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   return textOrNull(first) ?? textOrNull(objectOrNull(first)?.credentialCategory) ?? undefined;
 }

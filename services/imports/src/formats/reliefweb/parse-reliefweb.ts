@@ -175,7 +175,7 @@ function closingOf(value: unknown, field: string): { deadline: Date; zone: strin
   if (midnight) return { deadline: endOfDay(stated.date, 'UTC'), zone: 'UTC', assumed: true, stated: stated.date };
   const zone = zoneOfOffset(stated.offsetMinutes!);
   if (!zone) throw new FieldRefusal(field, 'its offset is no time zone’s: give a whole-hour offset or Z');
-  return { deadline: stated.instant!, zone, assumed: false, stated: String(value) };
+  return { deadline: stated.instant!, zone, assumed: false, stated: value as string };
 }
 
 function contractTypeOf(value: unknown, field: string): ContractType {
