@@ -82,6 +82,35 @@ export interface PlannedOfferFields {
   status: 'DRAFT' | 'OPEN';
 }
 
+/** The fields of a planned offer that the offers' CreateOfferInput takes, in its order (what `missingFields` names). */
+export const PLANNED_OFFER_FIELDS = [
+  'title',
+  'reference',
+  'organisationName',
+  'programmeIds',
+  'positions',
+  'dutyStations',
+  'countryCodes',
+  'contractType',
+  'contractLabel',
+  'grade',
+  'durationMonths',
+  'themes',
+  'languages',
+  'minExperienceYears',
+  'education',
+  'eligibility',
+  'descriptionSections',
+  'postedAt',
+  'deadline',
+  'deadlineTimeZone',
+  'deadlineStated',
+  'applyUrl',
+  'sourceUrl',
+  'sourceLanguage',
+  'status',
+] as const satisfies readonly (keyof PlannedOfferFields)[];
+
 export interface PlannedOffer {
   key: string;
   source: SourceRecord;

@@ -1,4 +1,11 @@
-import type { PlannedOffer, PlannedOfferFields, PlannedOrganisation, PlannedProgramme, PlannedRecordType } from '../plan';
+import {
+  PLANNED_OFFER_FIELDS,
+  type PlannedOffer,
+  type PlannedOfferFields,
+  type PlannedOrganisation,
+  type PlannedProgramme,
+  type PlannedRecordType,
+} from '../plan';
 import { callOwner, type CallerHeaders, type OwnerEndpoint } from './owner-client';
 
 /*
@@ -27,35 +34,6 @@ export interface OwnerCall {
   applyValid: boolean;
 }
 
-/** The fields of the offers' CreateOfferInput a plan may fill (besides organisationId, resolved here). */
-const CREATE_OFFER_FIELDS = [
-  'title',
-  'reference',
-  'organisationName',
-  'programmeIds',
-  'positions',
-  'dutyStations',
-  'countryCodes',
-  'contractType',
-  'contractLabel',
-  'grade',
-  'durationMonths',
-  'themes',
-  'languages',
-  'minExperienceYears',
-  'education',
-  'eligibility',
-  'descriptionSections',
-  'postedAt',
-  'deadline',
-  'deadlineTimeZone',
-  'deadlineStated',
-  'applyUrl',
-  'sourceUrl',
-  'sourceLanguage',
-  'status',
-] as const satisfies readonly (keyof PlannedOfferFields)[];
-
 /**
  * What createOffer takes of a planned offer: what a parser read beyond it
  * (`deadlineTimeZoneAssumed`) has no input to go to, and the closing date's words go only with
@@ -63,7 +41,7 @@ const CREATE_OFFER_FIELDS = [
  * lists `deadline` among the fields an editor completes).
  */
 function createOfferInputOf(offer: PlannedOfferFields): Partial<PlannedOfferFields> {
-  const input: Partial<PlannedOfferFields> = Object.fromEntries(CREATE_OFFER_FIELDS.map((field) => [field, offer[field]]));
+  const input: Partial<PlannedOfferFields> = Object.fromEntries(PLANNED_OFFER_FIELDS.map((field) => [field, offer[field]]));
   if (!input.deadline) delete input.deadlineStated;
   return input;
 }

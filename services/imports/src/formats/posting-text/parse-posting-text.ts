@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { SourceRecord } from '@passerelle/subgraph-kit';
-import { UnreadableDocument, type ImportPlan, type PlannedOffer, type PlannedOfferFields, type PlannedOrganisation } from '../../plan';
+import {
+  PLANNED_OFFER_FIELDS,
+  UnreadableDocument,
+  type ImportPlan,
+  type PlannedOffer,
+  type PlannedOfferFields,
+  type PlannedOrganisation,
+} from '../../plan';
 import { ImpossibleDate } from './dates';
 import { readDeadline } from './deadline';
 import {
@@ -25,34 +32,8 @@ import { firstUrlIn, foldForComparison, linesOf, normaliseText, sentencesOf, typ
 /** A posting page is a few tens of kilobytes; a megabyte of text is not one. */
 export const MAX_POSTING_TEXT_BYTES = 1024 * 1024;
 
-/** Every field of PlannedOfferFields, in its order: what `missingFields` is checked against. */
-export const OFFER_FIELDS: readonly (keyof PlannedOfferFields)[] = [
-  'title',
-  'reference',
-  'organisationName',
-  'programmeIds',
-  'positions',
-  'dutyStations',
-  'countryCodes',
-  'contractType',
-  'contractLabel',
-  'grade',
-  'durationMonths',
-  'themes',
-  'languages',
-  'minExperienceYears',
-  'education',
-  'eligibility',
-  'descriptionSections',
-  'postedAt',
-  'deadline',
-  'deadlineTimeZone',
-  'deadlineStated',
-  'applyUrl',
-  'sourceUrl',
-  'sourceLanguage',
-  'status',
-];
+/** The fields `missingFields` is checked against: every offer field a plan may state. */
+export const OFFER_FIELDS = PLANNED_OFFER_FIELDS;
 
 /** Page furniture boards put above a posting's title. */
 const CHROME = /^(fbpx|job|jobs|home|accueil|offre d'emploi|offres d'emploi|job posting|vacancy|vacancy announcement|share|print)$/i;
